@@ -1,0 +1,58 @@
+"""Exact decimal helpers: parsing text to Decimal, declared rounding, and plain formatting.
+
+Never touches float: every figure is a `Decimal` built from the text the user wrote.
+"""
+
+from __future__ import annotations
+
+import decimal
+from decimal import Decimal, InvalidOperation
+
+ROUNDING_MODES = {
+    "half_up": decimal.ROUND_HALF_UP,
+    "half_even": decimal.ROUND_HALF_EVEN,
+    "half_down": decimal.ROUND_HALF_DOWN,
+    "up": decimal.ROUND_UP,
+    "down": decimal.ROUND_DOWN,
+    "ceiling": decimal.ROUND_CEILING,
+    "floor": decimal.ROUND_FLOOR,
+}
+
+HUNDRED = Decimal(100)
+ZERO = Decimal(0)
+
+# Enough precision that no division on report-sized numbers loses a digit before rounding.
+_CONTEXT = decimal.Context(prec=50, rounding=decimal.ROUND_HALF_UP)
+
+
+def to_decimal(text: str) -> Decimal | None:
+    """Parse `1,234.5` / `-7` / `0.1` exactly; None when it is not a finite plain number."""
+    cleaned = text.strip().replace(",", "").replace("，", "")
+    if not cleaned or cleaned[0] not in "+-0123456789." or any(c in cleaned for c in "eEnN_"):
+        return None
+    try:
+        value = Decimal(cleaned)
+    except InvalidOperation:
+        return None
+    return value if value.is_finite() else None
+
+
+def divide(numerator: Decimal, denominator: Decimal) -> Decimal:
+    return _CONTEXT.divide(numerator, denominator)
+
+
+def multiply(a: Decimal, b: Decimal) -> Decimal:
+    return _CONTEXT.multiply(a, b)
+
+
+def round_to(value: Decimal, places: int, mode: str = "half_up") -> Decimal:
+    """Round to `places` decimals with a declared mode (half-up unless the report says otherwise)."""
+    return value.quantize(Decimal(1).scaleb(-places), rounding=ROUNDING_MODES[mode])
+
+
+def plain(value: Decimal) -> str:
+    """Shortest exact text without exponent: 92.90 -> 92.9, 35.0 -> 35, 1E+2 -> 100."""
+    if value == 0:
+        return "0"
+    text = format(value.normalize(), "f")
+    return text

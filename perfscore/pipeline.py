@@ -1,0 +1,114 @@
+"""One file from bytes to located findings and scores: load, validate, score, check, locate, filter."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path as FsPath
+from typing import TYPE_CHECKING
+
+from perfscore.errors import PerfscoreError
+from perfscore.findings import Finding, Severity
+from perfscore.rules import rule
+from perfscore.yamlload import DEFAULT_MAX_BYTES, load_bytes
+
+if TYPE_CHECKING:
+    from perfscore.model import Report
+    from perfscore.problems import Problem
+    from perfscore.scoring import ReportResult
+
+
+@dataclass(frozen=True)
+class Options:
+    """What to report: a finding is kept when selected, not ignored, and not accepted by the report."""
+
+    max_bytes: int = DEFAULT_MAX_BYTES
+    select: frozenset[str] = frozenset()
+    ignore: frozenset[str] = frozenset()
+
+    def keeps(self, code: str, accepted: frozenset[str] = frozenset()) -> bool:
+        if self.select and not any(code.startswith(prefix) for prefix in self.select):
+            return False
+        return not any(code.startswith(prefix) for prefix in self.ignore | accepted)
+
+
+@dataclass
+class FileReport:
+    path: str
+    findings: list[Finding] = field(default_factory=list)
+    report: Report | None = None
+    result: ReportResult | None = None
+
+    def count(self, severity: Severity) -> int:
+        return sum(1 for finding in self.findings if finding.severity is severity)
+
+    @property
+    def errors(self) -> int:
+        return self.count(Severity.ERROR)
+
+    @property
+    def warnings(self) -> int:
+        return self.count(Severity.WARNING)
+
+
+def read_bytes(path: str | FsPath, max_bytes: int) -> bytes:
+    """Read at most max_bytes + 1 bytes, so a huge file is refused without being held in memory."""
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(max_bytes + 1)
+    except IsADirectoryError as exc:
+        raise PerfscoreError(f"{path}: is a directory") from exc
+    except OSError as exc:
+        raise PerfscoreError(f"{path}: {exc.strerror or exc}") from exc
+
+
+def analyze_file(path: str | FsPath, options: Options = Options()) -> FileReport:
+    return analyze_bytes(read_bytes(path, options.max_bytes), str(path), options)
+
+
+def analyze_bytes(raw: bytes, display: str, options: Options = Options()) -> FileReport:
+    from pydantic import ValidationError
+
+    from perfscore.checks import check
+    from perfscore.locate import Locator
+    from perfscore.model import Report
+    from perfscore.schema_errors import problems_from
+    from perfscore.scoring import score
+
+    loaded = load_bytes(raw, display, options.max_bytes, accept_bom=not options.keeps("PS105"))
+    outcome = FileReport(display, list(loaded.findings))
+    if loaded.data is None:
+        return _filtered(outcome, options, frozenset())
+    accepted = _accepted(loaded.data)
+    locator = Locator(loaded.text)
+    try:
+        report = Report.model_validate(loaded.data)
+    except ValidationError as exc:
+        outcome.findings += _locate(problems_from(exc, loaded.data), display, locator)
+        return _filtered(outcome, options, accepted)
+    result = score(report)
+    outcome.report, outcome.result = report, result
+    outcome.findings += _locate(result.problems + check(report, result), display, locator)
+    return _filtered(outcome, options, frozenset(report.scoring.accept))
+
+
+def _accepted(data: dict[object, object]) -> frozenset[str]:
+    """The report's own `scoring.accept`, read before validation so it applies to schema findings too."""
+    scoring = data.get("scoring")
+    accept = scoring.get("accept") if isinstance(scoring, dict) else None
+    return frozenset(c for c in accept if isinstance(c, str)) if isinstance(accept, list) else frozenset()
+
+
+def _locate(problems: list[Problem], display: str, locator: object) -> list[Finding]:
+    from perfscore.locate import Locator
+
+    assert isinstance(locator, Locator)
+    findings = []
+    for problem in problems:
+        line, column = locator.locate(problem.path, problem.key)
+        findings.append(Finding(display, line, column, problem.code, rule(problem.code).severity, problem.message))
+    return findings
+
+
+def _filtered(outcome: FileReport, options: Options, accepted: frozenset[str]) -> FileReport:
+    outcome.findings = sorted(f for f in outcome.findings if options.keeps(f.code, accepted))
+    return outcome

@@ -1,0 +1,87 @@
+"""Turns the written target and actual (shorthand text, numbers or structured mappings) into `Target`
+and `Actual` values, reporting what cannot be understood. Pure.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from perfscore.decimals import plain
+from perfscore.model import ActualInput, StructuredTarget, TargetInput
+from perfscore.problems import Path, Problem
+from perfscore.targets import Actual, Direction, Step, Target, parse_actual, parse_target
+
+_SHORTHANDS = "100%, 250, >= 5, ≥5, <= 7, 85%以上, 5案以上, 執行率80%, 3 以下, 80%~90%, 完成"
+
+
+def resolve_target(written: TargetInput, path: Path, problems: list[Problem]) -> Target | None:
+    if isinstance(written, StructuredTarget):
+        return _structured(written)
+    if isinstance(written, bool):
+        problems.append(Problem("PS204", path, "a target cannot be true/false; for a done/not-done indicator "
+                                "write target: 完成 (or done)"))
+        return None
+    if isinstance(written, int | Decimal):
+        value = Decimal(written)
+        return Target(Direction.HIGHER, plain(value), value=value)
+    parsed = parse_target(written)
+    if parsed is None:
+        problems.append(Problem("PS204", path, f"cannot read the target {written!r}; write a shorthand such as "
+                                f"{_SHORTHANDS}, or a structured target with direction:"))
+    return parsed
+
+
+def _structured(written: StructuredTarget) -> Target:
+    direction = Direction(written.direction)
+    steps = tuple(Step(step.name, step.value) for step in written.steps or ())
+    text = written.text
+    if text is None:
+        text = _describe(written)
+    return Target(direction, text, written.unit, value=written.value, low=written.low, high=written.high,
+                  strict=written.strict, steps=steps, reach=written.reach)
+
+
+def _describe(written: StructuredTarget) -> str:
+    unit = written.unit
+    if written.direction == "higher" and written.value is not None:
+        return f"≥ {plain(written.value)}{unit}"
+    if written.direction == "lower" and written.value is not None:
+        return f"≤ {plain(written.value)}{unit}"
+    if written.direction == "range" and written.low is not None and written.high is not None:
+        return f"{plain(written.low)}{unit}~{plain(written.high)}{unit}"
+    if written.direction == "ladder" and written.steps:
+        return written.reach or written.steps[-1].name
+    return "完成"
+
+
+def resolve_actual(written: ActualInput, target: Target | None, path: Path,
+                   problems: list[Problem]) -> Actual | None:
+    if isinstance(written, bool):
+        actual = Actual("完成" if written else "未完成", done=written)
+    elif isinstance(written, int | Decimal):
+        actual = Actual(plain(Decimal(written)), value=Decimal(written))
+    else:
+        actual = parse_actual(written)
+    if target is None:
+        return actual
+    if target.direction is Direction.DONE:
+        if actual.done is None:
+            problems.append(Problem("PS205", path, f"the target is done/not done, so the actual must be true, "
+                                    f"false, 完成 or 未完成, not {written!r}"))
+            return None
+        return actual
+    if target.direction is Direction.LADDER:
+        names = [step.name for step in target.steps]
+        if actual.step not in names and actual.text not in names:
+            problems.append(Problem("PS205", path, f"{written!r} is not a step of the ladder; write one of: "
+                                    f"{', '.join(names)}"))
+            return None
+        return Actual(actual.text, step=actual.text)
+    if actual.value is None:
+        problems.append(Problem("PS205", path, f"cannot read a number in the actual value {written!r}; write "
+                                f"it like the target, e.g. {target.text!r}"))
+        return None
+    if actual.unit and target.unit and actual.unit != target.unit:
+        problems.append(Problem("PS506", path, f"the actual is in {actual.unit!r} but the target "
+                                f"{target.text!r} is in {target.unit!r}; use the same unit"))
+    return actual

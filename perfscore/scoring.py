@@ -1,0 +1,313 @@
+"""The scoring engine: pure functions from a validated `Report` to exact results.
+
+Decimal end to end, no I/O. Every figure is kept with the inputs it came from, so a reader can trace
+points back to weight x achievement and achievement back to actual / target.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from perfscore.decimals import HUNDRED, ZERO, divide, multiply, round_to
+from perfscore.model import Band, Facet, Goal, Indicator, Overrides, Report, Scoring, StructuredTarget
+from perfscore.problems import Path, Problem
+from perfscore.resolve import resolve_actual, resolve_target
+from perfscore.targets import Actual, Direction, Target
+
+
+@dataclass(frozen=True)
+class Rules:
+    """The scoring rules in force for one indicator, after the cascade."""
+
+    credit: str
+    bands: tuple[Band, ...]
+    achievement_cap: Decimal
+
+
+@dataclass
+class IndicatorResult:
+    path: Path
+    facet: str
+    goal: str
+    name: str
+    weight: Decimal
+    target: Target | None
+    actual: Actual | None
+    unit: str
+    rules: Rules
+    bonus: bool
+    achievement_raw: Decimal | None  # uncapped, unrounded percent
+    achievement: Decimal | None  # capped and rounded for display
+    points: Decimal
+    met: bool | None  # None: not scored yet (no actual value)
+    gap: Decimal | None
+    light: str
+    source: Indicator
+
+
+@dataclass
+class GoalResult:
+    path: Path
+    name: str
+    declared_weight: Decimal | None
+    indicator_weight: Decimal
+    points: Decimal
+    bonus_cap: Decimal | None
+    indicators: list[IndicatorResult]
+    source: Goal
+
+    @property
+    def weight(self) -> Decimal:
+        return self.declared_weight if self.declared_weight is not None else self.indicator_weight
+
+    @property
+    def is_bonus(self) -> bool:
+        return self.bonus_cap is not None
+
+
+@dataclass
+class FacetResult:
+    path: Path
+    name: str
+    weight: Decimal
+    score: Decimal
+    goals: list[GoalResult]
+    source: Facet
+
+
+@dataclass
+class LineItem:
+    """A section, bonus or deduction line of the roll-up."""
+
+    path: Path
+    name: str
+    kind: str  # section | bonus | deduction
+    weight: Decimal  # section weight, or the cap of a bonus/deduction
+    points: Decimal  # after capping
+    given: Decimal  # as written, before capping
+
+
+@dataclass
+class Counts:
+    goals: int
+    indicators: int
+    met: int
+    unmet: int
+    unscored: int = 0
+
+
+@dataclass
+class ReportResult:
+    facets: list[FacetResult]
+    subtotal: Decimal
+    sections: list[LineItem]
+    section_total: Decimal
+    bonuses: list[LineItem]
+    bonus_total: Decimal
+    deduction_total: Decimal
+    total: Decimal
+    grade: str | None
+    grade_en: str | None
+    counts: Counts
+    unmet: list[IndicatorResult]
+    problems: list[Problem] = field(default_factory=list)
+
+    def indicators(self) -> list[IndicatorResult]:
+        return [i for facet in self.facets for goal in facet.goals for i in goal.indicators]
+
+
+def _cascade(scoring: Scoring, *levels: Overrides) -> Rules:
+    credit, bands, cap = scoring.credit, tuple(scoring.bands), scoring.achievement_cap
+    for level in levels:
+        credit = level.credit or credit
+        bands = tuple(level.bands) if level.bands is not None else bands
+        cap = level.achievement_cap if level.achievement_cap is not None else cap
+    return Rules(credit, bands, cap)
+
+
+def achievement(target: Target, actual: Actual) -> Decimal | None:
+    """Achievement in percent, uncapped; None when it cannot be computed (zero target, no value)."""
+    if target.direction is Direction.DONE:
+        return HUNDRED if actual.done else ZERO if actual.done is not None else None
+    if target.direction is Direction.LADDER:
+        values = {step.name: step.value for step in target.steps}
+        goal = values[target.reach or target.steps[-1].name]
+        reached = values.get(actual.step or "")
+        if reached is None or goal == 0:
+            return None
+        return divide(reached * HUNDRED, goal)
+    value = actual.value
+    if value is None:
+        return None
+    if target.direction is Direction.RANGE:
+        assert target.low is not None and target.high is not None
+        if target.low <= value <= target.high:
+            return HUNDRED
+        if value < target.low:
+            return divide(value * HUNDRED, target.low) if target.low else None
+        return divide(target.high * HUNDRED, value) if value else None
+    assert target.value is not None
+    if target.direction is Direction.HIGHER:
+        return divide(value * HUNDRED, target.value) if target.value else None
+    if value == 0:
+        return None if target.value < 0 else Decimal("Infinity")
+    return divide(target.value * HUNDRED, value) if target.value else None
+
+
+def is_met(target: Target, actual: Actual, raw: Decimal | None) -> bool:
+    value = actual.value
+    if target.direction in (Direction.HIGHER, Direction.LOWER) and value is not None:
+        assert target.value is not None
+        if target.direction is Direction.HIGHER:
+            return value > target.value if target.strict else value >= target.value
+        return value < target.value if target.strict else value <= target.value
+    return raw is not None and raw >= HUNDRED
+
+
+def credit_points(rules: Rules, weight: Decimal, capped: Decimal | None, met: bool,
+                  given: Decimal | None) -> Decimal:
+    """Points before rounding under the indicator's credit rule."""
+    if rules.credit == "assessed":
+        return given if given is not None else ZERO
+    if capped is None:
+        return weight if (rules.credit == "all_or_nothing" and met) else ZERO
+    if rules.credit == "all_or_nothing":
+        return weight if met else ZERO
+    if rules.credit == "bands":
+        for band in sorted(rules.bands, key=lambda b: b.min, reverse=True):
+            if capped >= band.min:
+                return divide(multiply(weight, band.credit), HUNDRED)
+        return ZERO
+    return divide(multiply(weight, capped), HUNDRED)
+
+
+def light_for(scoring: Scoring, capped: Decimal | None, met: bool | None) -> str:
+    if met is None or capped is None:
+        return "none"
+    if capped >= scoring.lights.green or met:
+        return "green"
+    return "amber" if capped >= scoring.lights.amber else "red"
+
+
+def _gap(target: Target, actual: Actual) -> Decimal | None:
+    if actual.value is None:
+        return None
+    if target.direction in (Direction.HIGHER, Direction.LOWER):
+        assert target.value is not None
+        return actual.value - target.value
+    if target.direction is Direction.RANGE:
+        assert target.low is not None and target.high is not None
+        return actual.value - (target.low if actual.value < target.low else target.high)
+    return None
+
+
+def score_indicator(report: Report, path: Path, facet: Facet, goal: Goal, indicator: Indicator,
+                    problems: list[Problem]) -> IndicatorResult:
+    scoring = report.scoring
+    rules = _cascade(scoring, facet, goal, indicator)
+    bonus = goal.bonus_cap is not None
+    weight = indicator.weight if indicator.weight is not None else ZERO
+    if indicator.weight is None and not bonus:
+        problems.append(Problem("PS201", path, f"indicator {indicator.name!r} has no weight; add weight: "
+                                "(only indicators of bonus goals may omit it)", key=True))
+    target = resolve_target(indicator.target, path + ("target",), problems)
+    actual = resolve_actual(indicator.actual, target, path + ("actual",), problems) \
+        if indicator.actual is not None else None
+    unit = indicator.unit if indicator.unit is not None else (target.unit if target else "")
+    raw: Decimal | None = None
+    met: bool | None = None
+    gap: Decimal | None = None
+    if target is not None and actual is not None:
+        raw = achievement(target, actual)
+        if raw is None and _is_zero_ratio(target) and not bonus:
+            problems.append(Problem("PS505", path + ("target",),
+                                    f"target {target.text!r} is 0, so actual/target has no value; set a non-zero "
+                                    "target, or use credit: assessed or a done/ladder target"))
+        met = True if bonus else is_met(target, actual, raw)
+        gap = None if met else _gap(target, actual)
+    elif indicator.actual is None:
+        problems.append(Problem("PS507", path, "no actual value yet: the indicator is not scored", key=True))
+    capped = min(raw, rules.achievement_cap) if raw is not None else None
+    places, mode = scoring.places, scoring.rounding
+    if rules.credit == "assessed" and indicator.points is None:
+        problems.append(Problem("PS501", path, f"credit is assessed but {indicator.name!r} has no points; add "
+                                f"points: between 0 and {weight}", key=True))
+    if rules.credit == "assessed" and indicator.points is not None and not bonus \
+            and not ZERO <= indicator.points <= weight:
+        problems.append(Problem("PS502", path + ("points",), f"assessed points {indicator.points} fall outside "
+                                f"0..{weight} (the indicator's weight)"))
+    points = ZERO if (met is None and rules.credit != "assessed") else \
+        credit_points(rules, weight, capped, bool(met), indicator.points)
+    return IndicatorResult(
+        path=path, facet=facet.name, goal=goal.name, name=indicator.name, weight=weight,
+        target=target, actual=actual, unit=unit, rules=rules, bonus=bonus, achievement_raw=raw,
+        achievement=round_to(capped, scoring.achievement_places, mode) if capped is not None else None,
+        points=round_to(points, places, mode), met=met, gap=gap,
+        light=light_for(scoring, capped, met), source=indicator,
+    )
+
+
+def _is_zero_ratio(target: Target) -> bool:
+    return target.direction in (Direction.HIGHER, Direction.LOWER) and target.value == 0 \
+        or target.direction is Direction.RANGE and target.low == 0
+
+
+def _capped_line(path: Path, name: str, kind: str, cap: Decimal, given: Decimal,
+                 problems: list[Problem], what: str) -> LineItem:
+    if given > cap:
+        problems.append(Problem("PS503", path, f"{what} {given} exceeds its cap of {cap}; {cap} is used"))
+    return LineItem(path, name, kind, cap, min(given, cap), given)
+
+
+def score(report: Report) -> ReportResult:
+    """Score a whole report: indicators, goals, facets, sections, bonus, deductions, total and grade."""
+    problems: list[Problem] = []
+    facets: list[FacetResult] = []
+    bonuses: list[LineItem] = []
+    for f_index, facet in enumerate(report.facets):
+        goals: list[GoalResult] = []
+        for g_index, goal in enumerate(facet.goals):
+            g_path: Path = ("facets", f_index, "goals", g_index)
+            indicators = [score_indicator(report, g_path + ("indicators", i_index), facet, goal, indicator,
+                                          problems) for i_index, indicator in enumerate(goal.indicators)]
+            points = sum((i.points for i in indicators), ZERO)
+            result = GoalResult(g_path, goal.name, goal.weight, sum((i.weight for i in indicators), ZERO),
+                                points, goal.bonus_cap, indicators, goal)
+            goals.append(result)
+            if goal.bonus_cap is not None:
+                bonuses.append(_capped_line(g_path, goal.name, "bonus", goal.bonus_cap, points, problems,
+                                            "the bonus goal's points"))
+        score_sum = sum((g.points for g in goals if not g.is_bonus), ZERO)
+        facets.append(FacetResult(("facets", f_index), facet.name, facet.weight, score_sum, goals, facet))
+    sections = []
+    for s_index, section in enumerate(report.sections):
+        s_path: Path = ("sections", s_index)
+        given = section.points if section.points is not None else ZERO
+        if section.points is None:
+            problems.append(Problem("PS501", s_path, f"section {section.name!r} has no points yet; add points: "
+                                    f"between 0 and {section.weight}", key=True))
+        elif not ZERO <= given <= section.weight:
+            problems.append(Problem("PS502", s_path + ("points",), f"section points {given} fall outside "
+                                    f"0..{section.weight} (the section's weight)"))
+        sections.append(LineItem(s_path, section.name, "section", section.weight, given, given))
+    for b_index, item in enumerate(report.bonus):
+        bonuses.append(_capped_line(("bonus", b_index, "points"), item.name, item.kind, item.cap, item.points,
+                                    problems, f"the {item.kind}"))
+    subtotal = sum((f.score for f in facets), ZERO)
+    section_total = sum((s.points for s in sections), ZERO)
+    bonus_total = sum((b.points for b in bonuses if b.kind == "bonus"), ZERO)
+    deduction_total = sum((b.points for b in bonuses if b.kind == "deduction"), ZERO)
+    total = round_to(subtotal + section_total + bonus_total - deduction_total, report.scoring.places,
+                     report.scoring.rounding)
+    grade = next((g for g in report.grades if total >= g.min), None)
+    all_indicators = [i for f in facets for g in f.goals for i in g.indicators]
+    unmet = [i for i in all_indicators if i.met is False]
+    counts = Counts(goals=sum(len(f.goals) for f in facets), indicators=len(all_indicators),
+                    met=sum(1 for i in all_indicators if i.met), unmet=len(unmet),
+                    unscored=sum(1 for i in all_indicators if i.met is None))
+    return ReportResult(facets, subtotal, sections, section_total, bonuses, bonus_total, deduction_total, total,
+                        grade.name if grade else None, grade.name_en if grade else None, counts, unmet, problems)
+
+
+__all__ = ["ReportResult", "StructuredTarget", "score"]

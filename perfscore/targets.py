@@ -1,0 +1,129 @@
+"""Targets (原訂目標值) and actual values: the shorthand people write, parsed into exact structures.
+
+Pure: no I/O. `parse_target("執行率80%")` gives a higher-is-better target of 80 in `%`, keeping the
+label and the text as written for display.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+from enum import Enum
+
+from perfscore.decimals import to_decimal
+
+
+class Direction(str, Enum):
+    HIGHER = "higher"
+    LOWER = "lower"
+    RANGE = "range"
+    DONE = "done"
+    LADDER = "ladder"
+
+
+@dataclass(frozen=True)
+class Step:
+    name: str
+    value: Decimal
+
+
+@dataclass(frozen=True)
+class Target:
+    """A parsed target. `value` for higher/lower, `low`/`high` for range, `steps`/`reach` for ladders."""
+
+    direction: Direction
+    text: str
+    unit: str = ""
+    value: Decimal | None = None
+    low: Decimal | None = None
+    high: Decimal | None = None
+    strict: bool = False
+    label: str = ""
+    steps: tuple[Step, ...] = field(default_factory=tuple)
+    reach: str | None = None
+
+
+@dataclass(frozen=True)
+class Actual:
+    """A parsed actual value: a number with a unit, a done flag, or a ladder step name."""
+
+    text: str
+    value: Decimal | None = None
+    unit: str = ""
+    done: bool | None = None
+    step: str | None = None
+
+
+_NUMBER = r"[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+_UNIT = r"[^\d\s~～\-–至到<>=≥≤≧≦＞＜,.]{0,6}?"
+_GE = {">=": False, "≥": False, "≧": False, "＞＝": False, ">": True, "＞": True}
+_LE = {"<=": False, "≤": False, "≦": False, "＜＝": False, "<": True, "＜": True}
+_OPERATORS = "|".join(re.escape(op) for op in sorted([*_GE, *_LE], key=len, reverse=True))
+_HIGHER_WORDS = ("以上",)
+_LOWER_WORDS = ("以下", "以內", "以内")
+_SUFFIXES = "|".join(_HIGHER_WORDS + _LOWER_WORDS)
+
+_SINGLE = re.compile(
+    rf"^(?P<label>.*?)\s*(?P<op>{_OPERATORS})?\s*(?P<num>{_NUMBER})\s*(?P<unit>{_UNIT})\s*"
+    rf"(?P<suffix>{_SUFFIXES})?\s*$"
+)
+_RANGE = re.compile(
+    rf"^(?P<label>.*?)\s*(?P<low>{_NUMBER})\s*(?P<unit1>{_UNIT})\s*(?:~|～|-|–|至|到)\s*"
+    rf"(?P<high>{_NUMBER})\s*(?P<unit2>{_UNIT})\s*$"
+)
+_ACTUAL = re.compile(rf"^(?P<label>.*?)\s*(?P<num>{_NUMBER})\s*(?P<unit>{_UNIT})\s*$")
+
+DONE_WORDS = {"done": True, "完成": True, "已完成": True, "達成": True, "true": True,
+              "not done": False, "未完成": False, "未達成": False, "false": False}
+
+
+def normalise_unit(unit: str) -> str:
+    return unit.replace("％", "%").strip()
+
+
+def parse_target(text: str) -> Target | None:
+    """Parse a shorthand target; None when the text is not one (the caller reports PS204)."""
+    written = text.strip()
+    if written.lower() in DONE_WORDS and DONE_WORDS[written.lower()]:
+        return Target(Direction.DONE, written)
+    ranged = _RANGE.match(written)
+    if ranged:
+        low, high = to_decimal(ranged["low"]), to_decimal(ranged["high"])
+        unit = normalise_unit(ranged["unit2"] or ranged["unit1"])
+        if low is not None and high is not None and low <= high and not ranged["low"].startswith("-"):
+            return Target(Direction.RANGE, written, unit, low=low, high=high, label=ranged["label"].strip())
+    single = _SINGLE.match(written)
+    if not single:
+        return None
+    value = to_decimal(single["num"])
+    if value is None:
+        return None
+    op, suffix = single["op"], single["suffix"]
+    lower = (op in _LE) or (suffix in _LOWER_WORDS)
+    if (op in _GE or suffix in _HIGHER_WORDS) and lower:
+        return None
+    direction = Direction.LOWER if lower else Direction.HIGHER
+    strict = bool(op) and (_GE.get(op, False) or _LE.get(op, False))
+    return Target(direction, written, normalise_unit(single["unit"]), value=value, strict=strict,
+                  label=single["label"].strip())
+
+
+def parse_actual(text: str) -> Actual:
+    """Parse an actual value; an unparseable text keeps `value` None (the caller decides)."""
+    written = text.strip()
+    lowered = written.lower()
+    if lowered in DONE_WORDS:
+        return Actual(written, done=DONE_WORDS[lowered])
+    match = _ACTUAL.match(written)
+    if match:
+        value = to_decimal(match["num"])
+        if value is not None:
+            return Actual(written, value=value, unit=normalise_unit(match["unit"]))
+    return Actual(written, step=written)
+
+
+def format_number(value: Decimal, unit: str = "") -> str:
+    from perfscore.decimals import plain
+
+    return f"{plain(value)}{unit}"

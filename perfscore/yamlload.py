@@ -1,0 +1,246 @@
+"""Safe, exact YAML loading: bytes in, plain data plus located findings out.
+
+Only the YAML a report needs is accepted: mappings, sequences, strings, integers, exact decimals,
+true/false and null. Aliases, tags, YAML 1.1 look-alikes (yes/no, 010, 1e3), non-finite numbers,
+oversize files and deep nesting become findings instead of surprises, hangs or crashes.
+"""
+
+from __future__ import annotations
+
+import gc
+import re
+import warnings
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+import yaml
+
+from perfscore.decimals import to_decimal
+from perfscore.findings import Finding
+from perfscore.rules import rule
+
+try:
+    from yaml import CSafeLoader as _BaseLoader
+except ImportError:  # pragma: no cover - depends on how PyYAML was built
+    from yaml import SafeLoader as _BaseLoader  # type: ignore[assignment]
+
+    warnings.warn("libyaml is not available: loading YAML will be about 4x slower", stacklevel=1)
+
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+MAX_DEPTH = 64
+MAX_DIGITS = 30
+
+_STANDARD_TAGS = {
+    "tag:yaml.org,2002:" + name for name in ("str", "int", "float", "bool", "null", "map", "seq", "timestamp")
+}
+_NUMBER_STARTS = frozenset("+-.0123456789")
+_YAML11_BOOLS = {"yes", "no", "on", "off", "y", "n"}
+_SUSPECT_DEEP = re.compile(r"^[ \t?:-]{120,}", re.MULTILINE)
+# YAML 1.2 numbers that YAML 1.1 leaves as strings: 1e3, 0o17, .5e-2.
+_YAML12_NUMBER = re.compile(r"^[-+]?(?:(?:\.[0-9]+|[0-9][0-9_]*(?:\.[0-9_]*)?)[eE][-+]?[0-9]+|0o[0-7]+)$")
+
+
+class _Reject(Exception):
+    """Stops construction at the first value that can never be accepted (alias, tag, bomb)."""
+
+    def __init__(self, code: str, message: str, mark: Any) -> None:
+        super().__init__(message)
+        self.code, self.message, self.mark = code, message, mark
+
+
+@dataclass
+class Loaded:
+    """The result of loading one file: the data (None when unusable) and the findings."""
+
+    data: Any
+    findings: list[Finding] = field(default_factory=list)
+    text: str = ""
+
+
+class _ReportLoader(_BaseLoader):  # type: ignore[misc, valid-type]
+    """CSafeLoader with exact decimals and strict scalars; records problems while it builds."""
+
+    def __init__(self, stream: str, path: str) -> None:
+        super().__init__(stream)
+        self.path = path
+        self.problems: list[Finding] = []
+
+    def problem(self, code: str, message: str, mark: Any) -> None:
+        self.problems.append(_finding(self.path, code, message, mark))
+
+    def construct_object(self, node: Any, deep: bool = False) -> Any:
+        if node in self.constructed_objects or node in self.recursive_objects:
+            raise _Reject("PS103", "this anchored value (&name) is reused by an alias (*name); aliases are "
+                          "not allowed: repeat the value instead",
+                          node.start_mark)
+        if node.tag not in _STANDARD_TAGS:
+            raise _Reject("PS104", f"the tag {node.tag!r} is not allowed; write a plain value", node.start_mark)
+        return super().construct_object(node, deep)
+
+    def construct_mapping(self, node: Any, deep: bool = False) -> dict[Any, Any]:
+        seen: dict[Any, Any] = {}
+        mapping: dict[Any, Any] = {}
+        for key_node, value_node in node.value:
+            if key_node.tag == "tag:yaml.org,2002:merge":
+                raise _Reject("PS103", "merge keys (<<) are not allowed; write the keys out", key_node.start_mark)
+            key = self.construct_object(key_node, deep=True)
+            if not isinstance(key, str | int | Decimal | bool) or key is None:
+                self.problem("PS203", "a key must be a plain text", key_node.start_mark)
+                continue
+            if key in seen:
+                first = seen[key].start_mark
+                self.problem("PS102", f"duplicate key {key!r}: first defined at line {first.line + 1}, "
+                             f"column {first.column + 1}; keep one of them", key_node.start_mark)
+                continue
+            seen[key] = key_node
+            mapping[key] = self.construct_object(value_node, deep=True)
+        return mapping
+
+    def construct_yaml_float(self, node: Any) -> Any:
+        text = node.value
+        lowered = text.lower()
+        if lowered in (".nan", ".inf", "+.inf", "-.inf"):
+            self.problem("PS111", f"{text} is not a number a report can hold; write a finite decimal",
+                         node.start_mark)
+            return text
+        value = to_decimal(text)
+        if value is None:
+            self.problem("PS110", f"{text!r} is read differently by YAML versions; write a plain decimal such "
+                         "as 1000 or 0.5, or quote it", node.start_mark)
+            return text
+        if len(value.as_tuple().digits) > MAX_DIGITS:
+            self.problem("PS112", f"{text[:40]} has more than {MAX_DIGITS} digits", node.start_mark)
+            return text
+        return value
+
+    def construct_yaml_int(self, node: Any) -> Any:
+        text = node.value.replace("_", "") if "_" not in node.value else node.value
+        plain_int = text.lstrip("+-")
+        if not plain_int.isdigit() or (len(plain_int) > 1 and plain_int.startswith("0")):
+            self.problem("PS110", f"{node.value!r} is read as a non-decimal number (octal, hex or base 60) by "
+                         "YAML 1.1; write a plain decimal, or quote it for text", node.start_mark)
+            return node.value
+        if len(plain_int) > MAX_DIGITS:
+            self.problem("PS112", f"a {len(plain_int)}-digit integer; scores need at most {MAX_DIGITS} digits",
+                         node.start_mark)
+            return node.value
+        return int(text)
+
+    def construct_yaml_bool(self, node: Any) -> Any:
+        if node.value.lower() in _YAML11_BOOLS:
+            self.problem("PS109", f"unquoted {node.value!r} is read as a boolean by YAML 1.1; write "
+                         f"\"{node.value}\" for text, or true/false", node.start_mark)
+            return node.value
+        return node.value.lower() == "true"
+
+    def construct_yaml_timestamp(self, node: Any) -> Any:
+        return node.value
+
+    def construct_yaml_str(self, node: Any) -> Any:
+        text = node.value
+        if not node.style and text[:1] in _NUMBER_STARTS and _YAML12_NUMBER.match(text):
+            self.problem("PS110", f"{text!r} is a string in YAML 1.1 but a number in YAML 1.2; write a plain "
+                         "decimal such as 1000, or quote it for text", node.start_mark)
+        return text
+
+
+for _tag, _method in (("float", "construct_yaml_float"), ("int", "construct_yaml_int"),
+                      ("bool", "construct_yaml_bool"), ("timestamp", "construct_yaml_timestamp"),
+                      ("str", "construct_yaml_str")):
+    _ReportLoader.add_constructor("tag:yaml.org,2002:" + _tag, getattr(_ReportLoader, _method))
+
+
+def _finding(path: str, code: str, message: str, mark: Any) -> Finding:
+    line = mark.line + 1 if mark is not None else 1
+    column = mark.column + 1 if mark is not None else 1
+    return Finding(path, line, column, code, rule(code).severity, message)
+
+
+def decode(raw: bytes, path: str, accept_bom: bool = False) -> tuple[str | None, list[Finding]]:
+    """Bytes to text, insisting on UTF-8 without a BOM (or with one, when PS105 is accepted)."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return None, [Finding(path, 1, 1, "PS105", rule("PS105").severity,
+                              "the file is UTF-16; save it as UTF-8")]
+    findings: list[Finding] = []
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+        if not accept_bom:
+            findings.append(Finding(path, 1, 1, "PS105", rule("PS105").severity,
+                                    "the file starts with a byte-order mark; save it as UTF-8 without BOM"))
+    try:
+        return raw.decode("utf-8"), findings
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        return None, [Finding(path, line, column, "PS105", rule("PS105").severity,
+                              f"byte 0x{raw[exc.start]:02x} is not UTF-8; save the file as UTF-8 "
+                              "(Big5 and other encodings are not read)")]
+
+
+def _too_deep(text: str, path: str) -> Finding | None:
+    """Libyaml recurses in C on nesting and can crash the process, so measure depth first.
+
+    The event stream is flat, so counting depth on it cannot crash; it only runs when a cheap look at
+    the text says deep nesting is possible at all.
+    """
+    if text.count("[") + text.count("{") < MAX_DEPTH and not _SUSPECT_DEEP.search(text):
+        return None
+    depth = 0
+    try:
+        for event in yaml.parse(text, Loader=_BaseLoader):
+            if isinstance(event, yaml.CollectionStartEvent):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    return _finding(path, "PS107", f"nesting deeper than {MAX_DEPTH} levels; a report needs "
+                                    "about 6", event.start_mark)
+            elif isinstance(event, yaml.CollectionEndEvent):
+                depth -= 1
+    except yaml.YAMLError:
+        return None  # the real load reports the syntax error with its mark
+    return None
+
+
+def load_text(text: str, path: str) -> Loaded:
+    """Parse text into plain data; the collector is paused because a load allocates only live objects."""
+    deep = _too_deep(text, path)
+    if deep is not None:
+        return Loaded(None, [deep], text)
+    loader = _ReportLoader(text, path)
+    gc_was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        data = loader.get_single_data()
+    except _Reject as exc:
+        return Loaded(None, [*loader.problems, _finding(path, exc.code, exc.message, exc.mark)], text)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        message = f"{exc.problem or 'invalid YAML'}" + (f" ({exc.context})" if exc.context else "")
+        return Loaded(None, [*loader.problems, _finding(path, "PS101", message, mark)], text)
+    except yaml.YAMLError as exc:
+        return Loaded(None, [*loader.problems, _finding(path, "PS101", str(exc).splitlines()[0], None)], text)
+    finally:
+        loader.dispose()
+        if gc_was_enabled:
+            gc.enable()
+    findings = loader.problems
+    if not isinstance(data, dict):
+        what = "empty" if data is None else f"a {type(data).__name__}, not a mapping"
+        findings.append(Finding(path, 1, 1, "PS108", rule("PS108").severity,
+                                f"the file is {what}; a report is a mapping with the keys report, scoring, "
+                                "facets and sections"))
+        return Loaded(None, findings, text)
+    return Loaded(data, findings, text)
+
+
+def load_bytes(raw: bytes, path: str, max_bytes: int = DEFAULT_MAX_BYTES, accept_bom: bool = False) -> Loaded:
+    if len(raw) > max_bytes:
+        return Loaded(None, [Finding(path, 1, 1, "PS106", rule("PS106").severity,
+                                     f"the file is {len(raw):,} bytes, over the limit of {max_bytes:,}; raise "
+                                     "--max-bytes if it is genuine")])
+    text, findings = decode(raw, path, accept_bom)
+    if text is None:
+        return Loaded(None, findings)
+    loaded = load_text(text, path)
+    loaded.findings[:0] = findings
+    return loaded
