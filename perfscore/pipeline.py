@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 
 from perfscore.errors import PerfscoreError
 from perfscore.findings import Finding, Severity
+from perfscore.limits import DEFAULT_MAX_BYTES
 from perfscore.rules import rule
-from perfscore.yamlload import DEFAULT_MAX_BYTES, load_bytes
 
 if TYPE_CHECKING:
     from perfscore.model import Report
@@ -73,6 +73,7 @@ def analyze_bytes(raw: bytes, display: str, options: Options = Options()) -> Fil
     from perfscore.model import Report
     from perfscore.schema_errors import problems_from
     from perfscore.scoring import score
+    from perfscore.yamlload import load_bytes
 
     loaded = load_bytes(raw, display, options.max_bytes, accept_bom=not options.keeps("PS105"))
     outcome = FileReport(display, list(loaded.findings))

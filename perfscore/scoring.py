@@ -82,6 +82,7 @@ class LineItem:
 
     path: Path
     name: str
+    name_en: str | None
     kind: str  # section | bonus | deduction
     weight: Decimal  # section weight, or the cap of a bonus/deduction
     points: Decimal  # after capping
@@ -253,11 +254,11 @@ def _is_zero_ratio(target: Target) -> bool:
         or target.direction is Direction.RANGE and target.low == 0
 
 
-def _capped_line(path: Path, name: str, kind: str, cap: Decimal, given: Decimal,
+def _capped_line(path: Path, names: tuple[str, str | None], kind: str, cap: Decimal, given: Decimal,
                  problems: list[Problem], what: str) -> LineItem:
     if given > cap:
         problems.append(Problem("PS503", path, f"{what} {given} exceeds its cap of {cap}; {cap} is used"))
-    return LineItem(path, name, kind, cap, min(given, cap), given)
+    return LineItem(path, names[0], names[1], kind, cap, min(given, cap), given)
 
 
 def score(report: Report) -> ReportResult:
@@ -276,7 +277,7 @@ def score(report: Report) -> ReportResult:
                                 points, goal.bonus_cap, indicators, goal)
             goals.append(result)
             if goal.bonus_cap is not None:
-                bonuses.append(_capped_line(g_path, goal.name, "bonus", goal.bonus_cap, points, problems,
+                bonuses.append(_capped_line(g_path, (goal.name, goal.name_en), "bonus", goal.bonus_cap, points, problems,
                                             "the bonus goal's points"))
         score_sum = sum((g.points for g in goals if not g.is_bonus), ZERO)
         facets.append(FacetResult(("facets", f_index), facet.name, facet.weight, score_sum, goals, facet))
@@ -290,9 +291,9 @@ def score(report: Report) -> ReportResult:
         elif not ZERO <= given <= section.weight:
             problems.append(Problem("PS502", s_path + ("points",), f"section points {given} fall outside "
                                     f"0..{section.weight} (the section's weight)"))
-        sections.append(LineItem(s_path, section.name, "section", section.weight, given, given))
+        sections.append(LineItem(s_path, section.name, section.name_en, "section", section.weight, given, given))
     for b_index, item in enumerate(report.bonus):
-        bonuses.append(_capped_line(("bonus", b_index, "points"), item.name, item.kind, item.cap, item.points,
+        bonuses.append(_capped_line(("bonus", b_index, "points"), (item.name, item.name_en), item.kind, item.cap, item.points,
                                     problems, f"the {item.kind}"))
     subtotal = sum((f.score for f in facets), ZERO)
     section_total = sum((s.points for s in sections), ZERO)

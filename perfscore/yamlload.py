@@ -18,6 +18,7 @@ import yaml
 
 from perfscore.decimals import to_decimal
 from perfscore.findings import Finding
+from perfscore.limits import DEFAULT_MAX_BYTES, MAX_DEPTH, MAX_DIGITS
 from perfscore.rules import rule
 
 try:
@@ -27,9 +28,6 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
 
     warnings.warn("libyaml is not available: loading YAML will be about 4x slower", stacklevel=1)
 
-DEFAULT_MAX_BYTES = 20 * 1024 * 1024
-MAX_DEPTH = 64
-MAX_DIGITS = 30
 
 _STANDARD_TAGS = {
     "tag:yaml.org,2002:" + name for name in ("str", "int", "float", "bool", "null", "map", "seq", "timestamp")

@@ -1,0 +1,5 @@
+"""`python -m perfscore` runs the CLI."""
+
+from perfscore.cli import main
+
+main()

@@ -1,0 +1,53 @@
+"""The command line: a thin click layer. Each command lives in perfscore/commands/ and is imported only
+when it runs, so `perfscore --version` and `--help` stay fast.
+
+Exit codes: 0 success, 1 the data has errors (or warnings with --strict), 2 usage or unreadable input.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+import click
+
+from perfscore import __version__
+
+# name -> module exposing `command`. Command modules import only click at the top; pydantic, yaml and
+# rich are imported inside the command bodies.
+COMMANDS: dict[str, str] = {
+    "compute": "perfscore.commands.compute",
+    "validate": "perfscore.commands.validate",
+    "rules": "perfscore.commands.rules",
+}
+
+
+class LazyGroup(click.Group):
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(COMMANDS)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in COMMANDS:
+            return None
+        command: click.Command = importlib.import_module(COMMANDS[cmd_name]).command
+        return command
+
+
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(__version__, "-V", "--version", prog_name="perfscore")
+def cli() -> None:
+    """Score, audit and publish performance reports kept as YAML.
+
+    \b
+    perfscore compute report.yaml            totals, facet tables, unmet review
+    perfscore compute report.yaml --format json
+    perfscore validate data/                 CI gate: exit 1 on any error
+    perfscore rules                          every finding code explained
+
+    Exit codes: 0 success; 1 the data has errors (or warnings with --strict);
+    2 usage error or unreadable input. NO_COLOR disables colour.
+    """
+
+
+def main(argv: list[str] | None = None) -> Any:
+    return cli.main(args=argv, prog_name="perfscore")

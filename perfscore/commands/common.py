@@ -1,0 +1,58 @@
+"""Options and helpers shared by the commands: colour, width, language, output and exit codes."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+from typing import Any
+
+import click
+
+from perfscore.errors import PerfscoreError
+from perfscore.limits import DEFAULT_MAX_BYTES
+
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+
+
+def wants_color(stream: Any = None) -> bool:
+    """Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org)."""
+    if os.environ.get("NO_COLOR"):
+        return False
+    if os.environ.get("FORCE_COLOR"):
+        return True
+    stream = stream or sys.stdout
+    return bool(getattr(stream, "isatty", lambda: False)())
+
+
+def terminal_width() -> int:
+    return shutil.get_terminal_size((120, 24)).columns if sys.stdout.isatty() else \
+        int(os.environ.get("COLUMNS", "120") or 120)
+
+
+def max_bytes_option(function: Any) -> Any:
+    return click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
+                        help="Refuse files larger than this many bytes (PS106).")(function)
+
+
+def lang_option(function: Any) -> Any:
+    return click.option("--lang", type=click.Choice(["zh-TW", "en"]), default=None,
+                        help="Output language. Default: the report's locale.")(function)
+
+
+def emit(text: str, output: str | None) -> None:
+    if output:
+        from perfscore.output import write_atomic
+
+        write_atomic(output, text)
+    else:
+        click.echo(text, nl=False)
+
+
+def fail(message: str, code: int = EXIT_USAGE) -> None:
+    click.echo(f"perfscore: {message}", err=True)
+    raise SystemExit(code)
+
+
+def operational(error: PerfscoreError) -> None:
+    fail(str(error), EXIT_USAGE)

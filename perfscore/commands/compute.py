@@ -1,0 +1,56 @@
+"""`perfscore compute FILE`: score one report and render it."""
+
+from __future__ import annotations
+
+import click
+
+from perfscore.commands.common import (
+    EXIT_FINDINGS,
+    EXIT_OK,
+    emit,
+    fail,
+    lang_option,
+    max_bytes_option,
+    terminal_width,
+    wants_color,
+)
+from perfscore.errors import PerfscoreError
+from perfscore.render import COMPUTE_FORMATS, RenderOptions, resolve
+
+
+@click.command("compute")
+@click.argument("file", type=click.Path(dir_okay=False, allow_dash=False))
+@click.option("--format", "-f", "fmt", type=click.Choice(sorted(COMPUTE_FORMATS)), default="table",
+              show_default=True, help="Output format.")
+@lang_option
+@click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write to this file (atomically).")
+@click.option("--detail", is_flag=True, help="Table: add each indicator's analysis text.")
+@max_bytes_option
+def command(file: str, fmt: str, lang: str | None, output: str | None, detail: bool, max_bytes: int) -> None:
+    """Score FILE and print the facet tables, the total and grade, the unmet-indicator review, the summary
+    counts and any findings.
+
+    Exits 0 when the report could be scored (findings are printed with it; use `perfscore validate` to
+    gate on them), 1 when it cannot be scored, 2 for a usage error or an unreadable file.
+    """
+    from perfscore.pipeline import Options, analyze_file
+
+    try:
+        outcome = analyze_file(file, Options(max_bytes=max_bytes))
+    except PerfscoreError as error:
+        fail(str(error))
+        return
+    if outcome.result is None or outcome.report is None:
+        from perfscore.render.findings import render_text
+
+        color = wants_color(click.get_text_stream("stderr"))
+        click.echo(render_text([outcome], RenderOptions(color=color, width=terminal_width())), err=True, nl=False)
+        click.echo(f"perfscore: {file} cannot be scored until the errors above are fixed", err=True)
+        raise SystemExit(EXIT_FINDINGS)
+    options = RenderOptions(lang=lang or outcome.report.report.locale, color=fmt == "table" and not output
+                            and wants_color(), width=terminal_width(), detail=detail)
+    try:
+        emit(resolve(COMPUTE_FORMATS, fmt)(outcome, options), output)
+    except PerfscoreError as error:
+        fail(str(error))
+    raise SystemExit(EXIT_OK)

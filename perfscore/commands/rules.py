@@ -1,0 +1,26 @@
+"""`perfscore rules`: every finding code, its default severity and what it means."""
+
+from __future__ import annotations
+
+import click
+
+
+@click.command("rules")
+@click.option("--format", "-f", "fmt", type=click.Choice(["text", "json", "markdown"]), default="text",
+              show_default=True)
+def command(fmt: str) -> None:
+    """List every finding code with its default severity, name and explanation."""
+    from perfscore.rules import RULES
+
+    if fmt == "json":
+        from perfscore.render.jsonout import dumps
+
+        click.echo(dumps([{"code": r.code, "severity": r.severity.value, "name": r.title,
+                           "explanation": r.explanation} for r in RULES.values()]), nl=False)
+    elif fmt == "markdown":
+        click.echo("| code | severity | name | meaning |\n|---|---|---|---|")
+        for r in RULES.values():
+            click.echo(f"| {r.code} | {r.severity.value} | {r.title} | {r.explanation} |")
+    else:
+        for r in RULES.values():
+            click.echo(f"{r.code}  {r.severity.value:<7}  {r.title:<22}  {r.explanation}")

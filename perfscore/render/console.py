@@ -1,0 +1,17 @@
+"""A rich Console that writes into a string, with colour only when asked for."""
+
+from __future__ import annotations
+
+import io
+
+from rich.console import Console
+
+from perfscore.render import RenderOptions
+
+
+def string_console(options: RenderOptions) -> tuple[Console, io.StringIO]:
+    buffer = io.StringIO()
+    console = Console(file=buffer, width=options.width, force_terminal=options.color, no_color=not options.color,
+                      color_system="standard" if options.color else None, highlight=False, emoji=False,
+                      soft_wrap=False, legacy_windows=False)
+    return console, buffer
