@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from perfscore.findings import Severity
 
-E, W, I = Severity.ERROR, Severity.WARNING, Severity.INFO
+ERR, WARN, INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
 
 
 @dataclass(frozen=True)
@@ -23,48 +23,48 @@ class Rule:
 
 
 _RULES = [
-    Rule("PS101", E, "yaml-syntax", "The file is not well-formed YAML."),
-    Rule("PS102", E, "duplicate-key", "A key appears twice in one mapping; YAML loaders silently keep the last."),
-    Rule("PS103", E, "alias", "Anchors and aliases (&a / *a) are not allowed: they can expand a small file "
+    Rule("PS101", ERR, "yaml-syntax", "The file is not well-formed YAML."),
+    Rule("PS102", ERR, "duplicate-key", "A key appears twice in one mapping; YAML loaders silently keep the last."),
+    Rule("PS103", ERR, "alias", "Anchors and aliases (&a / *a) are not allowed: they can expand a small file "
          "into billions of nodes. Repeat the value instead."),
-    Rule("PS104", E, "unsafe-tag", "Explicit tags such as !!python/object are not allowed; a report holds "
+    Rule("PS104", ERR, "unsafe-tag", "Explicit tags such as !!python/object are not allowed; a report holds "
          "plain mappings, lists, strings and numbers only."),
-    Rule("PS105", E, "encoding", "The file must be UTF-8 without a byte-order mark."),
-    Rule("PS106", E, "too-large", "The file exceeds the size limit (--max-bytes, 20 MB by default)."),
-    Rule("PS107", E, "too-deep", "The nesting is deeper than any report needs (limit 64 levels)."),
-    Rule("PS108", E, "not-a-mapping", "The file is empty or its top level is not a mapping."),
-    Rule("PS109", E, "yaml11-boolean", "An unquoted yes/no/on/off/y/n: YAML 1.1 reads it as a boolean. Quote it "
+    Rule("PS105", ERR, "encoding", "The file must be UTF-8 without a byte-order mark."),
+    Rule("PS106", ERR, "too-large", "The file exceeds the size limit (--max-bytes, 20 MB by default)."),
+    Rule("PS107", ERR, "too-deep", "The nesting is deeper than any report needs (limit 64 levels)."),
+    Rule("PS108", ERR, "not-a-mapping", "The file is empty or its top level is not a mapping."),
+    Rule("PS109", ERR, "yaml11-boolean", "An unquoted yes/no/on/off/y/n: YAML 1.1 reads it as a boolean. Quote it "
          "for text, or write true/false."),
-    Rule("PS110", E, "ambiguous-number", "A scalar whose meaning differs between YAML versions: 010 (octal), "
+    Rule("PS110", ERR, "ambiguous-number", "A scalar whose meaning differs between YAML versions: 010 (octal), "
          "1e3 (a string in YAML 1.1), 1:20 (base 60), 0x1F. Write a plain decimal or quote it."),
-    Rule("PS111", E, "non-finite", ".nan and .inf are not scores."),
-    Rule("PS112", E, "number-too-big", "A number has more digits than any score needs (limit 30)."),
-    Rule("PS201", E, "missing-key", "A required key is missing."),
-    Rule("PS202", E, "unknown-key", "A key the format does not know; a typo never passes silently."),
-    Rule("PS203", E, "invalid-value", "A value has the wrong type or is out of range."),
-    Rule("PS204", E, "bad-target", "A target that is neither a known shorthand nor a valid structured target."),
-    Rule("PS205", E, "bad-actual", "An actual value that cannot be compared with its target."),
-    Rule("PS301", E, "total-weight", "The weights of the facets and sections do not add up to the declared "
+    Rule("PS111", ERR, "non-finite", ".nan and .inf are not scores."),
+    Rule("PS112", ERR, "number-too-big", "A number has more digits than any score needs (limit 30)."),
+    Rule("PS201", ERR, "missing-key", "A required key is missing."),
+    Rule("PS202", ERR, "unknown-key", "A key the format does not know; a typo never passes silently."),
+    Rule("PS203", ERR, "invalid-value", "A value has the wrong type or is out of range."),
+    Rule("PS204", ERR, "bad-target", "A target that is neither a known shorthand nor a valid structured target."),
+    Rule("PS205", ERR, "bad-actual", "An actual value that cannot be compared with its target."),
+    Rule("PS301", ERR, "total-weight", "The weights of the facets and sections do not add up to the declared "
          "total (scoring.total, 100 by default)."),
-    Rule("PS302", E, "facet-weight", "A facet's goal weights do not add up to the facet's weight."),
-    Rule("PS303", E, "goal-weight", "A goal's declared weight differs from the sum of its indicators' weights; "
+    Rule("PS302", ERR, "facet-weight", "A facet's goal weights do not add up to the facet's weight."),
+    Rule("PS303", ERR, "goal-weight", "A goal's declared weight differs from the sum of its indicators' weights; "
          "a total built on it cannot be trusted."),
-    Rule("PS401", W, "published-achievement", "A published achievement (達成度) differs from the computed one."),
-    Rule("PS402", W, "published-points", "Published points (項目權分) differ from the computed ones."),
-    Rule("PS403", W, "published-score", "A published facet score, subtotal or total differs from the computed one."),
-    Rule("PS404", W, "published-counts", "Published goal, indicator, met or unmet counts differ from the data."),
-    Rule("PS501", E, "assessed-missing", "An indicator scored by an assessor has no points."),
-    Rule("PS502", E, "points-range", "Assessed points fall outside 0..weight."),
-    Rule("PS503", E, "cap-exceeded", "A bonus or deduction exceeds its cap; the capped value is used."),
-    Rule("PS504", W, "review-missing", "An unmet indicator has no cause or no strategy (未達成原因分析暨因應策略)."),
-    Rule("PS505", E, "zero-target", "A ratio rule has a target of 0: the achievement cannot be computed."),
-    Rule("PS506", W, "unit-mismatch", "The actual value's unit differs from the target's."),
-    Rule("PS507", I, "no-actual", "No actual value yet (a draft): the indicator is not scored."),
-    Rule("PS601", E, "duplicate-id", "Two goals or indicators share an id."),
-    Rule("PS602", E, "target-lowered", "A target was lowered from last year without a justification text."),
-    Rule("PS603", W, "target-too-easy", "A target was kept or lowered although last year's actual beat it "
+    Rule("PS401", WARN, "published-achievement", "A published achievement (達成度) differs from the computed one."),
+    Rule("PS402", WARN, "published-points", "Published points (項目權分) differ from the computed ones."),
+    Rule("PS403", WARN, "published-score", "A published facet score, subtotal or total differs from the computed one."),
+    Rule("PS404", WARN, "published-counts", "Published goal, indicator, met or unmet counts differ from the data."),
+    Rule("PS501", ERR, "assessed-missing", "An indicator scored by an assessor has no points."),
+    Rule("PS502", ERR, "points-range", "Assessed points fall outside 0..weight."),
+    Rule("PS503", ERR, "cap-exceeded", "A bonus or deduction exceeds its cap; the capped value is used."),
+    Rule("PS504", WARN, "review-missing", "An unmet indicator has no cause or no strategy (未達成原因分析暨因應策略)."),
+    Rule("PS505", ERR, "zero-target", "A ratio rule has a target of 0: the achievement cannot be computed."),
+    Rule("PS506", WARN, "unit-mismatch", "The actual value's unit differs from the target's."),
+    Rule("PS507", INFO, "no-actual", "No actual value yet (a draft): the indicator is not scored."),
+    Rule("PS601", ERR, "duplicate-id", "Two goals or indicators share an id."),
+    Rule("PS602", ERR, "target-lowered", "A target was lowered from last year without a justification text."),
+    Rule("PS603", WARN, "target-too-easy", "A target was kept or lowered although last year's actual beat it "
          "by a wide margin."),
-    Rule("PS604", W, "indicator-dropped", "An indicator of last year is gone without a note."),
+    Rule("PS604", WARN, "indicator-dropped", "An indicator of last year is gone without a note."),
 ]
 
 RULES: dict[str, Rule] = {rule.code: rule for rule in _RULES}

@@ -250,8 +250,8 @@ def score_indicator(report: Report, path: Path, facet: Facet, goal: Goal, indica
 
 
 def _is_zero_ratio(target: Target) -> bool:
-    return target.direction in (Direction.HIGHER, Direction.LOWER) and target.value == 0 \
-        or target.direction is Direction.RANGE and target.low == 0
+    ratio = target.direction in (Direction.HIGHER, Direction.LOWER) and target.value == 0
+    return ratio or (target.direction is Direction.RANGE and target.low == 0)
 
 
 def _capped_line(path: Path, names: tuple[str, str | None], kind: str, cap: Decimal, given: Decimal,
@@ -277,8 +277,8 @@ def score(report: Report) -> ReportResult:
                                 points, goal.bonus_cap, indicators, goal)
             goals.append(result)
             if goal.bonus_cap is not None:
-                bonuses.append(_capped_line(g_path, (goal.name, goal.name_en), "bonus", goal.bonus_cap, points, problems,
-                                            "the bonus goal's points"))
+                bonuses.append(_capped_line(g_path, (goal.name, goal.name_en), "bonus", goal.bonus_cap, points,
+                                            problems, "the bonus goal's points"))
         score_sum = sum((g.points for g in goals if not g.is_bonus), ZERO)
         facets.append(FacetResult(("facets", f_index), facet.name, facet.weight, score_sum, goals, facet))
     sections = []
@@ -293,8 +293,8 @@ def score(report: Report) -> ReportResult:
                                     f"0..{section.weight} (the section's weight)"))
         sections.append(LineItem(s_path, section.name, section.name_en, "section", section.weight, given, given))
     for b_index, item in enumerate(report.bonus):
-        bonuses.append(_capped_line(("bonus", b_index, "points"), (item.name, item.name_en), item.kind, item.cap, item.points,
-                                    problems, f"the {item.kind}"))
+        bonuses.append(_capped_line(("bonus", b_index, "points"), (item.name, item.name_en), item.kind, item.cap,
+                                    item.points, problems, f"the {item.kind}"))
     subtotal = sum((f.score for f in facets), ZERO)
     section_total = sum((s.points for s in sections), ZERO)
     bonus_total = sum((b.points for b in bonuses if b.kind == "bonus"), ZERO)

@@ -96,8 +96,8 @@ def result_view(outcome: FileReport, lang: str) -> dict[str, Any]:
     report, result = outcome.report, outcome.result
     assert report is not None and result is not None
     meta = report.report
-    facets = []
-    unmet = []
+    facets: list[dict[str, Any]] = []
+    unmet: list[dict[str, Any]] = []
     for facet in result.facets:
         facet_name = pick(facet.name, facet.source.name_en, lang)
         goals = [goal_view(goal, lang) for goal in facet.goals]
@@ -107,6 +107,7 @@ def result_view(outcome: FileReport, lang: str) -> dict[str, Any]:
                     unmet.append(unmet_row(indicator, facet_name, goal_data["name"], lang))
         facets.append({"id": facet.source.id, "name": facet_name, "weight": facet.weight, "score": facet.score,
                        "goals": goals})
+    goal_names = [goal["name"] for facet_data in facets for goal in facet_data["goals"]]
     return {
         "schema_version": SCHEMA_VERSION,
         "file": outcome.path,
@@ -128,7 +129,7 @@ def result_view(outcome: FileReport, lang: str) -> dict[str, Any]:
         "bonus": [_line(item, lang) for item in result.bonuses],
         "counts": {"goals": result.counts.goals, "indicators": result.counts.indicators,
                    "met": result.counts.met, "unmet": result.counts.unmet},
-        "goal_names": [goal["name"] for facet in facets for goal in facet["goals"]],
+        "goal_names": goal_names,
         "unmet": unmet,
         "findings": [finding.as_dict() for finding in outcome.findings],
     }

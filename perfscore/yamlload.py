@@ -56,7 +56,7 @@ class Loaded:
     text: str = ""
 
 
-class _ReportLoader(_BaseLoader):  # type: ignore[misc, valid-type]
+class _ReportLoader(_BaseLoader):
     """CSafeLoader with exact decimals and strict scalars; records problems while it builds."""
 
     def __init__(self, stream: str, path: str) -> None:

@@ -6,8 +6,15 @@ import os
 
 import click
 
-from perfscore.commands.common import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, emit, max_bytes_option, \
-    terminal_width, wants_color
+from perfscore.commands.common import (
+    EXIT_FINDINGS,
+    EXIT_OK,
+    EXIT_USAGE,
+    emit,
+    max_bytes_option,
+    terminal_width,
+    wants_color,
+)
 from perfscore.errors import PerfscoreError
 from perfscore.render import FINDINGS_FORMATS, RenderOptions, resolve
 

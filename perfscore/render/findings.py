@@ -37,7 +37,7 @@ def render_text(reports: list[FileReport], options: RenderOptions) -> str:
             text = Text(f"{finding.located()}: ")
             text.append(f"{finding.code} {finding.severity.value}", style=SEVERITY_STYLES[finding.severity.value])
             text.append(f" {finding.message}")
-            console.print(text, overflow="fold")
+            console.print(text, soft_wrap=True)
     console.print(Text(summary_line(reports), style="bold"))
     return buffer.getvalue()
 

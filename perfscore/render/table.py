@@ -3,7 +3,7 @@ the unmet review and the findings. Colour always comes with a symbol and a word.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 from rich import box
 from rich.table import Table
@@ -35,7 +35,7 @@ NUMERIC = {"target", "actual", "achievement", "weight", "points", "gap"}
 def _columns(table: Table, lang: str, columns: tuple[tuple[str, int], ...]) -> None:
     """Text columns share the width by ratio and fold; short columns keep their header on one line."""
     for key, ratio in columns:
-        justify = "right" if key in NUMERIC else "left"
+        justify: Literal["left", "right"] = "right" if key in NUMERIC else "left"
         if ratio:
             table.add_column(label(key, lang), justify=justify, ratio=ratio, overflow="fold")
         else:
@@ -134,5 +134,5 @@ def render(outcome: FileReport, options: RenderOptions) -> str:
     if view["findings"]:
         console.print(Text(label("findings", lang), style="bold"))
         for line in findings_lines(view["findings"], lang):
-            console.print(line)
+            console.print(line, soft_wrap=True)
     return buffer.getvalue()
