@@ -54,10 +54,11 @@ _RULES = [
     Rule("PS403", WARN, "published-score", "A published facet score, subtotal or total differs from the computed one."),
     Rule("PS404", WARN, "published-counts", "Published goal, indicator, met or unmet counts differ from the data."),
     Rule("PS501", ERR, "assessed-missing", "An indicator scored by an assessor has no points."),
-    Rule("PS502", ERR, "points-range", "Assessed points fall outside 0..weight."),
+    Rule("PS502", ERR, "points-range", "Assessed points fall outside 0..weight; the nearest bound is used."),
     Rule("PS503", ERR, "cap-exceeded", "A bonus or deduction exceeds its cap; the capped value is used."),
     Rule("PS504", WARN, "review-missing", "An unmet indicator has no cause or no strategy (未達成原因分析暨因應策略)."),
-    Rule("PS505", ERR, "zero-target", "A ratio rule has a target of 0: the achievement cannot be computed."),
+    Rule("PS505", ERR, "zero-target", "A ratio rule has a target of 0 (or negative figures): actual/target has no "
+         "meaning, so the indicator is scored all or nothing."),
     Rule("PS506", WARN, "unit-mismatch", "The actual value's unit differs from the target's."),
     Rule("PS507", INFO, "no-actual", "No actual value yet (a draft): the indicator is not scored."),
     Rule("PS601", ERR, "duplicate-id", "Two goals or indicators share an id."),

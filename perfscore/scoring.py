@@ -145,15 +145,15 @@ def achievement(target: Target, actual: Actual) -> Decimal | None:
         assert target.low is not None and target.high is not None
         if target.low <= value <= target.high:
             return HUNDRED
-        if value < target.low:
-            return divide(value * HUNDRED, target.low) if target.low else None
-        return divide(target.high * HUNDRED, value) if value else None
+        if target.low <= 0 or value <= 0:
+            return None  # a ratio with zero or negative terms has no meaning
+        return divide(value * HUNDRED, target.low) if value < target.low else divide(target.high * HUNDRED, value)
     assert target.value is not None
+    if target.value <= 0 or value < 0:
+        return None
     if target.direction is Direction.HIGHER:
-        return divide(value * HUNDRED, target.value) if target.value else None
-    if value == 0:
-        return None if target.value < 0 else Decimal("Infinity")
-    return divide(target.value * HUNDRED, value) if target.value else None
+        return divide(value * HUNDRED, target.value)
+    return Decimal("Infinity") if value == 0 else divide(target.value * HUNDRED, value)
 
 
 def is_met(target: Target, actual: Actual, raw: Decimal | None) -> bool:
@@ -221,11 +221,13 @@ def score_indicator(report: Report, path: Path, facet: Facet, goal: Goal, indica
     gap: Decimal | None = None
     if target is not None and actual is not None:
         raw = achievement(target, actual)
-        if raw is None and _is_zero_ratio(target) and not bonus:
-            problems.append(Problem("PS505", path + ("target",),
-                                    f"target {target.text!r} is 0, so actual/target has no value; set a non-zero "
-                                    "target, or use credit: assessed or a done/ladder target"))
         met = True if bonus else is_met(target, actual, raw)
+        if raw is None and actual.value is not None and not bonus:
+            problems.append(Problem("PS505", path + ("target",),
+                                    f"target {target.text!r} against {actual.text!r}: a ratio of zero or negative "
+                                    "figures has no meaning, so it is scored all or nothing; set a positive target, "
+                                    "or use a done/ladder target or credit: assessed"))
+            raw = HUNDRED if met else ZERO
         gap = None if met else _gap(target, actual)
     elif indicator.actual is None:
         problems.append(Problem("PS507", path, "no actual value yet: the indicator is not scored", key=True))
@@ -234,12 +236,13 @@ def score_indicator(report: Report, path: Path, facet: Facet, goal: Goal, indica
     if rules.credit == "assessed" and indicator.points is None:
         problems.append(Problem("PS501", path, f"credit is assessed but {indicator.name!r} has no points; add "
                                 f"points: between 0 and {weight}", key=True))
-    if rules.credit == "assessed" and indicator.points is not None and not bonus \
-            and not ZERO <= indicator.points <= weight:
+    given = indicator.points
+    if rules.credit == "assessed" and given is not None and not bonus and not ZERO <= given <= weight:
+        given = min(max(given, ZERO), weight)
         problems.append(Problem("PS502", path + ("points",), f"assessed points {indicator.points} fall outside "
-                                f"0..{weight} (the indicator's weight)"))
+                                f"0..{weight} (the indicator's weight); {given} is used"))
     points = ZERO if (met is None and rules.credit != "assessed") else \
-        credit_points(rules, weight, capped, bool(met), indicator.points)
+        credit_points(rules, weight, capped, bool(met), given)
     return IndicatorResult(
         path=path, facet=facet.name, goal=goal.name, name=indicator.name, weight=weight,
         target=target, actual=actual, unit=unit, rules=rules, bonus=bonus, achievement_raw=raw,
@@ -247,11 +250,6 @@ def score_indicator(report: Report, path: Path, facet: Facet, goal: Goal, indica
         points=round_to(points, places, mode), met=met, gap=gap,
         light=light_for(scoring, capped, met), source=indicator,
     )
-
-
-def _is_zero_ratio(target: Target) -> bool:
-    ratio = target.direction in (Direction.HIGHER, Direction.LOWER) and target.value == 0
-    return ratio or (target.direction is Direction.RANGE and target.low == 0)
 
 
 def _capped_line(path: Path, names: tuple[str, str | None], kind: str, cap: Decimal, given: Decimal,

@@ -88,13 +88,14 @@ def parse_target(text: str) -> Target | None:
     if written.lower() in DONE_WORDS and DONE_WORDS[written.lower()]:
         return Target(Direction.DONE, written)
     ranged = _RANGE.match(written)
-    if ranged:
+    if ranged and not _swallows_digits(ranged["label"]):
         low, high = to_decimal(ranged["low"]), to_decimal(ranged["high"])
         unit = normalise_unit(ranged["unit2"] or ranged["unit1"])
-        if low is not None and high is not None and low <= high and not ranged["low"].startswith("-"):
-            return Target(Direction.RANGE, written, unit, low=low, high=high, label=ranged["label"].strip())
+        if low is None or high is None or low > high:
+            return None  # a reversed range is a typo, not a single target
+        return Target(Direction.RANGE, written, unit, low=low, high=high, label=ranged["label"].strip())
     single = _SINGLE.match(written)
-    if not single:
+    if not single or _swallows_digits(single["label"]):
         return None
     value = to_decimal(single["num"])
     if value is None:
@@ -107,6 +108,12 @@ def parse_target(text: str) -> Target | None:
     strict = bool(op) and (_GE.get(op, False) or _LE.get(op, False))
     return Target(direction, written, normalise_unit(single["unit"]), value=value, strict=strict,
                   label=single["label"].strip())
+
+
+def _swallows_digits(label: str) -> bool:
+    """A label ending in a digit or separator means the number was cut (`1,2345` read as 2345)."""
+    stripped = label.rstrip()
+    return bool(stripped) and (stripped[-1].isdigit() or stripped[-1] in ",.~～-")
 
 
 def parse_actual(text: str) -> Actual:

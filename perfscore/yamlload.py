@@ -34,7 +34,7 @@ _STANDARD_TAGS = {
 }
 _NUMBER_STARTS = frozenset("+-.0123456789")
 _YAML11_BOOLS = {"yes", "no", "on", "off", "y", "n"}
-_SUSPECT_DEEP = re.compile(r"^[ \t?:-]{120,}", re.MULTILINE)
+_SUSPECT_DEEP = re.compile(rf"^[ \t?:-]{{{MAX_DEPTH},}}", re.MULTILINE)
 # YAML 1.2 numbers that YAML 1.1 leaves as strings: 1e3, 0o17, .5e-2.
 _YAML12_NUMBER = re.compile(r"^[-+]?(?:(?:\.[0-9]+|[0-9][0-9_]*(?:\.[0-9_]*)?)[eE][-+]?[0-9]+|0o[0-7]+)$")
 
@@ -170,7 +170,8 @@ def decode(raw: bytes, path: str, accept_bom: bool = False) -> tuple[str | None,
         return raw.decode("utf-8"), findings
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        line_start = raw.rfind(b"\n", 0, exc.start) + 1
+        column = len(raw[line_start: exc.start].decode("utf-8", errors="replace")) + 1
         return None, [Finding(path, line, column, "PS105", rule("PS105").severity,
                               f"byte 0x{raw[exc.start]:02x} is not UTF-8; save the file as UTF-8 "
                               "(Big5 and other encodings are not read)")]

@@ -63,7 +63,8 @@ def test_validate_example_exits_1_on_the_seed_inconsistency() -> None:
 
 
 def test_validate_passes_when_the_report_accepts_the_codes(tmp_path: Path) -> None:
-    text = Path(EXAMPLE).read_text(encoding="utf-8").replace("  credit: linear\n", "  credit: linear\n  accept: [PS302, PS303]\n", 1)
+    text = Path(EXAMPLE).read_text(encoding="utf-8")
+    text = text.replace("  credit: linear\n", "  credit: linear\n  accept: [PS302, PS303]\n", 1)
     path = tmp_path / "accepted.yaml"
     path.write_text(text, encoding="utf-8")
     assert run("validate", str(path))[0] == 0

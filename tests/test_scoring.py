@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import textwrap
 from decimal import Decimal as D
 from typing import Any
 
 import pytest
 
+from perfscore.checks import check
 from perfscore.decimals import plain, round_to
 from perfscore.model import Report
+from perfscore.pipeline import analyze_bytes
 from perfscore.scoring import IndicatorResult, ReportResult, score
 
 META = {"title": "t", "organisation": "o", "year": 2015}
@@ -54,28 +57,35 @@ def test_round_to_modes() -> None:
     assert round_to(D("-8.21"), 1, "floor") == D("-8.3")
 
 
-@pytest.mark.parametrize(("mode", "points", "achievement"), [("half_up", "8.3", "83"), ("half_even", "8.2", "82")])
-def test_rounding_mode_through_scoring(mode: str, points: str, achievement: str) -> None:
+@pytest.mark.parametrize(("mode", "points", "achievement", "issue"), [
+    ("half_up", "8.3", "83", "85.3"), ("half_even", "8.2", "82", "85.2")])
+def test_rounding_mode_through_scoring(mode: str, points: str, achievement: str, issue: str) -> None:
     # 82.5 / 100 = 82.5% -> places 0: half_up 83, half_even 82; 10 x 82.5% = 8.25 -> 8.3 / 8.2
     row, _ = one(ind(10, 100, D("82.5")), rounding=mode, places=1)
-    assert row.points == D(points)
-    assert row.achievement == D(achievement)
-
-
-@pytest.mark.parametrize(("mode", "points"), [("half_up", "85.3"), ("half_even", "85.2")])
-def test_issue_example_85_25(mode: str, points: str) -> None:
-    # 100 x 85.25 / 100 = 85.25 exactly; the dropped digit is 5
+    assert (row.points, row.achievement) == (D(points), D(achievement))
+    # the issue's example: 100 x 85.25 / 100 = 85.25 exactly -> 85.3 / 85.2
     result = run(facet(100, goal(ind(100, 100, D("85.25")))), scoring={"rounding": mode, "places": 1})
-    assert result.indicators()[0].points == D(points)
-    assert result.total == D(points)
+    assert (result.indicators()[0].points, result.total) == (D(issue), D(issue))
 
 
-def test_decimals_are_exact() -> None:
-    # three weights 0.1 add up to exactly 0.3 (as floats they would give 0.30000000000000004)
-    g = goal(*(ind(D("0.1"), "100%", "100%", name=f"i{n}") for n in range(3)), weight=D("0.3"))
-    result = run(facet(D("0.3"), g))
-    assert result.facets[0].goals[0].indicator_weight == D("0.3")
-    assert result.subtotal == D("0.3")
+def test_yaml_decimals_are_exact() -> None:
+    # three weights 0.1 read from YAML add up to exactly 0.3 (as floats: 0.30000000000000004 -> PS302/PS303)
+    text = textwrap.dedent("""\
+        report: {title: t, organisation: o, year: 2015}
+        scoring: {total: 0.3}
+        sections: []
+        facets:
+          - {name: f, weight: 0.3, goals: [{name: g, weight: 0.3, indicators: [
+              {name: a, weight: 0.1, target: 100%, actual: 100%},
+              {name: b, weight: 0.1, target: 100%, actual: 100%},
+              {name: c, weight: 0.1, target: 100%, actual: 100%}]}]}
+        """)
+    outcome = analyze_bytes(text.encode(), "t.yaml")
+    assert outcome.findings == []
+    assert outcome.result is not None
+    assert [i.weight for i in outcome.result.indicators()] == [D("0.1")] * 3
+    assert outcome.result.facets[0].goals[0].indicator_weight == D("0.3")
+    assert outcome.result.total == D("0.3")
     assert plain(D("13.90")) == "13.9"
     assert plain(D("35.0")) == "35"
     assert plain(D("1E+2")) == "100"
@@ -94,49 +104,34 @@ def test_higher_ratio_and_cap() -> None:
     assert (row.achievement, row.points) == (D(120), D(6))
 
 
-@pytest.mark.parametrize(
-    ("actual", "raw", "achievement", "met", "gap", "points"),
-    [
-        ("4", D(125), D(100), True, None, D(10)),  # 5/4 = 125% -> 100; 10 x 100%
-        ("10", D(50), D(50), False, D(5), D(5)),  # 5/10 = 50%; gap 10 - 5 = 5; 10 x 50% = 5
-        ("0", D("Infinity"), D(100), True, None, D(10)),  # 0 meets "<= 5": gets the cap
-    ],
-)
+@pytest.mark.parametrize(("actual", "raw", "achievement", "met", "gap", "points"), [
+    ("4", D(125), D(100), True, None, D(10)),  # 5/4 = 125% -> 100; 10 x 100%
+    ("10", D(50), D(50), False, D(5), D(5)),  # 5/10 = 50%; gap 10 - 5 = 5; 10 x 50% = 5
+    ("0", D("Infinity"), D(100), True, None, D(10)),  # 0 meets "<= 5": gets the cap
+])
 def test_lower_is_better(actual: str, raw: D, achievement: D, met: bool, gap: D | None, points: D) -> None:
     row, codes = one(ind(10, "<= 5", actual))
-    assert (row.achievement_raw, row.achievement, row.met, row.gap, row.points) == (raw, achievement, met, gap,
-                                                                                      points)
-    assert codes == []
+    assert (row.achievement_raw, row.achievement, row.met, row.gap, row.points, codes) == (
+        raw, achievement, met, gap, points, [])
+    row, _ = one(ind(10, "<= 5", actual), achievement_cap=120)
+    assert row.achievement == min(raw, D(120))  # actual 0: the raised cap 120, not infinity
 
 
-def test_lower_actual_zero_gets_a_raised_cap() -> None:
-    row, _ = one(ind(10, "<= 5", "0"), achievement_cap=120)
-    assert row.achievement == D(120)  # the cap, not infinity
-
-
-@pytest.mark.parametrize(
-    ("actual", "achievement", "met", "gap"),
-    [
-        ("85%", D(100), True, None),
-        ("60%", D(75), False, D(-20)),  # 60/80 = 75%; gap 60 - 80 = -20
-        ("100%", D(90), False, D(10)),  # 90/100 = 90%; gap 100 - 90 = 10
-    ],
-)
+@pytest.mark.parametrize(("actual", "achievement", "met", "gap"), [
+    ("85%", D(100), True, None),
+    ("60%", D(75), False, D(-20)),  # 60/80 = 75%; gap 60 - 80 = -20
+    ("100%", D(90), False, D(10)),  # 90/100 = 90%; gap 100 - 90 = 10
+])
 def test_range(actual: str, achievement: D, met: bool, gap: D | None) -> None:
     row, _ = one(ind(4, "80%~90%", actual))
     assert (row.achievement, row.met, row.gap, row.unit) == (achievement, met, gap, "%")
     assert row.points == round_to(D(4) * achievement / 100, 1)
 
 
-@pytest.mark.parametrize(
-    ("target", "actual", "achievement", "points"),
-    [
-        ({"direction": "done"}, True, D(100), D(2)),
-        ({"direction": "done"}, False, D(0), D(0)),
-        ("完成", "完成", D(100), D(2)),
-        ("完成", "未完成", D(0), D(0)),
-    ],
-)
+@pytest.mark.parametrize(("target", "actual", "achievement", "points"), [
+    ({"direction": "done"}, True, D(100), D(2)), ({"direction": "done"}, False, D(0), D(0)),
+    ("完成", "完成", D(100), D(2)), ("完成", "未完成", D(0), D(0)),
+])
 def test_done(target: Any, actual: Any, achievement: D, points: D) -> None:
     row, _ = one(ind(2, target, actual))
     assert (row.achievement, row.points, row.met, row.gap) == (achievement, points, achievement == 100, None)
@@ -154,18 +149,15 @@ def test_ladder() -> None:
 
 # --- credit rules ------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize(
-    ("credit", "weight", "actual", "points"),
-    [
-        ("all_or_nothing", 3, "90", D(0)),  # 90% is not met -> 0
-        ("all_or_nothing", 3, "100", D(3)),
-        ("linear", 3, "90", D("2.7")),  # 3 x 90% = 2.7
-        ("bands", 5, "92", D("4.0")),  # 92 >= 90 -> 80% credit: 5 x 80% = 4.0
-        ("bands", 5, "85", D("2.5")),  # 85 >= 80 -> 50% credit: 5 x 50% = 2.5
-        ("bands", 5, "70", D(0)),  # below the lowest band
-        ("bands", 5, "100", D(5)),
-    ],
-)
+@pytest.mark.parametrize(("credit", "weight", "actual", "points"), [
+    ("all_or_nothing", 3, "90", D(0)),  # 90% is not met -> 0
+    ("all_or_nothing", 3, "100", D(3)),
+    ("linear", 3, "90", D("2.7")),  # 3 x 90% = 2.7
+    ("bands", 5, "92", D("4.0")),  # 92 >= 90 -> 80% credit: 5 x 80% = 4.0
+    ("bands", 5, "85", D("2.5")),  # 85 >= 80 -> 50% credit: 5 x 50% = 2.5
+    ("bands", 5, "70", D(0)),  # below the lowest band (80)
+    ("bands", 5, "100", D(5)),
+])
 def test_credit_rules(credit: str, weight: int, actual: str, points: D) -> None:
     row, _ = one(ind(weight, "100", actual), credit=credit, bands=BANDS)
     assert row.rules.credit == credit
@@ -180,6 +172,7 @@ def test_assessed() -> None:
     assert result.indicators()[0].points == 0
     result = run(facet(100, goal(ind(3, "100", "90", points=4))), scoring={"credit": "assessed"})
     assert [(p.code, p.path[-1]) for p in result.problems] == [("PS502", "points")]
+    assert result.indicators()[0].points == 3  # 4 is outside 0..3: clamped to the weight
 
 
 def test_defaults_cascade() -> None:
@@ -242,16 +235,15 @@ def test_grade_after_rounding_the_total(mode: str, total: str, grade: str) -> No
 
 # --- indicator findings ---------------------------------------------------------------------------------
 
-def test_zero_target() -> None:
-    result = run(facet(100, goal(ind(2, "0", "5"))))
-    assert [(p.code, p.path) for p in result.problems] == [
-        ("PS505", ("facets", 0, "goals", 0, "indicators", 0, "target"))]
-    assert (result.indicators()[0].achievement, result.indicators()[0].points) == (None, D(0))
-
-
-def test_unit_mismatch() -> None:
-    result = run(facet(100, goal(ind(2, "5案", "5件"))))
-    assert [(p.code, p.path[-1]) for p in result.problems] == [("PS506", "actual")]
+@pytest.mark.parametrize(("target", "actual", "code", "where", "achievement"), [
+    ("0", "5", "PS505", "target", D(100)),  # 5 / 0 has no value: all or nothing, and 5 >= 0 is met
+    (">= -5", "-10", "PS505", "target", D(0)),  # negative figures: all or nothing, and -10 < -5 is unmet
+    ("5案", "5件", "PS506", "actual", D(100)),  # 5 / 5 = 100%, but the units differ
+])
+def test_indicator_findings(target: str, actual: str, code: str, where: str, achievement: D | None) -> None:
+    result = run(facet(100, goal(ind(2, target, actual))))
+    assert [(p.code, p.path) for p in result.problems] == [(code, ("facets", 0, "goals", 0, "indicators", 0, where))]
+    assert result.indicators()[0].achievement == achievement
 
 
 def test_counts_and_unmet_rows() -> None:
@@ -262,3 +254,80 @@ def test_counts_and_unmet_rows() -> None:
     assert [(i.name, i.achievement, i.gap, i.unit) for i in result.unmet] == [
         ("learning", D(90), D(-7), "%"), ("log", D(80), D(-10), "%")]
     assert [i.light for i in result.indicators()] == ["amber", "green", "amber"]
+
+
+# --- consistency checks, located in the YAML text ------------------------------------------------------
+
+AUDIT = textwrap.dedent("""\
+    report:
+      title: t
+      organisation: o
+      year: 2015
+      published:
+        subtotal: 9
+        total: 9
+        counts: {goals: 1, indicators: 2, met: 2, unmet: 0}
+    scoring:
+      total: 100
+    facets:
+      - name: F
+        weight: 20
+        published: {points: 9.5}
+        goals:
+          - id: g1
+            name: G
+            weight: 12
+            indicators:
+              - id: g1
+                name: A
+                weight: 10
+                target: 70%
+                actual: 63%
+                published: {achievement: 91%, points: 8}
+              - name: B
+                weight: 1
+                target: 完成
+                actual: 完成
+    sections:
+      - name: S
+        weight: 70
+        points: 0
+    """)
+
+
+def test_consistency_findings_and_locations() -> None:
+    # A: 63/70 = 90%, 10 x 90% = 9.0, unmet; B: done = 1; goal 10; subtotal 10, total 10 + 0 = 10
+    found = [(f.code, f.line, f.column) for f in analyze_bytes(AUDIT.encode(), "t.yaml").findings]
+    assert found == [
+        ("PS403", 6, 15),  # published subtotal 9 vs 10
+        ("PS403", 7, 12),  # published total 9 vs 10
+        ("PS404", 8, 44),  # met 2 vs 1
+        ("PS404", 8, 54),  # unmet 0 vs 1
+        ("PS301", 11, 1),  # 20 + 70 = 90, not 100: points at the facets key
+        ("PS302", 13, 13),  # goals weigh 12, facet 20
+        ("PS403", 14, 25),  # facet published 9.5 vs 10
+        ("PS303", 18, 17),  # goal declared 12, indicators 10 + 1 = 11
+        ("PS504", 20, 13),  # A unmet without review: points at the indicator's first key
+        ("PS601", 20, 17),  # id g1 used by the goal already
+        ("PS401", 25, 38),  # published 91% vs 90%
+        ("PS402", 25, 51),  # published 8 vs 9
+    ]
+
+
+def test_matching_published_figures_and_accepted_codes_are_quiet() -> None:
+    text = AUDIT.replace("{achievement: 91%, points: 8}", "{achievement: 90%, points: 9}")
+    text = text.replace("  total: 100\n", "  total: 100\n  accept: [PS504, PS403]\n", 1)
+    codes = [f.code for f in analyze_bytes(text.encode(), "t.yaml").findings]
+    assert codes == ["PS404", "PS404", "PS301", "PS302", "PS303", "PS601"]
+
+
+@pytest.mark.parametrize(("review", "codes"), [
+    (None, ["PS504"]), ("原因與策略合併敘述", []),  # a combined text counts as both cause and strategy
+    ("   ", ["PS504"]), ({"cause": "c"}, ["PS504"]), ({"cause": "c", "strategy": "s"}, []),
+])
+def test_review_of_unmet(review: Any, codes: list[str]) -> None:
+    extra = {} if review is None else {"review": review}
+    report = Report.model_validate({"report": META, "scoring": {}, "sections": [],
+                                    "facets": [facet(100, goal(ind(100, "70%", "63%", **extra)))]})
+    assert [p.code for p in check(report, score(report))] == codes
+
