@@ -34,6 +34,7 @@ _STANDARD_TAGS = {
 }
 _NUMBER_STARTS = frozenset("+-.0123456789")
 _YAML11_BOOLS = {"yes", "no", "on", "off", "y", "n"}
+_DEEP_MESSAGE = f"nesting deeper than {MAX_DEPTH} levels; a report needs about 6"
 _SUSPECT_DEEP = re.compile(rf"^[ \t?:-]{{{MAX_DEPTH},}}", re.MULTILINE)
 # YAML 1.2 numbers that YAML 1.1 leaves as strings: 1e3, 0o17, .5e-2.
 _YAML12_NUMBER = re.compile(r"^[-+]?(?:(?:\.[0-9]+|[0-9][0-9_]*(?:\.[0-9_]*)?)[eE][-+]?[0-9]+|0o[0-7]+)$")
@@ -191,12 +192,15 @@ def _too_deep(text: str, path: str) -> Finding | None:
             if isinstance(event, yaml.CollectionStartEvent):
                 depth += 1
                 if depth > MAX_DEPTH:
-                    return _finding(path, "PS107", f"nesting deeper than {MAX_DEPTH} levels; a report needs "
-                                    "about 6", event.start_mark)
+                    return _finding(path, "PS107", _DEEP_MESSAGE, event.start_mark)
             elif isinstance(event, yaml.CollectionEndEvent):
                 depth -= 1
-    except yaml.YAMLError:
+    except yaml.MarkedYAMLError as exc:
+        if "nesting depth" in str(exc.problem):  # newer libyaml refuses deep nesting itself
+            return _finding(path, "PS107", _DEEP_MESSAGE, exc.problem_mark)
         return None  # the real load reports the syntax error with its mark
+    except yaml.YAMLError:
+        return None
     return None
 
 
@@ -214,6 +218,8 @@ def load_text(text: str, path: str) -> Loaded:
         return Loaded(None, [*loader.problems, _finding(path, exc.code, exc.message, exc.mark)], text)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
+        if "nesting depth" in str(exc.problem):  # newer libyaml refuses deep nesting itself
+            return Loaded(None, [*loader.problems, _finding(path, "PS107", _DEEP_MESSAGE, mark)], text)
         message = f"{exc.problem or 'invalid YAML'}" + (f" ({exc.context})" if exc.context else "")
         return Loaded(None, [*loader.problems, _finding(path, "PS101", message, mark)], text)
     except yaml.YAMLError as exc:

@@ -124,7 +124,9 @@ def test_size_limit() -> None:
 def test_flow_nesting_bomb_does_not_crash() -> None:
     # 100000 unclosed "[": libyaml would recurse in C and crash the process without the depth guard
     loaded = load("[" * 100_000)
-    assert located(loaded) == [("PS107", 1, MAX_DEPTH + 1)]  # the 65th "[" is column 65
+    # The 65th "[" is column 65; newer libyaml builds refuse flow nesting past 1000 in their scanner,
+    # before any event reaches our count, and we report their mark (column 1001) under the same code.
+    assert located(loaded) in ([("PS107", 1, MAX_DEPTH + 1)], [("PS107", 1, 1001)])
     assert loaded.data is None
 
 
