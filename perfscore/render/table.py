@@ -9,19 +9,16 @@ from rich import box
 from rich.table import Table
 from rich.text import Text
 
-from perfscore.decimals import plain
-from perfscore.i18n import label, summary_sentence, year_text
+from perfscore.i18n import label, summary_sentence
 from perfscore.pipeline import FileReport
 from perfscore.render import RenderOptions
+from perfscore.render.common import LIGHT_SYMBOLS, heading, num, review_text
 from perfscore.render.console import string_console
 from perfscore.view import result_view
 
-LIGHTS = {"green": ("●", "green"), "amber": ("▲", "yellow"), "red": ("■", "red"), "none": ("○", "dim")}
+LIGHTS = {light: (symbol, style) for (light, symbol), style in
+          zip(LIGHT_SYMBOLS.items(), ("green", "yellow", "red", "dim"), strict=True)}
 SEVERITY_STYLES = {"error": "bold red", "warning": "yellow", "info": "cyan"}
-
-
-def num(value: Any, suffix: str = "") -> str:
-    return "—" if value is None else f"{plain(value)}{suffix}"
 
 
 def status_text(indicator: dict[str, Any], lang: str) -> Text:
@@ -87,8 +84,7 @@ def _unmet(view: dict[str, Any], lang: str) -> Table:
     _columns(table, lang, (("facet", 2), ("goal", 3), ("indicator", 3), ("target", 0), ("actual", 0),
                            ("achievement", 0), ("gap", 0), ("review", 5)))
     for row in view["unmet"]:
-        review = row["cause"] if row["cause"] == row["strategy"] else \
-            "\n".join(part for part in (row["cause"], row["strategy"]) if part)
+        review = review_text(row)
         table.add_row(row["facet"], row["goal"], row["indicator"], row["target"] or "—", row["actual"] or "—",
                       num(row["achievement"], "%"), num(row["gap"], row["unit"]), review or "—")
     return table
@@ -102,14 +98,6 @@ def findings_lines(findings: list[dict[str, Any]], lang: str) -> list[Text]:
         text.append(f" {finding['message']}")
         lines.append(text)
     return lines
-
-
-def heading(meta: dict[str, Any], lang: str) -> str:
-    """Organisation, year and title, without repeating a year the title already shows."""
-    year = year_text(meta["year"], lang)
-    shown = str(meta["roc_year"] if lang == "zh-TW" else meta["year"])
-    return f"{meta['organisation']} {meta['title']}" if shown in meta["title"] else \
-        f"{meta['organisation']} {year} {meta['title']}"
 
 
 def render(outcome: FileReport, options: RenderOptions) -> str:
