@@ -69,8 +69,9 @@ _LABELS: dict[str, tuple[str, str]] = {
                    "One bar per facet: the light bar is the weight, the dark bar the score."),
     "bonus_up_to": ("加分，最高", "bonus, up to"),
     "unscored_note": ("項尚未填報達成值", "have no actual value yet"),
-    "points_unit": (" 分", ""),
+    "points_unit": (" 分", " points"),
     "colon": ("：", ": "),
+    "paren": ("(", " ("),
     "findings_none": ("未發現問題。", "No problems found."),
     "location": ("位置", "Location"),
     "code": ("代碼", "Code"),
@@ -116,12 +117,19 @@ def zh_number(n: int) -> str:
 
 def goal_number(n: int, lang: str) -> str:
     """How a goal is numbered: 一、 in zh-TW as the official report does, `1.` in English."""
-    return f"{zh_number(n)}、" if lang == "zh-TW" else f"{n}."
+    return f"{zh_number(n)}、" if lang == "zh-TW" else f"{n}. "
+
+
+def item_number(n: int, lang: str) -> str:
+    """An indicator within its goal: `1.` glued to CJK text (a terminal wraps only at spaces), `1. ` in English."""
+    return f"{n}." if lang == "zh-TW" else f"{n}. "
 
 
 def part_number(n: int, lang: str) -> str:
     """The report's parts: 壹、貳、參… in zh-TW, 1. 2. 3. in English."""
-    return f"{_ZH_FORMAL[n - 1]}、" if lang == "zh-TW" and 0 < n <= len(_ZH_FORMAL) else f"{n}."
+    if lang == "zh-TW" and 0 < n <= len(_ZH_FORMAL):
+        return f"{_ZH_FORMAL[n - 1]}、"
+    return f"{n}. "
 
 
 def summary_paragraph(organisation: str, year: int, goal_names: list[str], counts: dict[str, int],
