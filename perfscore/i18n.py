@@ -121,7 +121,8 @@ def goal_number(n: int, lang: str) -> str:
 
 
 def item_number(n: int, lang: str) -> str:
-    """An indicator within its goal: `1.` glued to CJK text (a terminal wraps only at spaces), `1. ` in English."""
+    """An indicator within its goal: `1.` glued to CJK text (a terminal wraps only at spaces), `1. ` in
+    English."""
     return f"{n}." if lang == "zh-TW" else f"{n}. "
 
 

@@ -96,8 +96,8 @@ def result_view(outcome: FileReport, lang: str) -> dict[str, Any]:
     report, result = outcome.report, outcome.result
     assert report is not None and result is not None
     meta = report.report
-    facets = []
-    unmet = []
+    facets: list[dict[str, Any]] = []
+    unmet: list[dict[str, Any]] = []
     for facet in result.facets:
         facet_name = pick(facet.name, facet.source.name_en, lang)
         goals = [goal_view(goal, lang) for goal in facet.goals]

@@ -160,10 +160,10 @@ def test_user_text_is_escaped() -> None:
 def test_chromium_renders_the_page(page: str, tmp_path: Path) -> None:
     source, shot = tmp_path / "report.html", tmp_path / "shot.png"
     source.write_text(page, encoding="utf-8")
-    subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    f"--user-data-dir={tmp_path / 'profile'}", "--window-size=390,1600", f"--screenshot={shot}",
-                    source.as_uri()], capture_output=True, timeout=120, check=False)
+    subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+                    "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                    "--disable-sync", f"--user-data-dir={tmp_path / 'profile'}", "--window-size=390,1600",
+                    f"--screenshot={shot}", source.as_uri()], capture_output=True, timeout=120, check=False)
     data = shot.read_bytes()
     assert data.startswith(b"\x89PNG\r\n\x1a\n")
     width, height = int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")

@@ -103,7 +103,8 @@ def test_default_language_is_the_report_locale(runner: CliRunner, tmp_path: Path
     report = tmp_path / "en.yaml"
     report.write_text("report: {title: Annual report, organisation: Office, year: 2016, locale: en}\n"
                       "scoring: {}\nsections: []\nfacets:\n  - {name: F, weight: 100, goals: [{name: G, "
-                      "indicators: [{name: I, weight: 100, target: 100%, actual: 100%}]}]}\n", encoding="utf-8")
+                      "indicators: [{name: I, weight: 100, target: 100%, actual: 100%}]}]}\n",
+                      encoding="utf-8")
     own = runner.invoke(cli, ["compute", str(report), "-f", "markdown"]).stdout
     assert own.startswith("## Office 2016 Annual report") and "**Total score: 100**" in own
 

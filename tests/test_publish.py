@@ -118,7 +118,8 @@ def test_failed_write_leaves_no_partial_file(tmp_path: Path, monkeypatch: pytest
     assert list(tmp_path.iterdir()) == []
 
 
-def test_failing_renderer_writes_nothing(runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_failing_renderer_writes_nothing(runner: CliRunner, tmp_path: Path,
+                                         monkeypatch: pytest.MonkeyPatch) -> None:
     out = tmp_path / "report.md"
     out.write_text("old", encoding="utf-8")
 
@@ -197,8 +198,8 @@ def test_markdown_has_the_totals_and_the_unmet_review(runner: CliRunner) -> None
     assert "| **策略績效目標分數** |  | **88.9** |" in text
     assert "| **績效總分** |  | **92.9** |" in text
     assert "| **等第** |  | **優等** |" in text
-    assert "| 人力資源發展面向 | 推動組織學習，促進公務人員終身學習 | 強化公務人員終身學習時數 | 70% | 63% | 90% | -7% |" \
-        in text
+    assert "| 人力資源發展面向 | 推動組織學習，促進公務人員終身學習 | 強化公務人員終身學習時數 " \
+           "| 70% | 63% | 90% | -7% |" in text
     assert text.count("\n| 人力資源發展面向 | ") == 3  # one breakdown row, two unmet rows
 
 

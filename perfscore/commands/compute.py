@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 import click
 
 from perfscore.commands.common import (
@@ -46,7 +48,7 @@ def command(file: str, fmt: str, lang: str | None, output: str | None, detail: b
     if outcome.result is None or outcome.report is None:
         from perfscore.render.findings import render_text
 
-        color = wants_color(click.get_text_stream("stderr"))
+        color = wants_color(sys.stderr)
         click.echo(render_text([outcome], RenderOptions(color=color, width=terminal_width())), err=True,
                    nl=False)
         click.echo(f"perfscore: {file} cannot be scored until the errors above are fixed", err=True)

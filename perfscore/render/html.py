@@ -50,7 +50,8 @@ def chart(view: dict[str, Any]) -> dict[str, Any]:
     """One bar pair per facet: the weight (the most it could score) and the score it got."""
     largest = max((facet["weight"] for facet in view["facets"]), default=Decimal(0))
     bars = [{"name": facet["name"], "weight": num(facet["weight"]), "score": num(facet["score"]),
-             "weight_length": _length(facet["weight"], largest), "score_length": _length(facet["score"], largest),
+             "weight_length": _length(facet["weight"], largest),
+             "score_length": _length(facet["score"], largest),
              "y": index * BAR_ROW} for index, facet in enumerate(view["facets"])]
     return {"bars": bars, "width": CHART_WIDTH, "height": max(len(bars) * BAR_ROW, BAR_ROW),
             "bar_height": BAR_HEIGHT}
@@ -66,14 +67,14 @@ def _parts(view: dict[str, Any], lang: str) -> dict[str, str]:
 
 
 def context(view: dict[str, Any], lang: str) -> dict[str, Any]:
-    meta = view["report"]
+    meta, counts = view["report"], view["counts"]
     percent = "%" if view["weight_total"] == 100 else ""
     return {
         "view": view, "meta": meta, "lang": lang, "heading": heading(meta, lang),
         "title_line": title_line(meta, lang),
         "L": {key: label(key, lang) for key in all_labels()},
         "parts": _parts(view, lang), "chart": chart(view), "symbols": LIGHT_SYMBOLS, "percent": percent,
-        "summary": summary_paragraph(meta["organisation"], meta["year"], view["goal_names"], view["counts"], lang),
+        "summary": summary_paragraph(meta["organisation"], meta["year"], view["goal_names"], counts, lang),
         "num": num, "goal_number": goal_number, "review_text": review_text,
         "paragraphs": paragraphs,
     }

@@ -56,9 +56,9 @@ def _unmet(view: dict[str, Any], lang: str) -> list[str]:
     rows = []
     for row in view["unmet"]:
         review = review_text(row)
-        rows.append([escape(row["facet"]), escape(row["goal"]), escape(row["indicator"]), escape(row["target"]),
-                     escape(row["actual"]), num(row["achievement"], "%"), escape(num(row["gap"], row["unit"] or "")),
-                     escape(review)])
+        rows.append([escape(row["facet"]), escape(row["goal"]), escape(row["indicator"]),
+                     escape(row["target"]), escape(row["actual"]), num(row["achievement"], "%"),
+                     escape(num(row["gap"], row["unit"] or "")), escape(review)])
     keys = ["facet", "goal", "indicator", "target", "actual", "achievement", "gap", "review"]
     return table([label(key, lang) for key in keys], rows, {3, 4, 5, 6})
 
@@ -81,7 +81,8 @@ def render(outcome: FileReport, options: RenderOptions) -> str:
              f"### {label('breakdown', lang)}", "", *_breakdown(view, lang), "",
              f"### {label('unmet_review', lang)}", "", *_unmet(view, lang), "",
              f"### {label('summary', lang)}", "",
-             summary_sentence(counts["goals"], counts["indicators"], counts["met"], counts["unmet"], lang), ""]
+             summary_sentence(counts["goals"], counts["indicators"], counts["met"], counts["unmet"], lang),
+             ""]
     lines += [f"### {label('findings', lang)}", "", *_findings(view, lang), ""]
     return "\n".join(lines)
 

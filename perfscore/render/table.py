@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from rich import box
+from rich.console import JustifyMethod
 from rich.table import Table
 from rich.text import Text
 
@@ -41,7 +42,7 @@ def _columns(table: Table, lang: str, columns: tuple[tuple[str, int], ...], narr
     At a narrow width the short columns get exactly their minimum, so their headers wrap
     (原訂目 / 標值) and the text columns keep the rest."""
     for key, ratio in columns:
-        justify = "right" if key in NUMERIC else "left"
+        justify: JustifyMethod = "right" if key in NUMERIC else "left"
         fixed = MIN_WIDTH.get(key) if narrow and not ratio else None
         table.add_column(label(key, lang), justify=justify, ratio=ratio or None, overflow="fold",
                          min_width=MIN_WIDTH.get(key), width=fixed)
@@ -54,8 +55,8 @@ def _goal_name(goal: dict[str, Any], position: int, lang: str) -> str:
         f"{name} [{label('bonus', lang)} ≤ {num(goal['bonus_cap'])}]"
 
 
-WIDE_COLUMNS = (("goal", 3), ("indicator", 4), ("target", 2), ("actual", 2), ("achievement", 0), ("weight", 0),
-                ("points", 0), ("status", 0))
+WIDE_COLUMNS = (("goal", 3), ("indicator", 4), ("target", 2), ("actual", 2), ("achievement", 0),
+                ("weight", 0), ("points", 0), ("status", 0))
 NARROW_COLUMNS = (("indicator", 3), ("target", 1), ("actual", 1), ("achievement", 0), ("points", 0),
                   ("status", 0))
 
@@ -78,7 +79,8 @@ def _facet_table(facet: dict[str, Any], index: int, lang: str, detail: bool, wid
             figures = [target, indicator["actual"] or "—", num(indicator["achievement"], "%")]
             status = status_text(indicator, lang)
             if narrow:
-                table.add_row(f"{name} ({num(indicator['weight'])})", *figures, num(indicator["points"]), status)
+                table.add_row(f"{name} ({num(indicator['weight'])})", *figures, num(indicator["points"]),
+                              status)
             else:
                 table.add_row(goal_name if position == 1 else "", name, *figures, num(indicator["weight"]),
                               num(indicator["points"]), status)
@@ -141,7 +143,8 @@ def findings_lines(findings: list[dict[str, Any]], lang: str) -> list[Text]:
     lines = []
     for finding in findings:
         text = Text(f"{finding['file']}:{finding['line']}:{finding['column']}: ")
-        text.append(f"{finding['code']} {label(finding['severity'], lang)}", style=SEVERITY_STYLES[finding["severity"]])
+        severity = finding["severity"]
+        text.append(f"{finding['code']} {label(severity, lang)}", style=SEVERITY_STYLES[severity])
         text.append(f" {finding['message']}")
         lines.append(text)
     return lines
@@ -161,11 +164,10 @@ def render(outcome: FileReport, options: RenderOptions) -> str:
     else:
         console.print(label("none_unmet", lang))
     counts = view["counts"]
-    console.print(Text(f"{label('summary', lang)}: ", style="bold")
-                  + Text(summary_sentence(counts["goals"], counts["indicators"], counts["met"], counts["unmet"],
-                                          lang)))
-    console.print(Text(f"{label('total', lang)}: {num(view['total'])}"
-                       + (f"  {label('grade', lang)}: {view['grade']}" if view["grade"] else ""), style="bold"))
+    sentence = summary_sentence(counts["goals"], counts["indicators"], counts["met"], counts["unmet"], lang)
+    console.print(Text(f"{label('summary', lang)}: ", style="bold") + Text(sentence))
+    grade = f"  {label('grade', lang)}: {view['grade']}" if view["grade"] else ""
+    console.print(Text(f"{label('total', lang)}: {num(view['total'])}{grade}", style="bold"))
     if view["findings"]:
         console.print(Text(label("findings", lang), style="bold"))
         for line in findings_lines(view["findings"], lang):
