@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -210,3 +211,22 @@ def test_markdown_escapes_cell_breakers() -> None:
     assert escape("<script>x</script> *bold* [link](u)") == \
         "&lt;script&gt;x&lt;/script&gt; \\*bold\\* \\[link\\](u)"
     assert escape(None) == "—"
+
+
+# --- json contract and its documentation ----------------------------------------------------------------
+
+def test_json_keys_are_documented_in_the_readme(runner: CliRunner) -> None:
+    import json
+
+    data = json.loads(runner.invoke(cli, ["compute", EXAMPLE_ARG, "-f", "json"]).stdout)
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    documented = readme[readme.index("### JSON output of `compute`"):readme.index("### Publishing formats")]
+    indicator = data["facets"][0]["goals"][0]["indicators"][0]
+    keys = {*data, *data["report"], *data["facets"][0], *data["facets"][0]["goals"][0], *indicator,
+            *data["sections"][0], *data["bonus"][0], *data["counts"], *data["unmet"][0], *data["findings"][0]}
+    missing = sorted(key for key in keys if not re.search(rf"\b{key}\b", documented))
+    assert missing == []
+    figures = (data["total"], data["subtotal"], data["subtotal_weight"], data["weight_total"])
+    assert figures == (92.9, 88.9, 95, 100)
+    assert data["counts"] == {"goals": 18, "indicators": 38, "met": 36, "unmet": 2, "unscored": 0}
+    assert len(data["sections"][0]["items"]) == 14
