@@ -52,6 +52,31 @@ _LABELS: dict[str, tuple[str, str]] = {
     "info": ("提示", "info"),
     "organisation": ("機關", "Organisation"),
     "year": ("年度", "Year"),
+    # csv columns
+    "facet_id": ("面向代碼", "Facet id"),
+    "goal_id": ("目標代碼", "Goal id"),
+    "indicator_id": ("指標代碼", "Indicator id"),
+    "unit": ("單位", "Unit"),
+    "achievement_pct": ("達成度(%)", "Achievement (%)"),
+    "light": ("燈號", "Light"),
+    "published_achievement": ("公布達成度(%)", "Published achievement (%)"),
+    "published_points": ("公布項目權分", "Published points"),
+    # html and markdown
+    "preface": ("前言", "Preface"),
+    "goals_section": ("策略績效目標達成情形", "Strategic goals and their achievement"),
+    "chart": ("各面向績效分數與權重", "Facet scores against their weights"),
+    "chart_desc": ("每一面向的長條：淺色為權重，深色為績效分數。",
+                   "One bar per facet: the light bar is the weight, the dark bar the score."),
+    "bonus_up_to": ("加分，最高", "bonus, up to"),
+    "unscored_note": ("項尚未填報達成值", "have no actual value yet"),
+    "points_unit": (" 分", " points"),
+    "colon": ("：", ": "),
+    "paren": ("(", " ("),
+    "findings_none": ("未發現問題。", "No problems found."),
+    "location": ("位置", "Location"),
+    "code": ("代碼", "Code"),
+    "severity": ("嚴重度", "Severity"),
+    "message": ("說明", "Message"),
 }
 
 
@@ -75,6 +100,57 @@ def summary_sentence(goals: int, indicators: int, met: int, unmet: int, lang: st
         return (f"共 {goals} 項績效目標，{indicators} 項衡量指標；{met} 項達成年度目標值，"
                 f"{unmet} 項未達原定目標值。")
     return f"{goals} goals, {indicators} indicators: {met} met their targets, {unmet} did not."
+
+
+_ZH_DIGITS = "零一二三四五六七八九"
+_ZH_FORMAL = "壹貳參肆伍陸柒捌玖拾"
+
+
+def zh_number(n: int) -> str:
+    """1 -> 一, 10 -> 十, 12 -> 十二, 20 -> 二十, 38 -> 三十八 (for numbering goals up to 99)."""
+    if not 0 < n < 100:
+        return str(n)
+    tens, ones = divmod(n, 10)
+    head = "" if tens == 0 else ("十" if tens == 1 else _ZH_DIGITS[tens] + "十")
+    return head + (_ZH_DIGITS[ones] if ones else "")
+
+
+def goal_number(n: int, lang: str) -> str:
+    """How a goal is numbered: 一、 in zh-TW as the official report does, `1.` in English."""
+    return f"{zh_number(n)}、" if lang == "zh-TW" else f"{n}. "
+
+
+def item_number(n: int, lang: str) -> str:
+    """An indicator within its goal: `1.` glued to CJK text (a terminal wraps only at spaces), `1. ` in
+    English."""
+    return f"{n}." if lang == "zh-TW" else f"{n}. "
+
+
+def part_number(n: int, lang: str) -> str:
+    """The report's parts: 壹、貳、參… in zh-TW, 1. 2. 3. in English."""
+    if lang == "zh-TW" and 0 < n <= len(_ZH_FORMAL):
+        return f"{_ZH_FORMAL[n - 1]}、"
+    return f"{n}. "
+
+
+def summary_paragraph(organisation: str, year: int, goal_names: list[str], counts: dict[str, int],
+                      lang: str) -> str:
+    """績效總評, written from the data: the goals by name, then the counts of indicators met and unmet."""
+    goals, indicators, met, unmet = counts["goals"], counts["indicators"], counts["met"], counts["unmet"]
+    unscored = counts.get("unscored", 0)
+    if lang == "zh-TW":
+        names = "、".join(f"「{name}」" for name in goal_names)
+        text = (f"{organisation} {year_text(year, lang)}共有{names}等 {goals} 項績效目標，"
+                f"下設 {indicators} 項衡量指標；其中 {met} 項達成年度目標值，{unmet} 項未達原定目標值。")
+        if unscored:
+            text += f"另有 {unscored} {label('unscored_note', lang)}。"
+        return text
+    names = ", ".join(f"“{name}”" for name in goal_names)
+    text = (f"In {year_text(year, lang)}, {organisation} pursued {goals} goals ({names}) measured by "
+            f"{indicators} indicators: {met} met their targets and {unmet} did not.")
+    if unscored:
+        text += f" {unscored} {label('unscored_note', lang)}."
+    return text
 
 
 def all_labels() -> dict[str, tuple[str, str]]:

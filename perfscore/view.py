@@ -105,9 +105,8 @@ def result_view(outcome: FileReport, lang: str) -> dict[str, Any]:
             for indicator in goal.indicators:
                 if indicator.met is False:
                     unmet.append(unmet_row(indicator, facet_name, goal_data["name"], lang))
-        facets.append({"id": facet.source.id, "name": facet_name, "weight": facet.weight, "score": facet.score,
-                       "goals": goals})
-    goal_names = [goal["name"] for facet_data in facets for goal in facet_data["goals"]]
+        facets.append({"id": facet.source.id, "name": facet_name, "weight": facet.weight,
+                       "score": facet.score, "goals": goals})
     return {
         "schema_version": SCHEMA_VERSION,
         "file": outcome.path,
@@ -118,18 +117,22 @@ def result_view(outcome: FileReport, lang: str) -> dict[str, Any]:
             "year": meta.year, "roc_year": meta.year - ROC_OFFSET, "locale": meta.locale,
             "preface": meta.preface, "summary": meta.summary,
         },
+        "weight_total": report.scoring.total,
         "total": result.total,
         "grade": pick(result.grade, result.grade_en, lang) if result.grade else None,
         "subtotal": result.subtotal,
+        "subtotal_weight": sum((facet.weight for facet in result.facets), Decimal(0)),
         "sections_total": result.section_total,
         "bonus_total": result.bonus_total,
         "deduction_total": result.deduction_total,
         "facets": facets,
-        "sections": [_line(item, lang) for item in result.sections],
+        "sections": [dict(_line(item, lang), items=list(section.items))
+                     for item, section in zip(result.sections, report.sections, strict=True)],
         "bonus": [_line(item, lang) for item in result.bonuses],
         "counts": {"goals": result.counts.goals, "indicators": result.counts.indicators,
-                   "met": result.counts.met, "unmet": result.counts.unmet},
-        "goal_names": goal_names,
+                   "met": result.counts.met, "unmet": result.counts.unmet,
+                   "unscored": result.counts.unscored},
+        "goal_names": [goal["name"] for facet in facets for goal in facet["goals"]],
         "unmet": unmet,
         "findings": [finding.as_dict() for finding in outcome.findings],
     }

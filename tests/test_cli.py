@@ -45,7 +45,7 @@ def test_compute_json_has_exact_figures() -> None:
     data = json.loads(out, parse_float=Decimal)
     assert [f["score"] for f in data["facets"]] == [35, 20, Decimal("13.9"), 20]
     assert [(s["name"], s["weight"], s["score"]) for s in data["sections"]] == [("施政績效具體事蹟", 5, 4)]
-    assert data["counts"] == {"goals": 18, "indicators": 38, "met": 36, "unmet": 2}
+    assert data["counts"] == {"goals": 18, "indicators": 38, "met": 36, "unmet": 2, "unscored": 0}
     rows = [(u["indicator"], u["target"], u["actual"], u["achievement"], u["gap"]) for u in data["unmet"]]
     assert rows == [("強化公務人員終身學習時數", "70%", "63%", 90, -7),
                     ("因公外出是否確實填寫公出登記簿，並經權責主管核章", "50%", "40%", 80, -10)]

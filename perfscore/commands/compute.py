@@ -27,8 +27,11 @@ from perfscore.render import COMPUTE_FORMATS, RenderOptions, resolve
 @lang_option
 @click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write to this file (atomically).")
 @click.option("--detail", is_flag=True, help="Table: add each indicator's analysis text.")
+@click.option("--bom/--no-bom", default=True, show_default=True,
+              help="CSV: start with a UTF-8 byte-order mark so Excel reads Traditional Chinese correctly.")
 @max_bytes_option
-def command(file: str, fmt: str, lang: str | None, output: str | None, detail: bool, max_bytes: int) -> None:
+def command(file: str, fmt: str, lang: str | None, output: str | None, detail: bool, bom: bool,
+            max_bytes: int) -> None:
     """Score FILE and print the facet tables, the total and grade, the unmet-indicator review, the summary
     counts and any findings.
 
@@ -46,11 +49,12 @@ def command(file: str, fmt: str, lang: str | None, output: str | None, detail: b
         from perfscore.render.findings import render_text
 
         color = wants_color(sys.stderr)
-        click.echo(render_text([outcome], RenderOptions(color=color, width=terminal_width())), err=True, nl=False)
+        click.echo(render_text([outcome], RenderOptions(color=color, width=terminal_width())), err=True,
+                   nl=False)
         click.echo(f"perfscore: {file} cannot be scored until the errors above are fixed", err=True)
         raise SystemExit(EXIT_FINDINGS)
     options = RenderOptions(lang=lang or outcome.report.report.locale, color=fmt == "table" and not output
-                            and wants_color(), width=terminal_width(), detail=detail)
+                            and wants_color(), width=terminal_width(), detail=detail, bom=bom)
     try:
         emit(resolve(COMPUTE_FORMATS, fmt)(outcome, options), output)
     except PerfscoreError as error:

@@ -25,6 +25,9 @@ class RenderOptions:
 COMPUTE_FORMATS: dict[str, str] = {
     "table": "perfscore.render.table:render",
     "json": "perfscore.render.computejson:render",
+    "markdown": "perfscore.render.markdown:render",
+    "csv": "perfscore.render.csvout:render",
+    "html": "perfscore.render.html:render",
 }
 
 # perfscore validate PATH... --format NAME: (list[FileReport], RenderOptions) -> str

@@ -1,0 +1,31 @@
+"""Shared fixtures: the bundled Chiayi example, scored once per session, and a CLI runner."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from perfscore.pipeline import FileReport, analyze_file
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLE = ROOT / "examples" / "chiayi-2015-administration.yaml"
+# The path as a user would type it from the repository root; findings print it, so outputs compared
+# across processes must use the same spelling.
+EXAMPLE_ARG = "examples/chiayi-2015-administration.yaml"
+
+
+@pytest.fixture(scope="session")
+def example() -> FileReport:
+    outcome = analyze_file(EXAMPLE)
+    assert outcome.result is not None
+    return outcome
+
+
+@pytest.fixture
+def runner(monkeypatch: pytest.MonkeyPatch) -> CliRunner:
+    monkeypatch.chdir(ROOT)
+    monkeypatch.delenv("FORCE_COLOR", raising=False)
+    monkeypatch.setenv("NO_COLOR", "1")
+    return CliRunner()

@@ -1,0 +1,171 @@
+"""Language: every label in both languages, years shown per language, numbering, and terminal tables
+that stay aligned with CJK text at narrow widths and readable without colour."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from rich.cells import cell_len
+
+from perfscore.cli import cli
+from perfscore.i18n import (
+    all_labels,
+    goal_number,
+    label,
+    part_number,
+    summary_paragraph,
+    year_text,
+    zh_number,
+)
+from perfscore.pipeline import FileReport
+from perfscore.render import RenderOptions
+from perfscore.render.table import render as render_table
+
+PACKAGE = Path(__file__).resolve().parent.parent / "perfscore"
+CJK = re.compile(r"[\u4e00-\u9fff]")
+EXAMPLE_ARG = "examples/chiayi-2015-administration.yaml"
+
+
+def test_every_label_has_both_languages() -> None:
+    for key, (zh, en) in all_labels().items():
+        assert zh and en, key
+        assert not CJK.search(en), f"{key}: English label {en!r} holds Chinese"
+        assert label(key, "zh-TW") == zh and label(key, "en") == en
+
+
+def test_the_issue_labels() -> None:
+    pairs = {"goal": ("策略績效目標", "Strategic goal"), "indicator": ("衡量指標", "Indicator"),
+             "target": ("原訂目標值", "Target"), "actual": ("達成目標值", "Actual"),
+             "achievement": ("達成度", "Achievement"), "points": ("項目權分", "Points"),
+             "total": ("績效總分", "Total score")}
+    for key, (zh, en) in pairs.items():
+        assert (label(key, "zh-TW"), label(key, "en")) == (zh, en)
+
+
+def _used_label_keys() -> set[str]:
+    """Every literal key the renderers and the template ask for."""
+    keys: set[str] = set()
+    for path in [*PACKAGE.glob("render/*.py"), *PACKAGE.glob("commands/*.py")]:
+        keys |= set(re.findall(r"""label\(\s*["']([a-z_]+)["']""", path.read_text(encoding="utf-8")))
+    template = (PACKAGE / "templates" / "report.html.j2").read_text(encoding="utf-8")
+    keys |= set(re.findall(r"\bL\.([a-z_]+)", template))
+    return keys
+
+
+def test_every_label_a_renderer_uses_exists() -> None:
+    used = _used_label_keys()
+    assert {"goal", "total", "unmet_review", "findings_none", "chart"} <= used  # the scan finds them
+    assert used - set(all_labels()) == set()
+    # keys built at run time: csv columns, statuses, lights, line kinds, severities
+    from perfscore.render.csvout import COLUMNS
+
+    dynamic = {*COLUMNS, "met", "unmet", "unscored", "bonus", "deduction", "error", "warning", "info",
+               *(f"light_{light}" for light in ("green", "amber", "red", "none"))}
+    assert dynamic - set(all_labels()) == set()
+
+
+def test_years() -> None:
+    assert year_text(2015, "zh-TW") == "104 年度"
+    assert year_text(2015, "en") == "2015"
+
+
+@pytest.mark.parametrize(("n", "text"), [(1, "一"), (9, "九"), (10, "十"), (12, "十二"), (20, "二十"),
+                                         (38, "三十八"), (99, "九十九"), (100, "100")])
+def test_zh_numbers(n: int, text: str) -> None:
+    assert zh_number(n) == text
+
+
+def test_numbering() -> None:
+    assert (goal_number(3, "zh-TW"), goal_number(3, "en")) == ("三、", "3. ")
+    assert (part_number(1, "zh-TW"), part_number(6, "zh-TW"), part_number(6, "en")) == ("壹、", "陸、", "6. ")
+
+
+def test_summary_paragraph_counts_unscored() -> None:
+    counts = {"goals": 2, "indicators": 5, "met": 3, "unmet": 1, "unscored": 1}
+    zh = summary_paragraph("某機關", 2016, ["甲", "乙"], counts, "zh-TW")
+    assert zh == ("某機關 105 年度共有「甲」、「乙」等 2 項績效目標，下設 5 項衡量指標；"
+                  "其中 3 項達成年度目標值，1 項未達原定目標值。另有 1 項尚未填報達成值。")
+    en = summary_paragraph("Office", 2016, ["A"], {**counts, "unscored": 0}, "en")
+    assert en == "In 2016, Office pursued 2 goals (\u201cA\u201d) measured by 5 indicators: 3 met their " \
+                 "targets and 1 did not."
+
+
+def test_default_language_is_the_report_locale(runner: CliRunner, tmp_path: Path) -> None:
+    default = runner.invoke(cli, ["compute", EXAMPLE_ARG, "-f", "markdown"]).stdout
+    assert default == runner.invoke(cli, ["compute", EXAMPLE_ARG, "-f", "markdown", "--lang", "zh-TW"]).stdout
+    assert default.startswith("## 嘉義市政府行政處 104 年度施政績效報告")
+    english = runner.invoke(cli, ["compute", EXAMPLE_ARG, "-f", "markdown", "--lang", "en"]).stdout
+    assert english.startswith("## Chiayi City Government, Administration Department Performance report 2015")
+    assert "Total score" in english and "績效總分" not in english
+    report = tmp_path / "en.yaml"
+    report.write_text("report: {title: Annual report, organisation: Office, year: 2016, locale: en}\n"
+                      "scoring: {}\nsections: []\nfacets:\n  - {name: F, weight: 100, goals: [{name: G, "
+                      "indicators: [{name: I, weight: 100, target: 100%, actual: 100%}]}]}\n",
+                      encoding="utf-8")
+    own = runner.invoke(cli, ["compute", str(report), "-f", "markdown"]).stdout
+    assert own.startswith("## Office 2016 Annual report") and "**Total score: 100**" in own
+
+
+# --- terminal tables ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("width", [60, 80, 100, 120])
+@pytest.mark.parametrize("detail", [False, True])
+@pytest.mark.parametrize("lang", ["zh-TW", "en"])
+def test_table_lines_fit_the_width(example: FileReport, width: int, detail: bool, lang: str) -> None:
+    text = render_table(example, RenderOptions(lang=lang, width=width, detail=detail))
+    lines = text.splitlines()
+    assert len(lines) > 40
+    too_wide = [line for line in lines if cell_len(line) > width]
+    assert too_wide == []
+
+
+STEMS = "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午申酉戌亥"  # 21 characters used nowhere else in the output
+SEASONS = "春夏秋冬東南西北金木水火土日月星山川"
+BOPOMOFO = "ㄅㄆㄇㄈㄉㄊㄋㄌㄍㄎㄏㄐㄑㄒㄓㄔㄕㄖㄗㄘㄙ"
+FOLD_REPORT = f"""
+report: {{title: 報告, organisation: 機關, year: 2016, locale: zh-TW}}
+scoring: {{}}
+sections: []
+facets:
+  - name: 面向
+    weight: 100
+    goals:
+      - name: 目標{STEMS}
+        indicators:
+          - {{name: 指標{BOPOMOFO}, weight: 100, target: 100%, actual: 100%, analysis: 分析{SEASONS}}}
+"""
+
+
+@pytest.mark.parametrize("width", [60, 80, 100, 120])
+@pytest.mark.parametrize("lang", ["zh-TW", "en"])
+def test_long_texts_are_folded_not_cut(width: int, lang: str) -> None:
+    """Each character of the long texts appears exactly as often as written, in order: folding moves
+    text to the next line; cropping or an ellipsis would drop some."""
+    from perfscore.pipeline import analyze_bytes
+
+    outcome = analyze_bytes(FOLD_REPORT.encode(), "fold.yaml")
+    text = render_table(outcome, RenderOptions(lang=lang, width=width, detail=True))
+    assert "…" not in text
+    assert max(cell_len(line) for line in text.splitlines()) <= width
+    for written in (STEMS, BOPOMOFO, SEASONS):  # goal, indicator, analysis
+        assert "".join(char for char in text if char in written) == written
+    assert STEMS not in text and BOPOMOFO not in text  # they did fold
+
+
+def test_detail_adds_the_analysis(example: FileReport) -> None:
+    plain = render_table(example, RenderOptions(width=120))
+    detail = render_table(example, RenderOptions(width=120, detail=True))
+    snippet = "計發行12期確已達成原定目標"
+    assert snippet not in re.sub(r"\s+", "", plain)
+    assert snippet in re.sub(r"\s+", "", detail)
+
+
+def test_without_colour_status_is_symbol_and_word(runner: CliRunner) -> None:
+    result = runner.invoke(cli, ["compute", EXAMPLE_ARG], env={"NO_COLOR": "1", "COLUMNS": "120"})
+    assert result.exit_code == 0
+    assert "\x1b[" not in result.stdout
+    assert result.stdout.count("▲ 未達成") == 2
+    assert result.stdout.count("● 達成") == 34
