@@ -38,8 +38,9 @@ def _text(raw: bytes) -> str:
     return text or ""
 
 
-def run_diff(old_path: str, new_path: str, margin: Decimal, options: Options = Options()) -> DiffOutcome:
+def run_diff(old_path: str, new_path: str, margin: Decimal, options: Options | None = None) -> DiffOutcome:
     """Raises PerfscoreError only when a file cannot be read."""
+    options = options or Options()
     from perfscore.locate import Locator
     from perfscore.yoy import diff
 

@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+import sys
 from decimal import Decimal
 
 import click
 
-from perfscore.commands.common import EXIT_FINDINGS, EXIT_OK, emit, fail, lang_option, max_bytes_option, \
-    terminal_width, wants_color
+from perfscore.commands.common import (
+    EXIT_FINDINGS,
+    EXIT_OK,
+    emit,
+    fail,
+    lang_option,
+    max_bytes_option,
+    terminal_width,
+    wants_color,
+)
 from perfscore.commands.yoyopts import margin_option
 from perfscore.errors import PerfscoreError
 from perfscore.render import DIFF_FORMATS, RenderOptions, resolve
@@ -47,9 +56,10 @@ def command(old: str, new: str, fmt: str, margin: Decimal, lang: str | None, out
     if outcome.new.report is None or outcome.diff is None:
         from perfscore.render.findings import render_text
 
-        color = wants_color(click.get_text_stream("stderr"))
+        color = wants_color(sys.stderr)
         broken = [r for r in (outcome.old, outcome.new) if r.report is None]
-        click.echo(render_text(broken, RenderOptions(color=color, width=terminal_width())), err=True, nl=False)
+        text = render_text(broken, RenderOptions(color=color, width=terminal_width()))
+        click.echo(text, err=True, nl=False)
         click.echo(f"perfscore: {', '.join(r.path for r in broken)} cannot be scored until the errors above "
                    "are fixed", err=True)
         raise SystemExit(EXIT_FINDINGS)

@@ -15,9 +15,11 @@ from perfscore.yoyrun import DiffOutcome
 _WORDS: dict[str, tuple[str, str]] = {
     "added": ("新增", "added"), "removed": ("刪除", "removed"), "renamed": ("更名", "renamed"),
     "changed": ("變更", "changed"), "unchanged": ("未變", "unchanged"), "status": ("狀態", "Status"),
-    "what": ("變動", "What changed"), "old": ("去年", "Old"), "new": ("今年", "New"), "delta": ("增減", "Change"),
+    "what": ("變動", "What changed"), "old": ("去年", "Old"), "new": ("今年", "New"),
+    "delta": ("增減", "Change"),
     "goal": ("目標", "goal"), "weight": ("權重", "weight"), "target": ("目標值", "target"),
-    "actual": ("實際值", "actual"), "achievement": ("達成度", "achievement"), "points": ("項目權分", "points"),
+    "actual": ("實際值", "actual"), "achievement": ("達成度", "achievement"),
+    "points": ("項目權分", "points"),
     "indicators": ("衡量指標變動", "Indicator changes"), "scores": ("績效分數增減", "Score changes"),
     "none": ("衡量指標無變動", "No indicator changed"), "renamed_from": ("原名", "was"),
 }
@@ -46,13 +48,15 @@ def what_changed(item: dict[str, Any], lang: str) -> str:
     """One line per change: `target 250 → 200`; added/removed show their figures."""
     if item["status"] in ("added", "removed"):
         figures = item["new"] if item["status"] == "added" else item["old"]
-        return f"{word('target', lang)} {num(figures['target'])}, {word('weight', lang)} {num(figures['weight'])}"
+        return f"{word('target', lang)} {num(figures['target'])}, " \
+               f"{word('weight', lang)} {num(figures['weight'])}"
     parts = []
     if item["old_name"]:
         parts.append(f"{word('renamed_from', lang)} {item['old_name']}")
     for change in item["changes"]:
         suffix = "%" if change["field"] == "achievement" else ""
-        parts.append(f"{word(change['field'], lang)} {num(change['old'], suffix)} → {num(change['new'], suffix)}")
+        parts.append(f"{word(change['field'], lang)} {num(change['old'], suffix)} → "
+                     f"{num(change['new'], suffix)}")
     return "\n".join(parts)
 
 
@@ -69,7 +73,8 @@ def summary(view: dict[str, Any], lang: str) -> str:
 
 
 def _score_rows(view: dict[str, Any], lang: str) -> list[tuple[str, str, str, str]]:
-    rows = [(item["name"], num(item["old"]), num(item["new"]), signed(item["delta"])) for item in view["facets"]]
+    rows = [(item["name"], num(item["old"]), num(item["new"]), signed(item["delta"]))
+            for item in view["facets"]]
     total = view["total"]
     rows.append((label("total", lang), num(total["old"]), num(total["new"]), signed(total["delta"])))
     return rows
@@ -130,11 +135,12 @@ def render_markdown(outcome: DiffOutcome, options: RenderOptions) -> str:
         lines += [f"### {word('indicators', lang)}", "",
                   f"| {word('status', lang)} | {label('facet', lang)} | {label('indicator', lang)} | "
                   f"{word('what', lang)} |", "|---|---|---|---|"]
-        lines += [f"| {word(i['status'], lang)} | {_cell(i['facet'])} | {_cell(i['name'])} (`{_cell(i['key'])}`) "
-                  f"| {_cell(what_changed(i, lang))} |" for i in view["indicators"]]
+        lines += [f"| {word(i['status'], lang)} | {_cell(i['facet'])} | {_cell(i['name'])} "
+                  f"(`{_cell(i['key'])}`) | {_cell(what_changed(i, lang))} |" for i in view["indicators"]]
         lines.append("")
     lines += [summary(view, lang), "", f"### {word('scores', lang)}", "",
-              f"| {label('facet', lang)} | {word('old', lang)} | {word('new', lang)} | {word('delta', lang)} |",
+              f"| {label('facet', lang)} | {word('old', lang)} | {word('new', lang)} | "
+              f"{word('delta', lang)} |",
               "|---|--:|--:|--:|"]
     lines += [f"| {' | '.join(_cell(cell) for cell in row)} |" for row in _score_rows(view, lang)]
     if view["findings"]:
