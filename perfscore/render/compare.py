@@ -143,6 +143,7 @@ def render_csv(rows: list[LeagueRow], options: RenderOptions) -> str:
     for row in view["rows"]:
         facets = row["facets"] or [None] * len(view["facets"])
         writer.writerow([cell(row["rank"]), cell(row["organisation"]), cell(row["year"]),
-                         cell(row["roc_year"]), cell(row["total"]), cell(row["grade"]), *[cell(s) for s in facets], cell(row["met"]),
-                         cell(row["unmet"]), row["errors"], row["warnings"], row["file"], cell(row["error"])])
+                         cell(row["roc_year"]), cell(row["total"]), cell(row["grade"]),
+                         *[cell(s) for s in facets], cell(row["met"]), cell(row["unmet"]), row["errors"],
+                         row["warnings"], row["file"], cell(row["error"])])
     return ("\ufeff" if options.bom else "") + buffer.getvalue()
