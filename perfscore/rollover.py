@@ -52,8 +52,9 @@ class _Edit:
 
 def suggest(indicator: IndicatorResult) -> str:
     """Last year's actual written like the target: `5案以上` with 8 -> `8案以上`, `120,000` -> `146,746`."""
-    assert indicator.target is not None and indicator.actual is not None and indicator.actual.value is not None
+    assert indicator.target is not None and indicator.actual is not None
     value = indicator.actual.value
+    assert value is not None
     written = indicator.source.target
     text = written if isinstance(written, str) else indicator.target.text
     match = _LAST_NUMBER.search(text)
@@ -128,7 +129,8 @@ class _Draft:
         if mapping.flow_style:  # rebuild `{a: 1, b: 2}` from the kept entries' own text
             kept = [self.text[k.start_mark.index:v.end_mark.index] for i, (k, v) in enumerate(pairs)
                     if i not in doomed]
-            self.edits.append(_Edit(mapping.start_mark.index, mapping.end_mark.index, "{" + ", ".join(kept) + "}"))
+            rebuilt = "{" + ", ".join(kept) + "}"
+            self.edits.append(_Edit(mapping.start_mark.index, mapping.end_mark.index, rebuilt))
             return
         skip = -1
         for i in sorted(doomed):
@@ -219,14 +221,17 @@ def rollover_text(text: str, report: Report, result: ReportResult, year: int, ma
             continue
         suggested = suggest(indicator)
         shown = plain(round_to(excess, 1))
-        suggestions.append(Suggestion(indicator.path, indicator.name, indicator.target.text, suggested, excess))
+        suggestions.append(Suggestion(indicator.path, indicator.name, indicator.target.text, suggested,
+                                      excess))
         assert indicator.actual is not None
         line = f"suggested_target: {json.dumps(suggested, ensure_ascii=False)}"
         draft.insert_after(draft.at(indicator.path), "target", line,
-                           f"{old_year}: actual {indicator.actual.text} beat {indicator.target.text} by {shown}%")
+                           f"{old_year}: actual {indicator.actual.text} beat {indicator.target.text} "
+                           f"by {shown}%")
     first_key = root.value[0][0].start_mark.index
     at = draft.line_start(first_key)
-    header = (f"# Draft for {year} (ROC {year - ROC_OFFSET}), rolled over from {source} by perfscore rollover:\n"
-              "# actual values, published figures, points, analyses and reviews cleared; targets carried over.\n")
+    header = (f"# Draft for {year} (ROC {year - ROC_OFFSET}), rolled over from {source} by perfscore "
+              "rollover:\n# actual values, published figures, points, analyses and reviews cleared; targets "
+              "carried over.\n")
     draft.edits.append(_Edit(at, at, header))
     return draft.apply(), suggestions

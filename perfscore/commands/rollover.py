@@ -8,8 +8,16 @@ from decimal import Decimal
 
 import click
 
-from perfscore.commands.common import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, emit, fail, max_bytes_option, \
-    terminal_width, wants_color
+from perfscore.commands.common import (
+    EXIT_FINDINGS,
+    EXIT_OK,
+    EXIT_USAGE,
+    emit,
+    fail,
+    max_bytes_option,
+    terminal_width,
+    wants_color,
+)
 from perfscore.commands.yoyopts import margin_option
 from perfscore.errors import PerfscoreError
 
@@ -53,7 +61,8 @@ def command(file: str, output: str | None, year: int | None, margin: Decimal, ma
 
         report = render_text([outcome], RenderOptions(color=wants_color(sys.stderr), width=terminal_width()))
         click.echo(report, err=True, nl=False)
-        click.echo(f"perfscore: {file} cannot be rolled over until the errors above are fixed", err=True)
+        click.echo(f"perfscore: {file} cannot be rolled over until the errors above are fixed",
+                   err=True)
         raise SystemExit(EXIT_FINDINGS)
     new_year = year if year is not None else outcome.report.report.year + 1
     draft, suggestions = rollover_text(text, outcome.report, outcome.result, new_year, margin,
@@ -61,8 +70,8 @@ def command(file: str, output: str | None, year: int | None, margin: Decimal, ma
     check = analyze_bytes(draft.encode("utf-8"), output or "<draft>", options)
     if check.report is None:  # the edit broke the file: a bug in rollover, never the user's data
         first = check.findings[0] if check.findings else None
-        fail(f"internal error: the draft does not load ({first.code + ' ' + first.message if first else '?'}); "
-             "please report this with the input file")
+        reason = f"{first.code} {first.message}" if first else "?"
+        fail(f"internal error: the draft does not load ({reason}); please report this with the input file")
     try:
         emit(draft, output)
     except PerfscoreError as error:
