@@ -69,6 +69,7 @@ class _Draft:
         self.text = text
         self.root: Any = yaml.compose(text, Loader=yaml.SafeLoader)
         self.edits: list[_Edit] = []
+        self.flow_additions: dict[int, tuple[str, str]] = {}  # id(flow mapping) -> (after key, entry)
 
     # --- navigation -----------------------------------------------------------------------------
     @staticmethod
@@ -124,11 +125,16 @@ class _Draft:
             return
         pairs = mapping.value
         doomed = {i for i, (k, _) in enumerate(pairs) if isinstance(k, yaml.ScalarNode) and k.value in keys}
-        if not doomed:
+        addition = self.flow_additions.get(id(mapping)) if mapping.flow_style else None
+        if not doomed and addition is None:
             return
-        if mapping.flow_style:  # rebuild `{a: 1, b: 2}` from the kept entries' own text
-            kept = [self.text[k.start_mark.index:v.end_mark.index] for i, (k, v) in enumerate(pairs)
-                    if i not in doomed]
+        if mapping.flow_style:  # rebuild `{a: 1, b: 2}` from the kept entries' own text, plus any addition
+            kept = []
+            for i, (k, v) in enumerate(pairs):
+                if i not in doomed:
+                    kept.append(self.absorb(k.start_mark.index, v.end_mark.index))
+                if addition is not None and k.value == addition[0]:
+                    kept.append(addition[1])
             rebuilt = "{" + ", ".join(kept) + "}"
             self.edits.append(_Edit(mapping.start_mark.index, mapping.end_mark.index, rebuilt))
             return
@@ -153,6 +159,15 @@ class _Draft:
                 self.edits.append(_Edit(start, end, "{}"))
                 skip = len(pairs)
 
+    def absorb(self, start: int, end: int) -> str:
+        """The text of [start, end) with the edits already made inside it, which it takes over."""
+        inside = [e for e in self.edits if start <= e.start and e.end <= end]
+        self.edits = [e for e in self.edits if e not in inside]
+        text = self.text[start:end]
+        for edit in sorted(inside, key=lambda e: (e.start, e.end), reverse=True):
+            text = text[:edit.start - start] + edit.text + text[edit.end - start:]
+        return text
+
     def replace(self, node: Any, text: str) -> None:
         self.edits.append(_Edit(node.start_mark.index, node.end_mark.index, text))
 
@@ -162,8 +177,8 @@ class _Draft:
         if found is None:
             return
         key_node, value_node = found
-        if mapping.flow_style:
-            self.edits.append(_Edit(value_node.end_mark.index, value_node.end_mark.index, f", {line}"))
+        if mapping.flow_style:  # no room for a comment inside {...}; `delete` writes it in the rebuild
+            self.flow_additions[id(mapping)] = (key, line)
             return
         at = self.line_end(self.content_end(key_node.start_mark.index, value_node.end_mark.index) - 1)
         newline = "" if self.text[:at].endswith("\n") else "\n"  # the value ends the file without one
@@ -194,8 +209,8 @@ def rollover_text(text: str, report: Report, result: ReportResult, year: int, ma
     root = draft.root
     old_year = report.report.year
     meta = draft.at(("report",))
-    draft.delete(root, frozenset({"dropped"}))
-    draft.delete(meta, frozenset({"summary", "published"}))
+    # Replacements and insertions first, then deletions from the innermost mappings outwards: a
+    # flow-style mapping `{...}` is rebuilt whole and takes over the edits made inside it.
     year_node = draft.at(("report", "year"))
     draft.replace(year_node, str(year))
     for key in ("title", "title_en"):
@@ -205,15 +220,6 @@ def rollover_text(text: str, report: Report, result: ReportResult, year: int, ma
             changed = _year_in(written, old_year, year)
             if changed != written:
                 draft.replace(node, changed)
-    for facet in draft.items(root, "facets"):
-        draft.delete(facet, frozenset({"published"}))
-        for goal in draft.items(facet, "goals"):
-            for indicator in draft.items(goal, "indicators"):
-                draft.delete(indicator, INDICATOR_CLEARED)
-    for section in draft.items(root, "sections"):
-        draft.delete(section, frozenset({"points", "items"}))
-    for item in draft.items(root, "bonus"):
-        draft.delete(item, frozenset({"points"}))
     suggestions = []
     for indicator in result.indicators():
         excess = beaten_by(indicator, margin)
@@ -228,6 +234,17 @@ def rollover_text(text: str, report: Report, result: ReportResult, year: int, ma
         draft.insert_after(draft.at(indicator.path), "target", line,
                            f"{old_year}: actual {indicator.actual.text} beat {indicator.target.text} "
                            f"by {shown}%")
+    for facet in draft.items(root, "facets"):
+        for goal in draft.items(facet, "goals"):
+            for indicator in draft.items(goal, "indicators"):
+                draft.delete(indicator, INDICATOR_CLEARED)
+        draft.delete(facet, frozenset({"published"}))
+    for section in draft.items(root, "sections"):
+        draft.delete(section, frozenset({"points", "items"}))
+    for item in draft.items(root, "bonus"):
+        draft.delete(item, frozenset({"points"}))
+    draft.delete(meta, frozenset({"summary", "published"}))
+    draft.delete(root, frozenset({"dropped"}))
     first_key = root.value[0][0].start_mark.index
     at = draft.line_start(first_key)
     header = (f"# Draft for {year} (ROC {year - ROC_OFFSET}), rolled over from {source} by perfscore "
