@@ -233,8 +233,8 @@ def score_indicator(report: Report, path: Path, facet: Facet, goal: Goal, indica
     places, mode = scoring.places, scoring.rounding
     if rules.credit == "assessed" and indicator.points is None and indicator.actual is None:
         # A draft: nothing has been reported yet, so missing points are expected, not an error.
-        problems.append(Problem("PS508", path, f"no points yet for the assessed {indicator.name!r} (no actual "
-                                "value either): add points: when the assessor has scored it", key=True))
+        problems.append(Problem("PS508", path, f"no points yet for the assessed {indicator.name!r} (no "
+                                "actual value either): add points: once it is assessed", key=True))
     elif rules.credit == "assessed" and indicator.points is None:
         problems.append(Problem("PS501", path, f"credit is assessed but {indicator.name!r} has no points; add "
                                 f"points: between 0 and {weight}", key=True))
@@ -292,8 +292,9 @@ def score(report: Report) -> ReportResult:
         s_path: Path = ("sections", s_index)
         given = section.points if section.points is not None else ZERO
         if section.points is None and pending:
-            problems.append(Problem("PS508", s_path, f"section {section.name!r} has no points yet (indicators "
-                                    "still lack actual values); add points: when it is assessed", key=True))
+            problems.append(Problem("PS508", s_path, f"section {section.name!r} has no points yet "
+                                    "(indicators still lack actual values); add points: when it is assessed",
+                                    key=True))
         elif section.points is None:
             problems.append(Problem("PS501", s_path, f"section {section.name!r} has no points yet; add points: "
                                     f"between 0 and {section.weight}", key=True))

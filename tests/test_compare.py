@@ -39,8 +39,8 @@ def test_json_rows(folder: Path) -> None:
     assert result.exit_code == 1  # d.yaml could not be scored
     payload = json.loads(result.output)
     assert payload["facets"] == [{"key": "core", "name": "核心"}, {"key": "hr", "name": "人力"}]
-    got = [(r["rank"], r["organisation"], r["year"], r["roc_year"], r["total"], r["facets"], r["met"], r["unmet"])
-           for r in payload["rows"]]
+    keys = ("rank", "organisation", "year", "roc_year", "total", "facets", "met", "unmet")
+    got = [tuple(r[k] for k in keys) for r in payload["rows"]]
     assert got == [(1, "甲局", 2015, 104, 90, [45, 45], 0, 2), (1, "丙局", 2016, 105, 90, [50, 40], 1, 1),
                    (3, "乙局", 2015, 104, 70, [40, 30], 0, 2), (None, None, None, None, None, [], None, None)]
     assert payload["rows"][3]["error"].startswith(f"{folder / 'd.yaml'}:2:1: PS101")
@@ -55,15 +55,16 @@ def test_table_shows_roc_year_and_error(folder: Path) -> None:
     assert first.split()[:7] == ["1", "甲局", "104", "90", "—", "45", "45"]
     assert any(line.startswith("✗ ") and "d.yaml:2:1: PS101" in line for line in lines)
     english = CliRunner().invoke(cli, ["compare", str(folder), "--lang", "en"], env={"COLUMNS": "160"})
-    assert next(line for line in english.output.splitlines() if "甲局" in line).split()[:3] == ["1", "甲局", "2015"]
+    row = next(line for line in english.output.splitlines() if "甲局" in line)
+    assert row.split()[:3] == ["1", "甲局", "2015"]
 
 
 def test_csv(folder: Path) -> None:
     result = CliRunner().invoke(cli, ["compare", str(folder / "a.yaml"), str(folder / "b.yaml"), "-f", "csv"])
     assert result.exit_code == 0
     rows = list(csv.reader(io.StringIO(result.output)))
-    assert rows[0] == ["rank", "organisation", "year", "roc_year", "total", "grade", "核心", "人力", "met", "unmet",
-                       "errors", "warnings", "file", "error"]
+    assert rows[0] == ["rank", "organisation", "year", "roc_year", "total", "grade", "核心", "人力", "met",
+                       "unmet", "errors", "warnings", "file", "error"]
     assert rows[1][:10] == ["1", "甲局", "2015", "104", "90", "", "45", "45", "0", "2"]
     assert rows[2][:10] == ["2", "乙局", "2015", "104", "70", "", "40", "30", "0", "2"]
 

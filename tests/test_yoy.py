@@ -128,7 +128,8 @@ def test_example_press_target_lowered(tmp_path: Path) -> None:
     payload = json.loads(result.output)
     line = line_of(lowered, 'target: "200"')
     ps602 = [f for f in payload["findings"] if f["code"] == "PS602"]
-    assert [(f["file"], f["line"], f["column"], f["severity"]) for f in ps602] == [(str(new), line, 21, "error")]
+    located = [(f["file"], f["line"], f["column"], f["severity"]) for f in ps602]
+    assert located == [(str(new), line, 21, "error")]
     old_line = line_of(text, 'target: "250"')
     assert f"chiayi-2015-administration.yaml:{old_line})" in ps602[0]["message"]
     # The seed's 20 news films planned and 73 made: kept at 20, so PS603 on that target.
@@ -164,8 +165,8 @@ def test_diff_formats(tmp_path: Path, fmt: str) -> None:
 
 
 def test_diff_exit_zero_when_justified(tmp_path: Path) -> None:
-    justified = NEW.replace('            actual: "210"\n',
-                            '            actual: "210"\n            justification: 人力縮減，改以品質為重。\n')
+    reason = "            justification: 人力縮減，改以品質為重。\n"
+    justified = NEW.replace('            actual: "210"\n', '            actual: "210"\n' + reason)
     old, new = write(tmp_path, "old.yaml", OLD), write(tmp_path, "new.yaml", justified)
     result = CliRunner().invoke(cli, ["diff", str(old), str(new)])
     assert result.exit_code == 0, result.output
