@@ -95,13 +95,19 @@ def render_table(rows: list[LeagueRow], options: RenderOptions) -> str:
     view = league_view(rows, lang)
     console, buffer = string_console(options)
     headers = _headers(view, lang)
+    # The file column costs width; show it only when organisation and year do not tell rows apart.
+    labels = [(r["organisation"], r["year"]) for r in view["rows"] if r["total"] is not None]
+    with_file = len(set(labels)) < len(labels) or any(r["total"] is None for r in view["rows"])
+    shown = headers if with_file else headers[:-1]
     table = Table(box=box.SIMPLE_HEAD, expand=False)
-    text_columns = {1, len(headers) - 1}
-    for index, header in enumerate(headers):
-        table.add_column(header, justify="left" if index in text_columns or index == 4 else "right",
-                         overflow="fold", min_width=10 if index in text_columns else None)
+    facets = range(5, 5 + len(view["facets"]))
+    for index, header in enumerate(shown):
+        text = index in (1, len(headers) - 1)
+        # Names and facet headers fold; short figures (rank, year, total, grade, counts) never do.
+        table.add_column(header, justify="left" if text or index == 4 else "right", overflow="fold",
+                         min_width=8 if text else None, no_wrap=not text and index not in facets)
     for row in view["rows"]:
-        table.add_row(*_cells(row, lang, len(headers)))
+        table.add_row(*_cells(row, lang, len(headers))[:len(shown)])
     console.print(table)
     for row in view["rows"]:
         if row["total"] is None:  # the reason goes below the table, where it has the full width
