@@ -195,3 +195,14 @@ def test_validate_reports_duplicate_ids(tmp_path: Path) -> None:
     line = [n for n, text in enumerate(duplicated.splitlines(), 1) if "id: press" in text][1]
     assert [(f["code"], f["line"]) for f in findings if f["code"] == "PS601"] == [("PS601", line)]
     assert duplicated.splitlines()[line - 1].strip() == "- id: press"
+
+
+def test_year_over_year_core_is_pure() -> None:
+    """identity and yoy sit beside scoring: no click, rich or file I/O modules."""
+    import subprocess
+    import sys
+
+    code = ("import sys, perfscore.identity, perfscore.yoy; "
+            "print(sorted(m for m in ('click', 'rich', 'perfscore.pipeline') if m in sys.modules))")
+    output = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert output.strip() == "[]"
