@@ -125,7 +125,8 @@ def test_example_press_target_lowered(tmp_path: Path) -> None:
     new = write(tmp_path, "chiayi-2016.yaml", lowered)
     result = CliRunner().invoke(cli, ["diff", str(EXAMPLE), str(new), "--format", "json"])
     assert result.exit_code == 1, result.output
-    payload = json.loads(result.output)
+    payload = json.loads(result.stdout)
+    assert "NEW's year 2015 is not after OLD's 2015" in result.stderr  # the copy keeps the year
     line = line_of(lowered, 'target: "200"')
     ps602 = [f for f in payload["findings"] if f["code"] == "PS602"]
     located = [(f["file"], f["line"], f["column"], f["severity"]) for f in ps602]

@@ -63,6 +63,11 @@ def command(old: str, new: str, fmt: str, margin: Decimal, lang: str | None, out
         click.echo(f"perfscore: {', '.join(r.path for r in broken)} cannot be scored until the errors above "
                    "are fixed", err=True)
         raise SystemExit(EXIT_FINDINGS)
+    assert outcome.old.report is not None  # a diff exists only when both reports were scored
+    old_year, new_year = outcome.old.report.report.year, outcome.new.report.report.year
+    if new_year <= old_year:
+        click.echo(f"perfscore: note: NEW's year {new_year} is not after OLD's {old_year}; is the order "
+                   "right?", err=True)
     options = RenderOptions(lang=lang or outcome.new.report.report.locale,
                             color=fmt == "table" and not output and wants_color(), width=terminal_width())
     try:
