@@ -142,8 +142,8 @@ def line_of(text: str, needle: str) -> int:
 
 def simple(organisation: str, year: int, core: int, hr: int, facet_names: tuple[str, str] = ("核心", "人力"),
            ids: bool = True) -> str:
-    """A two-facet report whose total is core + hr: each facet has one all-or-nothing-free linear
-    indicator with target 100 and actual = the facet's points as a percent of its weight (50 each)."""
+    """A two-facet report whose total is core + hr (each ≤ 50): each facet has one linear indicator of
+    weight 50 with target 100 and actual 2 × its points, so points = 50 × (2 × points) / 100."""
     core_id = "    id: core\n" if ids else ""
     hr_id = "    id: hr\n" if ids else ""
     return f"""\
