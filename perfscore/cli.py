@@ -19,6 +19,9 @@ COMMANDS: dict[str, str] = {
     "compute": "perfscore.commands.compute",
     "validate": "perfscore.commands.validate",
     "rules": "perfscore.commands.rules",
+    "compare": "perfscore.commands.compare",
+    "diff": "perfscore.commands.diff",
+    "rollover": "perfscore.commands.rollover",
 }
 
 
@@ -43,6 +46,9 @@ def cli() -> None:
     perfscore compute report.yaml --format json
     perfscore validate data/                 CI gate: exit 1 on any error
     perfscore rules                          every finding code explained
+    perfscore compare reports/               league table, best total first
+    perfscore diff 2015.yaml 2016.yaml       changes and target-setting findings
+    perfscore rollover 2015.yaml -o 2016.yaml   next year's draft
 
     Exit codes: 0 success; 1 the data has errors (or warnings with --strict);
     2 usage error or unreadable input. NO_COLOR disables colour.

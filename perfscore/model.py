@@ -162,7 +162,8 @@ class Indicator(Overrides):
     analysis: str | None = None
     review: Review | str | None = None
     note: str | None = None
-    suggested_target: str | None = None
+    justification: str | None = Field(default=None, description="why the target was lowered or kept (PS602/PS603)")
+    suggested_target: str | None = Field(default=None, description="a raised target proposed by rollover")
 
 
 class Goal(Overrides):
@@ -215,6 +216,20 @@ class Grade(Strict):
     min: Decimal
 
 
+class Dropped(Strict):
+    """An indicator of last year deliberately left out this year, and why (silences PS604)."""
+
+    id: str | None = None
+    name: str | None = None
+    note: Name
+
+    @model_validator(mode="after")
+    def _named(self) -> Dropped:
+        if self.id is None and self.name is None:
+            raise ValueError("a dropped entry needs the indicator's id or name")
+        return self
+
+
 class Report(Strict):
     report: Meta
     scoring: Scoring
@@ -222,6 +237,7 @@ class Report(Strict):
     sections: list[Section]
     bonus: list[BonusItem] = Field(default_factory=list)
     grades: list[Grade] = Field(default_factory=list)
+    dropped: list[Dropped] = Field(default_factory=list, description="last year's indicators left out")
 
     @field_validator("grades")
     @classmethod

@@ -61,11 +61,15 @@ _RULES = [
          "meaning, so the indicator is scored all or nothing."),
     Rule("PS506", WARN, "unit-mismatch", "The actual value's unit differs from the target's."),
     Rule("PS507", INFO, "no-actual", "No actual value yet (a draft): the indicator is not scored."),
+    Rule("PS508", INFO, "points-pending", "A draft: an assessed indicator with no actual value yet, or a section "
+         "while indicators still lack actual values, has no points yet."),
     Rule("PS601", ERR, "duplicate-id", "Two goals or indicators share an id."),
-    Rule("PS602", ERR, "target-lowered", "A target was lowered from last year without a justification text."),
+    Rule("PS602", ERR, "target-lowered", "A target was lowered from last year without a justification text (the "
+         "indicator's justification: in the new report)."),
     Rule("PS603", WARN, "target-too-easy", "A target was kept or lowered although last year's actual beat it "
-         "by a wide margin."),
-    Rule("PS604", WARN, "indicator-dropped", "An indicator of last year is gone without a note."),
+         "by a wide margin (20% by default); raise it, or say why in justification:."),
+    Rule("PS604", WARN, "indicator-dropped", "An indicator of last year is gone without a note; list it under the new "
+         "report's dropped: with its id or name and a note."),
 ]
 
 RULES: dict[str, Rule] = {rule.code: rule for rule in _RULES}

@@ -233,7 +233,11 @@ def score_indicator(report: Report, path: Path, facet: Facet, goal: Goal, indica
         problems.append(Problem("PS507", path, "no actual value yet: the indicator is not scored", key=True))
     capped = min(raw, rules.achievement_cap) if raw is not None else None
     places, mode = scoring.places, scoring.rounding
-    if rules.credit == "assessed" and indicator.points is None:
+    if rules.credit == "assessed" and indicator.points is None and indicator.actual is None:
+        # A draft: nothing has been reported yet, so missing points are expected, not an error.
+        problems.append(Problem("PS508", path, f"no points yet for the assessed {indicator.name!r} (no "
+                                "actual value either): add points: once it is assessed", key=True))
+    elif rules.credit == "assessed" and indicator.points is None:
         problems.append(Problem("PS501", path, f"credit is assessed but {indicator.name!r} has no points; add "
                                 f"points: between 0 and {weight}", key=True))
     given = indicator.points
@@ -280,10 +284,16 @@ def score(report: Report) -> ReportResult:
         score_sum = sum((g.points for g in goals if not g.is_bonus), ZERO)
         facets.append(FacetResult(("facets", f_index), facet.name, facet.weight, score_sum, goals, facet))
     sections = []
+    # While some indicator still lacks its actual value the year is not closed: section points are pending.
+    pending = any(i.source.actual is None for f in facets for g in f.goals for i in g.indicators)
     for s_index, section in enumerate(report.sections):
         s_path: Path = ("sections", s_index)
         given = section.points if section.points is not None else ZERO
-        if section.points is None:
+        if section.points is None and pending:
+            problems.append(Problem("PS508", s_path, f"section {section.name!r} has no points yet "
+                                    "(indicators still lack actual values); add points: when it is assessed",
+                                    key=True))
+        elif section.points is None:
             problems.append(Problem("PS501", s_path, f"section {section.name!r} has no points yet; add points: "
                                     f"between 0 and {section.weight}", key=True))
         elif not ZERO <= given <= section.weight:

@@ -46,10 +46,15 @@ def test_core_never_imports_the_cli_layer() -> None:
 
 
 def test_renderers_read_results_only() -> None:
+    """Renderers may name result types, but never load, score or check anything themselves."""
     for path in (PACKAGE / "render").glob("*.py"):
         modules = imported_modules(path)
-        for module in ("perfscore.scoring", "perfscore.checks", "perfscore.yamlload", "perfscore.commands"):
-            assert module not in modules, f"{path.name} imports {module}: renderers read the view only"
+        for module in ("perfscore.checks", "perfscore.yamlload", "perfscore.commands", "perfscore.pipeline.analyze"):
+            assert module not in modules, f"{path.name} imports {module}: renderers read results only"
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module in ("perfscore.scoring", "perfscore.pipeline"):
+                functions = [alias.name for alias in node.names if not alias.name[:1].isupper()]
+                assert not functions, f"{path.name} imports {functions} from {node.module}: renderers do not score"
 
 
 def test_modules_stay_small_and_documented() -> None:

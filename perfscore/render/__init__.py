@@ -42,3 +42,18 @@ def resolve(registry: dict[str, str], name: str) -> Callable[..., str]:
     module_name, _, function = registry[name].partition(":")
     renderer: Any = getattr(importlib.import_module(module_name), function)
     return renderer  # type: ignore[no-any-return]
+
+# perfscore diff OLD NEW --format NAME: (DiffOutcome, RenderOptions) -> str
+DIFF_FORMATS: dict[str, str] = {
+    "table": "perfscore.render.diff:render_table",
+    "json": "perfscore.render.diff:render_json",
+    "markdown": "perfscore.render.diff:render_markdown",
+}
+
+# perfscore compare PATH... --format NAME: (list[LeagueRow], RenderOptions) -> str
+COMPARE_FORMATS: dict[str, str] = {
+    "table": "perfscore.render.compare:render_table",
+    "json": "perfscore.render.compare:render_json",
+    "csv": "perfscore.render.compare:render_csv",
+    "markdown": "perfscore.render.compare:render_markdown",
+}

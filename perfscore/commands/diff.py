@@ -1,0 +1,77 @@
+"""`perfscore diff OLD NEW`: what changed between two years of one department, and target findings."""
+
+from __future__ import annotations
+
+import sys
+from decimal import Decimal
+
+import click
+
+from perfscore.commands.common import (
+    EXIT_FINDINGS,
+    EXIT_OK,
+    emit,
+    fail,
+    lang_option,
+    max_bytes_option,
+    terminal_width,
+    wants_color,
+)
+from perfscore.commands.yoyopts import margin_option
+from perfscore.errors import PerfscoreError
+from perfscore.render import DIFF_FORMATS, RenderOptions, resolve
+
+
+@click.command("diff")
+@click.argument("old", type=click.Path(exists=True, dir_okay=False))
+@click.argument("new", type=click.Path(exists=True, dir_okay=False))
+@click.option("--format", "-f", "fmt", type=click.Choice(list(DIFF_FORMATS)), default="table",
+              show_default=True, help="Output format.")
+@margin_option
+@lang_option
+@click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write to this file (atomically).")
+@max_bytes_option
+def command(old: str, new: str, fmt: str, margin: Decimal, lang: str | None, output: str | None,
+            max_bytes: int) -> None:
+    """Compare last year's report OLD with this year's NEW: indicators added, removed or renamed (matched
+    by id, else by facet, goal and name), targets, actual values, achievements and points changed, the
+    score change per facet and in total, and target-setting findings located in NEW:
+
+    \b
+    PS602 error    a target lowered without a justification: text
+    PS603 warning  a target kept or lowered although last year's actual beat it by --margin
+    PS604 warning  an indicator dropped without an entry under dropped: in NEW
+
+    Exit codes: 0 no error-level finding; 1 an error-level finding (so CI can hold a target-lowering
+    change for review), or a report that cannot be scored; 2 usage error or unreadable file.
+    """
+    from perfscore.pipeline import Options
+    from perfscore.yoyrun import run_diff
+
+    try:
+        outcome = run_diff(old, new, margin, Options(max_bytes=max_bytes))
+    except PerfscoreError as error:
+        fail(str(error))
+        return
+    if outcome.new.report is None or outcome.diff is None:
+        from perfscore.render.findings import render_text
+
+        color = wants_color(sys.stderr)
+        broken = [r for r in (outcome.old, outcome.new) if r.report is None]
+        text = render_text(broken, RenderOptions(color=color, width=terminal_width()))
+        click.echo(text, err=True, nl=False)
+        click.echo(f"perfscore: {', '.join(r.path for r in broken)} cannot be scored until the errors above "
+                   "are fixed", err=True)
+        raise SystemExit(EXIT_FINDINGS)
+    assert outcome.old.report is not None  # a diff exists only when both reports were scored
+    old_year, new_year = outcome.old.report.report.year, outcome.new.report.report.year
+    if new_year <= old_year:
+        click.echo(f"perfscore: note: NEW's year {new_year} is not after OLD's {old_year}; is the order "
+                   "right?", err=True)
+    options = RenderOptions(lang=lang or outcome.new.report.report.locale,
+                            color=fmt == "table" and not output and wants_color(), width=terminal_width())
+    try:
+        emit(resolve(DIFF_FORMATS, fmt)(outcome, options), output)
+    except PerfscoreError as error:
+        fail(str(error))
+    raise SystemExit(EXIT_FINDINGS if outcome.errors else EXIT_OK)

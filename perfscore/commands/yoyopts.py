@@ -1,0 +1,25 @@
+"""The `--margin` option shared by `diff` and `rollover`: a percentage read exactly, never as float."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+import click
+
+DEFAULT_MARGIN = "20"
+
+
+def _margin(ctx: click.Context, param: click.Parameter, value: str) -> Decimal:
+    from perfscore.decimals import to_decimal
+
+    number = to_decimal(value.strip().removesuffix("%"))
+    if number is None or number < 0:
+        raise click.BadParameter(f"{value!r} is not a percentage such as 20 or 20%")
+    return number
+
+
+def margin_option(function: Any) -> Any:
+    return click.option("--margin", metavar="PERCENT", default=DEFAULT_MARGIN, show_default=True,
+                        callback=_margin, help="How far (percent) last year's actual must beat its target "
+                        "for the target to count as too easy (PS603) or to be raised (rollover).")(function)

@@ -1,0 +1,120 @@
+"""`perfscore compare`: ranking with ties, failures listed, facet alignment, every format, the pool."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from decimal import Decimal as D
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from yoy_fixtures import simple, write
+
+from perfscore.cli import cli
+from perfscore.league import auto_jobs, build_league, rank
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    # Totals: b 40 + 30 = 70; a 45 + 45 = 90; c 50 + 40 = 90 (ties a, keeps input order a, c);
+    # d cannot be loaded. Input (sorted by file name) order: a, b, c, d.
+    write(tmp_path, "a.yaml", simple("甲局", 2015, 45, 45))
+    write(tmp_path, "b.yaml", simple("乙局", 2015, 40, 30))
+    write(tmp_path, "c.yaml", simple("丙局", 2016, 50, 40))
+    write(tmp_path, "d.yaml", "report: [\n")
+    return tmp_path
+
+
+def test_rank_is_stable_and_failures_go_last(folder: Path) -> None:
+    rows = build_league([str(folder / n) for n in ("d.yaml", "c.yaml", "b.yaml", "a.yaml")], jobs=1)
+    assert [(Path(r.file).name, r.total) for r in rank(rows)] == [
+        ("c.yaml", D(90)), ("a.yaml", D(90)), ("b.yaml", D(70)), ("d.yaml", None)]
+    assert rank(rows)[-1].error is not None and "PS101" in rank(rows)[-1].error
+
+
+def test_json_rows(folder: Path) -> None:
+    result = CliRunner().invoke(cli, ["compare", str(folder), "--format", "json"])
+    assert result.exit_code == 1  # d.yaml could not be scored
+    payload = json.loads(result.output)
+    assert payload["facets"] == [{"key": "core", "name": "核心"}, {"key": "hr", "name": "人力"}]
+    keys = ("rank", "organisation", "year", "roc_year", "total", "facets", "met", "unmet")
+    got = [tuple(r[k] for k in keys) for r in payload["rows"]]
+    assert got == [(1, "甲局", 2015, 104, 90, [45, 45], 0, 2), (1, "丙局", 2016, 105, 90, [50, 40], 1, 1),
+                   (3, "乙局", 2015, 104, 70, [40, 30], 0, 2), (None, None, None, None, None, [], None, None)]
+    assert payload["rows"][3]["error"].startswith(f"{folder / 'd.yaml'}:2:1: PS101")
+    assert (payload["scored"], payload["failed"]) == (3, 1)
+
+
+def test_table_shows_roc_year_and_error(folder: Path) -> None:
+    result = CliRunner().invoke(cli, ["compare", str(folder)], env={"COLUMNS": "160"})
+    assert result.exit_code == 1
+    lines = result.output.splitlines()
+    first = next(line for line in lines if "甲局" in line)
+    assert first.split()[:7] == ["1", "甲局", "104", "90", "—", "45", "45"]
+    assert any(line.startswith("✗ ") and "d.yaml:2:1: PS101" in line for line in lines)
+    english = CliRunner().invoke(cli, ["compare", str(folder), "--lang", "en"], env={"COLUMNS": "160"})
+    row = next(line for line in english.output.splitlines() if "甲局" in line)
+    assert row.split()[:3] == ["1", "甲局", "2015"]
+
+
+def test_csv(folder: Path) -> None:
+    result = CliRunner().invoke(cli, ["compare", str(folder / "a.yaml"), str(folder / "b.yaml"), "-f", "csv"])
+    assert result.exit_code == 0
+    rows = list(csv.reader(io.StringIO(result.output)))
+    assert rows[0] == ["rank", "organisation", "year", "roc_year", "total", "grade", "核心", "人力", "met",
+                       "unmet", "errors", "warnings", "file", "error"]
+    assert rows[1][:10] == ["1", "甲局", "2015", "104", "90", "", "45", "45", "0", "2"]
+    assert rows[2][:10] == ["2", "乙局", "2015", "104", "70", "", "40", "30", "0", "2"]
+
+
+def test_csv_file_gets_a_bom(folder: Path, tmp_path: Path) -> None:
+    out = tmp_path / "league.csv"
+    result = CliRunner().invoke(cli, ["compare", str(folder / "a.yaml"), "-f", "csv", "-o", str(out)])
+    assert result.exit_code == 0
+    assert out.read_bytes().startswith(b"\xef\xbb\xbfrank,")
+
+
+def test_markdown(folder: Path) -> None:
+    result = CliRunner().invoke(cli, ["compare", str(folder), "-f", "markdown"])
+    lines = result.output.splitlines()
+    assert lines[0] == "| 名次 | 機關 | 年度 | 績效總分 | 等第 | 核心 | 人力 | 達成 | 未達成 | 檔案 |"
+    assert lines[2] == f"| 1 | 甲局 | 104 | 90 | — | 45 | 45 | 0 | 2 | {folder / 'a.yaml'} |"
+    assert lines[5].startswith("| — | ✗ 無法計分 | — |")
+    assert lines[-1].startswith(f"- ✗ {folder / 'd.yaml'}:2:1: PS101")
+
+
+def test_facets_align_by_id_then_name(tmp_path: Path) -> None:
+    # x has ids core/hr; y has no ids and other names -> two more columns; z names match y's.
+    write(tmp_path, "x.yaml", simple("x", 2015, 10, 20))
+    write(tmp_path, "y.yaml", simple("y", 2015, 30, 40, ("創新", "經費"), ids=False))
+    write(tmp_path, "z.yaml", simple("z", 2015, 5, 5, ("經費", "創新"), ids=False))
+    payload = json.loads(CliRunner().invoke(cli, ["compare", str(tmp_path), "-f", "json"]).output)
+    assert [f["key"] for f in payload["facets"]] == ["core", "hr", "創新", "經費"]
+    assert [(r["organisation"], r["facets"]) for r in payload["rows"]] == [
+        ("y", [None, None, 30, 40]), ("x", [10, 20, None, None]), ("z", [None, None, 5, 5])]
+
+
+def test_missing_path_is_a_usage_error(folder: Path) -> None:
+    result = CliRunner().invoke(cli, ["compare", str(folder / "a.yaml"), str(folder / "nope.yaml")])
+    assert result.exit_code == 2 and "nope.yaml: no such file or folder" in result.output
+
+
+def test_all_scored_exits_zero(folder: Path) -> None:
+    assert CliRunner().invoke(cli, ["compare", str(folder / "a.yaml"), str(folder / "c.yaml")]).exit_code == 0
+
+
+def test_pool_gives_the_serial_rows_in_input_order(folder: Path) -> None:
+    files = [str(folder / n) for n in ("a.yaml", "b.yaml", "c.yaml", "d.yaml")] * 3
+    serial = build_league(files, jobs=1)
+    pooled = build_league(files, jobs=2)
+    assert pooled == serial
+    assert [r.file for r in pooled] == files
+
+
+def test_auto_jobs_threshold(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("os.cpu_count", lambda: 2)
+    assert (auto_jobs(63), auto_jobs(64)) == (1, 2)
+    monkeypatch.setattr("os.cpu_count", lambda: 1)
+    assert auto_jobs(500) == 1
