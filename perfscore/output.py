@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import tempfile
 from pathlib import Path
 
@@ -24,6 +25,8 @@ def write_atomic(path: str | Path, data: str | bytes) -> None:
     except OSError as exc:
         raise PerfscoreError(f"{target}: cannot write in {folder}: {exc.strerror or exc}") from exc
     try:
+        # mkstemp creates the file 0600; give it the mode a plain open() would, or keep the old file's.
+        os.chmod(temporary, _mode_for(target))
         with os.fdopen(handle, "wb") as stream:
             stream.write(payload)
             stream.flush()
@@ -35,3 +38,12 @@ def write_atomic(path: str | Path, data: str | bytes) -> None:
         if isinstance(exc, OSError):
             raise PerfscoreError(f"{target}: cannot write: {exc.strerror or exc}") from exc
         raise
+
+
+def _mode_for(target: Path) -> int:
+    try:
+        return stat.S_IMODE(target.stat().st_mode)
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask

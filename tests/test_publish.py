@@ -230,3 +230,20 @@ def test_json_keys_are_documented_in_the_readme(runner: CliRunner) -> None:
     assert figures == (92.9, 88.9, 95, 100)
     assert data["counts"] == {"goals": 18, "indicators": 38, "met": 36, "unmet": 2, "unscored": 0}
     assert len(data["sections"][0]["items"]) == 14
+
+
+def test_output_file_gets_ordinary_permissions(tmp_path: Path) -> None:
+    import stat
+
+    fresh = tmp_path / "fresh.txt"
+    umask = os.umask(0o022)
+    try:
+        write_atomic(fresh, "x")
+    finally:
+        os.umask(umask)
+    assert stat.S_IMODE(fresh.stat().st_mode) == 0o644  # not mkstemp's 0600
+    kept = tmp_path / "kept.txt"
+    kept.write_text("old")
+    kept.chmod(0o640)
+    write_atomic(kept, "new")
+    assert (kept.read_text(), stat.S_IMODE(kept.stat().st_mode)) == ("new", 0o640)
