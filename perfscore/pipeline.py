@@ -17,6 +17,11 @@ if TYPE_CHECKING:
     from perfscore.scoring import ReportResult
 
 
+REPORT_KEYS_ORDER = ("report", "scoring", "facets", "sections", "bonus", "grades")
+REPORT_KEYS = frozenset(REPORT_KEYS_ORDER)
+_VALUE_CODES = frozenset({"PS109", "PS110", "PS111", "PS112", "PS203"})  # loader findings about one scalar
+
+
 @dataclass(frozen=True)
 class Options:
     """What to report: a finding is kept when selected, not ignored, and not accepted by the report."""
@@ -24,6 +29,9 @@ class Options:
     max_bytes: int = DEFAULT_MAX_BYTES
     select: frozenset[str] = frozenset()
     ignore: frozenset[str] = frozenset()
+    # validate: a YAML mapping with none of a report's top-level keys (a CI workflow, a pre-commit config)
+    # is not a report; it is skipped and listed instead of failing with a screenful of PS201/PS202.
+    skip_foreign: bool = False
 
     def keeps(self, code: str, accepted: frozenset[str] = frozenset()) -> bool:
         if self.select and not any(code.startswith(prefix) for prefix in self.select):
@@ -37,6 +45,7 @@ class FileReport:
     findings: list[Finding] = field(default_factory=list)
     report: Report | None = None
     result: ReportResult | None = None
+    skipped: str | None = None  # why the file was not checked as a report (see Options.skip_foreign)
 
     def count(self, severity: Severity) -> int:
         return sum(1 for finding in self.findings if finding.severity is severity)
@@ -79,17 +88,29 @@ def analyze_bytes(raw: bytes, display: str, options: Options = Options()) -> Fil
     outcome = FileReport(display, list(loaded.findings))
     if loaded.data is None:
         return _filtered(outcome, options, frozenset())
+    if options.skip_foreign and not REPORT_KEYS & {str(key).lower() for key in loaded.data}:
+        outcome.findings = []
+        outcome.skipped = f"not a perfscore report (none of the keys {', '.join(REPORT_KEYS_ORDER)})"
+        return outcome
     accepted = _accepted(loaded.data)
     locator = Locator(loaded.text)
     try:
         report = Report.model_validate(loaded.data)
     except ValidationError as exc:
-        outcome.findings += _locate(problems_from(exc, loaded.data), display, locator)
+        outcome.findings += _without_repeats(_locate(problems_from(exc, loaded.data), display, locator),
+                                             outcome.findings)
         return _filtered(outcome, options, accepted)
     result = score(report)
     outcome.report, outcome.result = report, result
     outcome.findings += _locate(result.problems + check(report, result), display, locator)
     return _filtered(outcome, options, frozenset(report.scoring.accept))
+
+
+def _without_repeats(schema: list[Finding], loading: list[Finding]) -> list[Finding]:
+    """Drop a schema finding at the exact spot of a loading finding: the loader already said what is wrong
+    with `.nan` or `no`, and "expected a number" on top of it is noise."""
+    spots = {(finding.line, finding.column) for finding in loading if finding.code in _VALUE_CODES}
+    return [finding for finding in schema if (finding.line, finding.column) not in spots]
 
 
 def _accepted(data: dict[object, object]) -> frozenset[str]:

@@ -34,7 +34,7 @@ def problems_from(error: ValidationError, data: Any) -> list[Problem]:
     problems: list[Problem] = []
     seen: set[Path] = set()
     for kind, message, path, tags, union_at, value, model_member in items:
-        if tags and not model_member and kind not in ("missing", "extra_forbidden"):
+        if tags and not model_member and kind not in ("missing", "extra_forbidden", "invalid_key"):
             if union_at in modelled or path in seen:
                 continue
             seen.add(path)
@@ -67,6 +67,9 @@ def _problem(kind: str, message: str, path: Path, value: Any) -> Problem:
         hint = f"did you mean {close[0]!r}? " if close else ""
         return Problem("PS202", path, f"unknown key {path[-1]!r}; {hint}valid keys here: {', '.join(known)}",
                        key=True)
+    if kind == "invalid_key":  # a number or true/false written as a key (2015:, no:)
+        return Problem("PS203", path, f"the key {_show(path[-1])} is not a name; keys are names such as weight "
+                       "(quote it if it is meant as text)", key=True)
     words = _TYPE_WORDS.get(kind)
     text = f"expected {words}, got {_show(value)}" if words else \
         f"{message.removeprefix('Value error, ').replace('Input should be', 'expected')} (got {_show(value)})"
@@ -82,7 +85,7 @@ def _data_path(loc: tuple[Any, ...], data: Any, missing: bool) -> tuple[Path, li
     current = data
     for index, step in enumerate(loc):
         last = index == len(loc) - 1
-        if isinstance(current, dict) and isinstance(step, str) and (step in current or (last and missing)):
+        if isinstance(current, dict) and isinstance(step, str | int) and (step in current or (last and missing)):
             path.append(step)
             current = current.get(step)
         elif isinstance(current, list) and isinstance(step, int) and 0 <= step < len(current):

@@ -186,21 +186,32 @@ def _too_deep(text: str, path: str) -> Finding | None:
     """
     if text.count("[") + text.count("{") < MAX_DEPTH and not _SUSPECT_DEEP.search(text):
         return None
-    depth = 0
     try:
-        for event in yaml.parse(text, Loader=_BaseLoader):
-            if isinstance(event, yaml.CollectionStartEvent):
-                depth += 1
-                if depth > MAX_DEPTH:
-                    return _finding(path, "PS107", _DEEP_MESSAGE, event.start_mark)
-            elif isinstance(event, yaml.CollectionEndEvent):
-                depth -= 1
+        return _deepest(text, path, _BaseLoader)
     except yaml.MarkedYAMLError as exc:
         if "nesting depth" in str(exc.problem):  # newer libyaml refuses deep nesting itself
-            return _finding(path, "PS107", _DEEP_MESSAGE, exc.problem_mark)
+            # ... while scanning up to 1024 characters ahead for a flow key, before yielding the events we
+            # count. PyYAML's pure-Python parser (no recursion either) yields them early enough to point at
+            # the first level too deep rather than at libyaml's 1001st.
+            try:
+                return _deepest(text, path, yaml.SafeLoader) or _finding(path, "PS107", _DEEP_MESSAGE,
+                                                                         exc.problem_mark)
+            except yaml.YAMLError:
+                return _finding(path, "PS107", _DEEP_MESSAGE, exc.problem_mark)
         return None  # the real load reports the syntax error with its mark
     except yaml.YAMLError:
         return None
+
+
+def _deepest(text: str, path: str, loader: Any) -> Finding | None:
+    depth = 0
+    for event in yaml.parse(text, Loader=loader):
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            if depth > MAX_DEPTH:
+                return _finding(path, "PS107", _DEEP_MESSAGE, event.start_mark)
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
     return None
 
 

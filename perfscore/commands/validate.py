@@ -19,8 +19,16 @@ from perfscore.errors import PerfscoreError
 from perfscore.render import FINDINGS_FORMATS, RenderOptions, resolve
 
 
-def _codes(values: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(code.strip().upper() for value in values for code in value.split(",") if code.strip())
+def _codes(values: tuple[str, ...], option: str) -> frozenset[str]:
+    """Codes or prefixes from repeated or comma-separated options; an unknown one is a usage error, since a
+    typo in --ignore would otherwise silently ignore nothing."""
+    from perfscore.rules import RULES
+
+    codes = frozenset(code.strip().upper() for value in values for code in value.split(",") if code.strip())
+    unknown = sorted(code for code in codes if not any(known.startswith(code) for known in RULES))
+    if unknown:
+        raise click.BadParameter(f"unknown code {', '.join(unknown)}; `perfscore rules` lists them", param_hint=option)
+    return codes
 
 
 @click.command("validate")
@@ -35,33 +43,42 @@ def _codes(values: tuple[str, ...]) -> frozenset[str]:
 def command(paths: tuple[str, ...], fmt: str | None, strict: bool, select: tuple[str, ...],
             ignore: tuple[str, ...], output: str | None, max_bytes: int) -> None:
     """Check each report in PATHS (files, folders searched for *.yaml/*.yml, or glob patterns) and
-    print every finding as file:line:col, code, severity and message.
+    print every finding as file:line:col, code, severity and message, then a summary line.
+
+    Folders are searched recursively, skipping hidden entries (.git, .venv). A YAML mapping with none
+    of a report's top-level keys (a CI workflow, say) is skipped with a notice, not failed.
 
     Exit codes: 0 no errors; 1 errors (or warnings with --strict); 2 a path that does not exist, a
-    folder without YAML, or a usage error.
+    folder without YAML reports, an unreadable file, or a usage error.
     """
-    from perfscore.inputs import expand
+    from perfscore.inputs import expand_arguments, unique
     from perfscore.pipeline import FileReport, Options, analyze_file
 
-    files, problems = expand(paths)
+    options = Options(max_bytes=max_bytes, select=_codes(select, "--select"), ignore=_codes(ignore, "--ignore"),
+                      skip_foreign=True)
+    arguments, problems = expand_arguments(paths)
+    reports: dict[str, FileReport] = {}
+    for file in unique(arguments):
+        try:
+            reports[file] = analyze_file(file, options)
+        except PerfscoreError as error:
+            problems.append(str(error))
+    for argument in arguments:
+        if argument.searched and argument.files and all(f not in reports or reports[f].skipped
+                                                                 for f in argument.files):
+            problems.append(f"{argument.text}: no perfscore report among its {len(argument.files)} YAML file(s)")
     for problem in problems:
         click.echo(f"perfscore: {problem}", err=True)
-    options = Options(max_bytes=max_bytes, select=_codes(select), ignore=_codes(ignore))
-    reports: list[FileReport] = []
-    for file in files:
-        try:
-            reports.append(analyze_file(file, options))
-        except PerfscoreError as error:
-            click.echo(f"perfscore: {error}", err=True)
-            problems.append(str(error))
     fmt = fmt or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
     render_options = RenderOptions(color=fmt == "text" and not output and wants_color(), width=terminal_width())
+    checked = list(reports.values())
     try:
-        emit(resolve(FINDINGS_FORMATS, fmt)(reports, render_options), output)
+        emit(resolve(FINDINGS_FORMATS, fmt)(checked, render_options, problems=problems), output)
     except PerfscoreError as error:
         click.echo(f"perfscore: {error}", err=True)
         raise SystemExit(EXIT_USAGE) from None
     if problems:
         raise SystemExit(EXIT_USAGE)
-    failing = any(r.errors or (strict and r.warnings) for r in reports)
+    failing = any(r.errors or (strict and r.warnings) for r in checked)
     raise SystemExit(EXIT_FINDINGS if failing else EXIT_OK)
+
