@@ -22,6 +22,7 @@ COMMANDS: dict[str, str] = {
     "compare": "perfscore.commands.compare",
     "diff": "perfscore.commands.diff",
     "rollover": "perfscore.commands.rollover",
+    "schema": "perfscore.commands.schema",
 }
 
 
@@ -49,6 +50,7 @@ def cli() -> None:
     perfscore compare reports/               league table, best total first
     perfscore diff 2015.yaml 2016.yaml       changes and target-setting findings
     perfscore rollover 2015.yaml -o 2016.yaml   next year's draft
+    perfscore schema                         JSON Schema of the format, for editors
 
     Exit codes: 0 success; 1 the data has errors (or warnings with --strict);
     2 usage error or unreadable input. NO_COLOR disables colour.

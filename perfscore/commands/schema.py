@@ -1,0 +1,27 @@
+"""`perfscore schema`: print the JSON Schema of the report format, for editors and other validators."""
+
+from __future__ import annotations
+
+import click
+
+from perfscore.commands.common import emit, fail
+from perfscore.errors import PerfscoreError
+
+
+@click.command("schema")
+@click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write to this file (atomically).")
+def command(output: str | None) -> None:
+    """Print the JSON Schema (draft 2020-12) generated from the report model.
+
+    \b
+    The committed copy is refreshed with:
+      perfscore schema > schemas/perfscore.schema.json
+    A report points editors at it with its first line:
+      # yaml-language-server: $schema=../schemas/perfscore.schema.json
+    """
+    from perfscore.schemagen import render
+
+    try:
+        emit(render(), output)
+    except PerfscoreError as error:
+        fail(str(error))
