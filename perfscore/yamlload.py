@@ -55,6 +55,7 @@ class Loaded:
     data: Any
     findings: list[Finding] = field(default_factory=list)
     text: str = ""
+    shape: str = ""  # the top level's type when it is well-formed YAML but not a mapping ("list", "str")
 
 
 class _ReportLoader(_BaseLoader):
@@ -245,7 +246,7 @@ def load_text(text: str, path: str) -> Loaded:
         findings.append(Finding(path, 1, 1, "PS108", rule("PS108").severity,
                                 f"the file is {what}; a report is a mapping with the keys report, scoring, "
                                 "facets and sections"))
-        return Loaded(None, findings, text)
+        return Loaded(None, findings, text, type(data).__name__ if data is not None else "")
     return Loaded(data, findings, text)
 
 

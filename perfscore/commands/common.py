@@ -40,13 +40,15 @@ def lang_option(function: Any) -> Any:
                         help="Output language. Default: the report's locale.")(function)
 
 
-def emit(text: str, output: str | None) -> None:
+def emit(text: str, output: str | None, color: bool | None = None) -> None:
+    """Write to `output` atomically, or to stdout. `color=True` keeps ANSI codes that click would strip
+    from a pipe (FORCE_COLOR); None lets click decide."""
     if output:
         from perfscore.output import write_atomic
 
         write_atomic(output, text)
     else:
-        click.echo(text, nl=False)
+        click.echo(text, nl=False, color=color)
 
 
 def fail(message: str, code: int = EXIT_USAGE) -> None:

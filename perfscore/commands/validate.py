@@ -73,7 +73,8 @@ def command(paths: tuple[str, ...], fmt: str | None, strict: bool, select: tuple
     render_options = RenderOptions(color=fmt == "text" and not output and wants_color(), width=terminal_width())
     checked = list(reports.values())
     try:
-        emit(resolve(FINDINGS_FORMATS, fmt)(checked, render_options, problems=problems), output)
+        emit(resolve(FINDINGS_FORMATS, fmt)(checked, render_options, problems=problems), output,
+             color=render_options.color or None)
     except PerfscoreError as error:
         click.echo(f"perfscore: {error}", err=True)
         raise SystemExit(EXIT_USAGE) from None

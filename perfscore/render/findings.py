@@ -31,14 +31,14 @@ def _plural(count: int, word: str) -> str:
 
 def summary_line(reports: list[FileReport], problems: Sequence[str] = ()) -> str:
     """`3 files checked: 2 errors, 1 warning, 0 infos`, then `; 1 skipped (not a report)` and
-    `; 1 path unreadable` when there are any."""
+    `; 1 path problem` (exit 2) when there are any."""
     count = totals(reports, problems)
     line = f"{_plural(count['files'], 'file')} checked: {_plural(count['errors'], 'error')}, " \
            f"{_plural(count['warnings'], 'warning')}, {_plural(count['infos'], 'info')}"
     if count["skipped"]:
         line += f"; {count['skipped']} skipped (not a report)"
     if count["problems"]:
-        line += f"; {_plural(count['problems'], 'path')} not checked (exit 2)"
+        line += f"; {_plural(count['problems'], 'path problem')}"
     return line
 
 
