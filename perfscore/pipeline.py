@@ -86,9 +86,6 @@ def analyze_bytes(raw: bytes, display: str, options: Options = Options()) -> Fil
 
     loaded = load_bytes(raw, display, options.max_bytes, accept_bom=not options.keeps("PS105"))
     outcome = FileReport(display, list(loaded.findings))
-    if options.skip_foreign and loaded.shape == "list":
-        outcome.findings, outcome.skipped = [], "not a perfscore report (a list at the top level)"
-        return outcome
     if loaded.data is None:
         return _filtered(outcome, options, frozenset())
     if options.skip_foreign and not REPORT_KEYS & {str(key).lower() for key in loaded.data}:

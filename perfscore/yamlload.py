@@ -55,7 +55,6 @@ class Loaded:
     data: Any
     findings: list[Finding] = field(default_factory=list)
     text: str = ""
-    shape: str = ""  # the top level's type when it is well-formed YAML but not a mapping ("list", "str")
 
 
 class _ReportLoader(_BaseLoader):
@@ -139,6 +138,9 @@ class _ReportLoader(_BaseLoader):
 
     def construct_yaml_str(self, node: Any) -> Any:
         text = node.value
+        if not node.style and text.lower() in ("y", "n"):  # PyYAML reads them as text, YAML 1.1 as booleans
+            self.problem("PS109", f"unquoted {text!r} is read as a boolean by YAML 1.1; write \"{text}\" for text, "
+                         "or true/false", node.start_mark)
         if not node.style and text[:1] in _NUMBER_STARTS and _YAML12_NUMBER.match(text):
             self.problem("PS110", f"{text!r} is a string in YAML 1.1 but a number in YAML 1.2; write a plain "
                          "decimal such as 1000, or quote it for text", node.start_mark)
@@ -246,7 +248,7 @@ def load_text(text: str, path: str) -> Loaded:
         findings.append(Finding(path, 1, 1, "PS108", rule("PS108").severity,
                                 f"the file is {what}; a report is a mapping with the keys report, scoring, "
                                 "facets and sections"))
-        return Loaded(None, findings, text, type(data).__name__ if data is not None else "")
+        return Loaded(None, findings, text)
     return Loaded(data, findings, text)
 
 

@@ -148,17 +148,19 @@ def test_folders_skip_hidden_entries_but_named_files_are_checked(tmp_path: Path)
 def test_yaml_that_is_not_a_report_is_skipped_with_a_notice(tmp_path: Path) -> None:
     write(tmp_path, "r.yaml", MINIMAL)
     write(tmp_path, "ci/workflow.yml", "name: ci\non:\n  push:\njobs: {}\n")
-    write(tmp_path, "hooks.yaml", "- id: x\n  entry: y\n")
     result = invoke("validate", tmp_path)
     assert result.exit_code == 0
     lines = result.stdout.splitlines()
     assert f"{tmp_path / 'ci/workflow.yml'}: skipped, not a perfscore report (none of the keys report, scoring, " \
            "facets, sections, bonus, grades)" in lines
-    assert f"{tmp_path / 'hooks.yaml'}: skipped, not a perfscore report (a list at the top level)" in lines
-    assert lines[-1] == "1 file checked: 0 errors, 0 warnings, 0 infos; 2 skipped (not a report)"
+    assert lines[-1] == "1 file checked: 0 errors, 0 warnings, 0 infos; 1 skipped (not a report)"
     data = json.loads(invoke("validate", tmp_path, "-f", "json").stdout)
-    assert [s["file"] for s in data["skipped"]] == [str(tmp_path / "ci/workflow.yml"), str(tmp_path / "hooks.yaml")]
-    assert data["summary"]["skipped"] == 2
+    assert data["skipped"] == [{"file": str(tmp_path / "ci/workflow.yml"), "reason": "not a perfscore report (none "
+                                "of the keys report, scoring, facets, sections, bonus, grades)"}]
+    assert data["summary"]["skipped"] == 1
+    # A top-level list is never a report, but it is an error (PS108), not skipped: the issue asks for exit 1.
+    write(tmp_path, "hooks.yaml", "- id: x\n  entry: y\n")
+    assert invoke("validate", tmp_path).exit_code == 1
 
 
 def test_a_report_with_misspelt_or_missing_keys_is_not_skipped(tmp_path: Path) -> None:
