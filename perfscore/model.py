@@ -35,6 +35,10 @@ Name = Annotated[str, Field(min_length=1)]
 Code = Annotated[str, Field(pattern=r"^PS\d{3}$")]
 
 
+# Whole numbers and true/false are strict (strict=True below): pydantic would otherwise read `places: true`
+# as 1 and `strict: "yes"` as true, meanings a reader of the YAML would never guess.
+
+
 class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=False, allow_inf_nan=False)
 
@@ -61,9 +65,9 @@ class Lights(Strict):
 
 class Scoring(Strict):
     total: NonNegative = Decimal(100)
-    places: int = Field(default=1, ge=0, le=10)
+    places: int = Field(default=1, ge=0, le=10, strict=True)
     rounding: Rounding = "half_up"
-    achievement_places: int = Field(default=0, ge=0, le=10)
+    achievement_places: int = Field(default=0, ge=0, le=10, strict=True)
     achievement_cap: Percent = Field(default=Decimal(100), gt=0)
     credit: Credit = "linear"
     bands: list[Band] = Field(default_factory=list)
@@ -72,10 +76,10 @@ class Scoring(Strict):
 
 
 class Counts(Strict):
-    goals: int = Field(ge=0)
-    indicators: int = Field(ge=0)
-    met: int = Field(ge=0)
-    unmet: int = Field(ge=0)
+    goals: int = Field(ge=0, strict=True)
+    indicators: int = Field(ge=0, strict=True)
+    met: int = Field(ge=0, strict=True)
+    unmet: int = Field(ge=0, strict=True)
 
 
 class ReportPublished(Strict):
@@ -87,7 +91,7 @@ class ReportPublished(Strict):
 class Meta(Strict):
     title: Name
     organisation: Name
-    year: int = Field(ge=1912, le=2999, description="Gregorian year; ROC year = year - 1911")
+    year: int = Field(ge=1912, le=2999, strict=True, description="Gregorian year; ROC year = year - 1911")
     locale: Literal["zh-TW", "en"] = "zh-TW"
     title_en: str | None = None
     organisation_en: str | None = None
@@ -115,7 +119,7 @@ class StructuredTarget(Strict):
     high: Decimal | None = None
     unit: str = ""
     text: str | None = None
-    strict: bool = False
+    strict: bool = Field(default=False, strict=True)
     steps: list[Step] | None = None
     reach: str | None = None
 

@@ -79,6 +79,7 @@ def analyze_bytes(raw: bytes, display: str, options: Options = Options()) -> Fil
 
     from perfscore.checks import check
     from perfscore.locate import Locator
+    from perfscore.magnitude import oversized as too_big
     from perfscore.model import Report
     from perfscore.schema_errors import problems_from
     from perfscore.scoring import score
@@ -99,6 +100,10 @@ def analyze_bytes(raw: bytes, display: str, options: Options = Options()) -> Fil
     except ValidationError as exc:
         outcome.findings += _without_repeats(_locate(problems_from(exc, loaded.data), display, locator),
                                              outcome.findings)
+        return _filtered(outcome, options, accepted)
+    oversized = too_big(report)
+    if oversized:  # scoring them would overflow or take forever: report and stop, like a schema error
+        outcome.findings += _without_repeats(_locate(oversized, display, locator), outcome.findings)
         return _filtered(outcome, options, accepted)
     result = score(report)
     outcome.report, outcome.result = report, result

@@ -10,7 +10,7 @@ from __future__ import annotations
 import gc
 import re
 import warnings
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any
 
@@ -153,6 +153,15 @@ for _tag, _method in (("float", "construct_yaml_float"), ("int", "construct_yaml
     _ReportLoader.add_constructor("tag:yaml.org,2002:" + _tag, getattr(_ReportLoader, _method))
 
 
+def _inside(finding: Finding, text: str) -> Finding:
+    """libyaml reads a file without a final newline as if it had one, and may report an error on the line
+    after the last; point at the end of the last line instead, where an editor or CI annotation can show it."""
+    last = text.count("\n") + 1
+    if finding.line <= last:
+        return finding
+    return replace(finding, line=last, column=len(text[text.rfind("\n") + 1:]) + 1)
+
+
 def _finding(path: str, code: str, message: str, mark: Any) -> Finding:
     line = mark.line + 1 if mark is not None else 1
     column = mark.column + 1 if mark is not None else 1
@@ -235,7 +244,7 @@ def load_text(text: str, path: str) -> Loaded:
         if "nesting depth" in str(exc.problem):  # newer libyaml refuses deep nesting itself
             return Loaded(None, [*loader.problems, _finding(path, "PS107", _DEEP_MESSAGE, mark)], text)
         message = f"{exc.problem or 'invalid YAML'}" + (f" ({exc.context})" if exc.context else "")
-        return Loaded(None, [*loader.problems, _finding(path, "PS101", message, mark)], text)
+        return Loaded(None, [*loader.problems, _inside(_finding(path, "PS101", message, mark), text)], text)
     except yaml.YAMLError as exc:
         return Loaded(None, [*loader.problems, _finding(path, "PS101", str(exc).splitlines()[0], None)], text)
     finally:

@@ -16,6 +16,7 @@ from perfscore.cli import cli
 from perfscore.limits import MAX_DEPTH
 
 ENV = {"GITHUB_ACTIONS": "", "NO_COLOR": "1", "COLUMNS": "200"}
+ROOT = Path(__file__).resolve().parent.parent
 VALID_START = "report: {title: t, organisation: o, year: 2015}\nscoring: {}\nsections: []\n"
 
 
@@ -137,6 +138,20 @@ def test_integers_too_big(tmp_path: Path) -> None:
     assert all(len(message) < 300 for *_, message in found)  # 4001 digits are never echoed back
     found = check(tmp_path, b"report:\n  year: 1.0000000000000000000000000000000001\n")
     assert ("PS112", 2, 9) in codes(found)
+
+
+@pytest.mark.parametrize("value", ['"1e40"', "'1e999999999'", '"1' + "0" * 40 + '"', '"1e-999999999"'])
+def test_quoted_numbers_too_big_or_too_fine_are_refused_before_scoring(tmp_path: Path, value: str) -> None:
+    # Quoted, they are text to the loader, and pydantic reads them as Decimals; scoring 1E+999999999 would
+    # build a billion-digit number. A subprocess, so a regression hangs or dies there, under a timeout.
+    text = (ROOT / "examples" / "chiayi-2015-administration.yaml").read_text(encoding="utf-8")
+    path = tmp_path / "big.yaml"
+    path.write_text(text.replace("    weight: 35\n", f"    weight: {value}\n", 1), encoding="utf-8")
+    completed = run_subprocess(path)
+    assert completed.returncode == 1 and "Traceback" not in completed.stdout + completed.stderr
+    [entry] = json.loads(completed.stdout)["files"]
+    assert [(f["code"], f["line"], f["column"]) for f in entry["findings"] if f["code"] == "PS112"] == [
+        ("PS112", 59, 13)]  # the core facet's weight
 
 
 @pytest.mark.parametrize("value", [".nan", ".NaN", ".inf", "-.inf", "+.Inf"])
