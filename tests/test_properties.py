@@ -22,6 +22,7 @@ from hypothesis import strategies as st
 
 from perfscore.cli import cli
 from perfscore.decimals import plain
+from perfscore.pipeline import analyze_bytes
 from perfscore.yamlload import load_bytes
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "chiayi-2015-administration.yaml"
@@ -174,6 +175,44 @@ def test_mutated_reports_never_crash(raw: bytes, tmp_path_factory: pytest.TempPa
 @given(raw=mutated_reports())
 def test_mutated_reports_never_crash_long_run(raw: bytes, tmp_path_factory: pytest.TempPathFactory) -> None:
     check(raw, tmp_path_factory.mktemp("m"))
+
+
+@st.composite
+def mutated_data(draw: Any) -> bytes:
+    data = _restore_decimals(json.loads(json.dumps(DATA, default=str)), DATA)
+    for _ in range(draw(st.integers(1, 4))):
+        mutate(data, draw)
+    return yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False).encode("utf-8")
+
+
+def agree(raw: bytes) -> None:
+    """The committed JSON Schema and perfscore agree where JSON Schema can express the rule: a report with
+    no loading or schema finding (PS1xx, PS2xx) is valid for the schema, so an editor never marks a report
+    perfscore accepts; and one the schema accepts has no missing or unknown key (PS201, PS202)."""
+    from test_schema import as_json, validator
+
+    loaded = load_bytes(raw, "m.yaml")
+    if loaded.data is None:
+        return
+    codes = {finding.code for finding in analyze_bytes(raw, "m.yaml").findings}
+    schema_errors = [(e.message, list(e.absolute_path)) for e in validator().iter_errors(as_json(loaded.data))]
+    if not any(code.startswith(("PS1", "PS2")) for code in codes):
+        assert schema_errors == [], codes
+    if not schema_errors:
+        assert not codes & {"PS201", "PS202"}
+
+
+@CI
+@given(raw=mutated_data())
+def test_the_json_schema_agrees_with_perfscore(raw: bytes) -> None:
+    agree(raw)
+
+
+@pytest.mark.slow
+@LONG
+@given(raw=mutated_data())
+def test_the_json_schema_agrees_with_perfscore_long_run(raw: bytes) -> None:
+    agree(raw)
 
 
 def test_the_unmutated_round_trip_is_still_the_example(tmp_path: Path) -> None:
