@@ -139,7 +139,8 @@ class StructuredTarget(Strict):
         return self
 
 
-TargetInput = StructuredTarget | Decimal | int | str
+# bool first: without it pydantic reads `target: true` as the int 1; resolve_target explains instead (PS204).
+TargetInput = StructuredTarget | bool | Decimal | int | str
 ActualInput = bool | Decimal | int | str
 
 

@@ -143,6 +143,10 @@ def generate() -> dict[str, Any]:
         "anyOf": [{"type": "number"}, {"type": "string"}, {"type": "boolean"}, {"type": "null"}],
         "examples": ["100%", "8案", "146,746", 86.43],
     }
+    # Indicators need a weight except in bonus goals (scoring.score_indicator, PS201).
+    definitions["Goal"]["if"] = {"required": ["bonus_cap"], "properties": {"bonus_cap": {"not": {"type": "null"}}}}
+    definitions["Goal"]["else"] = {"properties": {"indicators": {"items": {
+        "required": ["weight"], "properties": {"weight": {"not": {"type": "null"}}}}}}}
     target = definitions["StructuredTarget"]
     target["allOf"] = [{"if": {"properties": {"direction": {"const": direction}}, "required": ["direction"]},
                         "then": {"required": needs}} for direction, needs in _NEEDS.items()]

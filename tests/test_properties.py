@@ -39,6 +39,14 @@ SNIPPETS = ["\xff", "&a ", "*a", "!!python/object/apply:os.system ['true'] ", "[
             "'", '"', "%", "\r", "? ", "no", ".nan", "010", "1e3", "\ufeff", "\x00", "#", "|", ">", "&a [1]\nb: *a"]
 
 
+class Mutated(bytes):
+    """The mutated file, shown by its size and first bytes: hypothesis would otherwise print all 70 kB of a
+    failing example (and warn about it). Reproduce one with the printed seed, or write it out in `check`."""
+
+    def __repr__(self) -> str:
+        return f"<{len(self)} bytes: {bytes(self[:60])!r}...>"
+
+
 class _Dumper(yaml.SafeDumper):
     pass
 
@@ -119,7 +127,7 @@ def damage(raw: bytes, draw: Any) -> bytes:
 
 
 @st.composite
-def mutated_reports(draw: Any) -> bytes:
+def mutated_reports(draw: Any) -> Mutated:
     if draw(st.booleans()):
         data = json.loads(json.dumps(DATA, default=str))  # a deep copy; Decimals come back below
         data = _restore_decimals(data, DATA)
@@ -130,7 +138,7 @@ def mutated_reports(draw: Any) -> bytes:
         raw = RAW
     for _ in range(draw(st.integers(0 if raw is not RAW else 1, 3))):
         raw = damage(raw, draw)
-    return raw
+    return Mutated(raw)
 
 
 def _restore_decimals(copy: Any, original: Any) -> Any:
@@ -178,11 +186,11 @@ def test_mutated_reports_never_crash_long_run(raw: bytes, tmp_path_factory: pyte
 
 
 @st.composite
-def mutated_data(draw: Any) -> bytes:
+def mutated_data(draw: Any) -> Mutated:
     data = _restore_decimals(json.loads(json.dumps(DATA, default=str)), DATA)
     for _ in range(draw(st.integers(1, 4))):
         mutate(data, draw)
-    return yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False).encode("utf-8")
+    return Mutated(yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False).encode("utf-8"))
 
 
 def agree(raw: bytes) -> None:

@@ -138,6 +138,16 @@ def test_percent_fields_accept_a_number_or_percent_text(value: Any, valid: bool)
     assert (errors(data) == []) is valid
 
 
+def test_indicators_need_a_weight_except_in_bonus_goals() -> None:
+    data = example()
+    del indicator(data)["weight"]
+    assert [path for _, path in errors(data)] == [["facets", 0, "goals", 0, "indicators", 0]]
+    indicator(data)["weight"] = None
+    assert [path for _, path in errors(data)] == [["facets", 0, "goals", 0, "indicators", 0, "weight"]]
+    data["facets"][0]["goals"][0]["bonus_cap"] = 1  # a bonus goal: weights are optional
+    assert errors(data) == []
+
+
 def test_bounds_are_json_schema_keywords() -> None:
     data = example()
     data["scoring"]["achievement_cap"] = 0  # Field(gt=0)

@@ -343,3 +343,17 @@ def test_every_format_of_an_empty_run_is_well_formed(tmp_path: Path, fmt: str) -
     assert result.exit_code == 2
     if fmt == "json":
         assert json.loads(result.stdout)["problems"] == [f"{tmp_path / 'nope'}: no such file or folder"]
+
+
+@pytest.mark.parametrize(("old", "new", "code", "line", "hint"), [
+    ("target: 100%", "target: true", "PS204", 14, "a target cannot be true/false"),  # not the number 1
+    ("scoring: {}", "scoring: {places: true}", "PS203", 5, "expected a whole number"),  # not 1 place
+    ("  year: 2015", '  year: "2015"', "PS203", 4, "expected a whole number"),
+])
+def test_booleans_and_text_never_become_numbers(tmp_path: Path, old: str, new: str, code: str, line: int,
+                                                hint: str) -> None:
+    path = write(tmp_path, "r.yaml", MINIMAL.replace(old, new, 1))
+    result = invoke("validate", path, "-f", "json")
+    [finding] = json.loads(result.stdout)["files"][0]["findings"]
+    assert (finding["code"], finding["line"]) == (code, line)
+    assert hint in finding["message"]
