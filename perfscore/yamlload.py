@@ -32,6 +32,7 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
 _STANDARD_TAGS = {
     "tag:yaml.org,2002:" + name for name in ("str", "int", "float", "bool", "null", "map", "seq", "timestamp")
 }
+_BREAKS = re.compile("\r\n|[\r\n\x85\u2028\u2029]")  # what libyaml counts as a line break in its marks
 _NUMBER_STARTS = frozenset("+-.0123456789")
 _YAML11_BOOLS = {"yes", "no", "on", "off", "y", "n"}
 _DEEP_MESSAGE = f"nesting deeper than {MAX_DEPTH} levels; a report needs about 6"
@@ -156,10 +157,10 @@ for _tag, _method in (("float", "construct_yaml_float"), ("int", "construct_yaml
 def _inside(finding: Finding, text: str) -> Finding:
     """libyaml reads a file without a final newline as if it had one, and may report an error on the line
     after the last; point at the end of the last line instead, where an editor or CI annotation can show it."""
-    last = text.count("\n") + 1
-    if finding.line <= last:
+    lines = _BREAKS.split(text)
+    if finding.line <= len(lines):
         return finding
-    return replace(finding, line=last, column=len(text[text.rfind("\n") + 1:]) + 1)
+    return replace(finding, line=len(lines), column=len(lines[-1]) + 1)
 
 
 def _finding(path: str, code: str, message: str, mark: Any) -> Finding:
