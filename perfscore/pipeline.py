@@ -17,8 +17,6 @@ if TYPE_CHECKING:
     from perfscore.scoring import ReportResult
 
 
-REPORT_KEYS_ORDER = ("report", "scoring", "facets", "sections", "bonus", "grades")
-REPORT_KEYS = frozenset(REPORT_KEYS_ORDER)
 _VALUE_CODES = frozenset({"PS109", "PS110", "PS111", "PS112", "PS203"})  # loader findings about one scalar
 
 
@@ -89,9 +87,9 @@ def analyze_bytes(raw: bytes, display: str, options: Options = Options()) -> Fil
     outcome = FileReport(display, list(loaded.findings))
     if loaded.data is None:
         return _filtered(outcome, options, frozenset())
-    if options.skip_foreign and not REPORT_KEYS & {str(key).lower() for key in loaded.data}:
+    if options.skip_foreign and not set(Report.model_fields) & {str(key).lower() for key in loaded.data}:
         outcome.findings = []
-        outcome.skipped = f"not a perfscore report (none of the keys {', '.join(REPORT_KEYS_ORDER)})"
+        outcome.skipped = f"not a perfscore report (none of the keys {', '.join(Report.model_fields)})"
         return outcome
     accepted = _accepted(loaded.data)
     locator = Locator(loaded.text)

@@ -152,11 +152,11 @@ def test_yaml_that_is_not_a_report_is_skipped_with_a_notice(tmp_path: Path) -> N
     assert result.exit_code == 0
     lines = result.stdout.splitlines()
     assert f"{tmp_path / 'ci/workflow.yml'}: skipped, not a perfscore report (none of the keys report, scoring, " \
-           "facets, sections, bonus, grades)" in lines
+           "facets, sections, bonus, grades, dropped)" in lines
     assert lines[-1] == "1 file checked: 0 errors, 0 warnings, 0 infos; 1 skipped (not a report)"
     data = json.loads(invoke("validate", tmp_path, "-f", "json").stdout)
     assert data["skipped"] == [{"file": str(tmp_path / "ci/workflow.yml"), "reason": "not a perfscore report (none "
-                                "of the keys report, scoring, facets, sections, bonus, grades)"}]
+                                "of the keys report, scoring, facets, sections, bonus, grades, dropped)"}]
     assert data["summary"]["skipped"] == 1
     # A top-level list is never a report, but it is an error (PS108), not skipped: the issue asks for exit 1.
     write(tmp_path, "hooks.yaml", "- id: x\n  entry: y\n")
