@@ -200,7 +200,26 @@ def _too_deep(text: str, path: str) -> Finding | None:
 
 
 def load_text(text: str, path: str) -> Loaded:
-    """Parse text into plain data; the collector is paused because a load allocates only live objects."""
+    """Parse text into plain data; the collector is paused because a load allocates only live objects.
+
+    A clean file is read by the fast path (perfscore.yamlfast); anything else, by the exact loader below.
+    """
+    from perfscore.yamlfast import BAIL, fast_load
+
+    gc_was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        data = fast_load(text)
+    finally:
+        if gc_was_enabled:
+            gc.enable()
+    if data is not BAIL:
+        return Loaded(data, [], text)
+    return exact_load(text, path)
+
+
+def exact_load(text: str, path: str) -> Loaded:
+    """The exact loader: composes the node tree, so every problem is found and gets its line and column."""
     deep = _too_deep(text, path)
     if deep is not None:
         return Loaded(None, [deep], text)

@@ -24,9 +24,11 @@ def _codes(values: tuple[str, ...]) -> frozenset[str]:
 @click.option("--select", multiple=True, metavar="CODE", help="Report only these codes or prefixes (PS3).")
 @click.option("--ignore", multiple=True, metavar="CODE", help="Never report these codes or prefixes.")
 @click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write the report to this file.")
+@click.option("--jobs", "-j", type=click.IntRange(min=0), default=0, show_default=True,
+              help="Worker processes for many files; 0 picks one per CPU when there are enough files.")
 @max_bytes_option
 def command(paths: tuple[str, ...], fmt: str | None, strict: bool, select: tuple[str, ...],
-            ignore: tuple[str, ...], output: str | None, max_bytes: int) -> None:
+            ignore: tuple[str, ...], output: str | None, max_bytes: int, jobs: int) -> None:
     """Check each report in PATHS (files, folders searched for *.yaml/*.yml, or glob patterns) and
     print every finding as file:line:col, code, severity and message.
 
