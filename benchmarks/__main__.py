@@ -21,10 +21,14 @@ def _schema(work: Path) -> tuple[Path, str]:
     if committed.exists():
         return committed, "schemas/perfscore.schema.json (committed)"
     generated = work / "perfscore.schema.json"
-    code = ("import json, sys; from perfscore.model import Report; "
-            "sys.stdout.write(json.dumps(Report.model_json_schema(), ensure_ascii=False))")
-    generated.write_text(subprocess.run([sys.executable, "-c", code], check=True, capture_output=True,
-                                        text=True).stdout, encoding="utf-8")
+    code = (
+        "import json, sys; from perfscore.model import Report; "
+        "sys.stdout.write(json.dumps(Report.model_json_schema(), ensure_ascii=False))"
+    )
+    generated.write_text(
+        subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout,
+        encoding="utf-8",
+    )
     return generated, "generated from Report.model_json_schema() (no committed schema on this branch)"
 
 
@@ -55,9 +59,11 @@ def main() -> None:
         perfscore = find_tool("perfscore") or [sys.executable, "-m", "perfscore"]
         schema, schema_note = _schema(work)
         tools = Tools(perfscore, find_tool("yamllint"), find_tool("check-jsonschema"), schema)
-        skipped = [f"{name} (not installed; `pip install {name}` to compare)"
-                   for name, argv in (("yamllint", tools.yamllint), ("check-jsonschema", tools.check_jsonschema))
-                   if argv is None]
+        skipped = [
+            f"{name} (not installed; `pip install {name}` to compare)"
+            for name, argv in (("yamllint", tools.yamllint), ("check-jsonschema", tools.check_jsonschema))
+            if argv is None
+        ]
         for line in skipped:
             print(f"benchmark: {line}")
         print("generating inputs ...", flush=True)
@@ -68,18 +74,27 @@ def main() -> None:
             results.append(scenarios.cold_start(tools, reps))
         if "b" in args.only:
             print("(b) one report of 10,000 indicators", flush=True)
-            results.append(scenarios.one_big(tools, inputs["10k"], reps))
+            results.append(scenarios.one_big(tools, inputs["10k"], inputs["tiny"], reps))
         if "c" in args.only:
             print(f"(c) {args.files} files of 40 indicators", flush=True)
             files = sorted(inputs["folder"].rglob("*.yaml"))
-            results.append(scenarios.folder(tools, inputs["folder"], files, reps))
+            results.append(scenarios.folder(tools, inputs["folder"], files, inputs["tiny"], reps))
         if "d" in args.only:
             print("(d) scaling", flush=True)
-            sizes = {n: inputs[k] for n, k in ((1_000, "1k"), (10_000, "10k"), (100_000, "100k")) if k in inputs}
+            sizes = {
+                n: inputs[k] for n, k in ((1_000, "1k"), (10_000, "10k"), (100_000, "100k")) if k in inputs
+            }
             results.append(scenarios.scaling(tools, inputs["tiny"], sizes, reps))
-        environment = report.environment(reps, peer_reps, {
-            "perfscore": " ".join(perfscore), "yamllint": _version(tools.yamllint),
-            "check-jsonschema": _version(tools.check_jsonschema), "schema": schema_note})
+        environment = report.environment(
+            reps,
+            peer_reps,
+            {
+                "perfscore": " ".join(perfscore),
+                "yamllint": _version(tools.yamllint),
+                "check-jsonschema": _version(tools.check_jsonschema),
+                "schema": schema_note,
+            },
+        )
     print(report.text(results))
     args.output.write_text(report.markdown(results, environment, skipped), encoding="utf-8")
     print(f"wrote {args.output}")

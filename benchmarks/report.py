@@ -15,28 +15,50 @@ def _row(result: Result, key: str) -> list[str]:
     reference = result.get(result.reference)
     assert command is not None
     ratio = f"{command.seconds / reference.seconds:.2f}×" if reference else ""
-    return [command.label, f"{command.seconds * 1000:,.0f}", ratio, f"{command.max_rss_mb:,.0f}",
-            str(len(command.samples))]
+    rss = command.max_rss_mb
+    return [
+        command.label,
+        f"{command.seconds * 1000:,.0f}",
+        ratio,
+        f"{rss:,.0f}" if rss is not None else "–",
+        str(len(command.samples)),
+    ]
 
 
 def markdown(results: list[Result], environment: dict[str, str], skipped: list[str]) -> str:
-    lines = ["# Benchmark results", "",
-             "Written by `python -m benchmarks` (see [benchmarks/](.)); regenerate it on your machine rather than "
-             "comparing figures across machines. Times are medians of interleaved runs of whole processes "
-             "(start-up included); ratios compare commands of the same run.", ""]
+    lines = [
+        "# Benchmark results",
+        "",
+        "Written by `python -m benchmarks` (see [benchmarks/](.)); regenerate it on your machine rather than "
+        "comparing figures across machines. Times are medians of interleaved runs of whole processes "
+        "(start-up included); ratios compare commands of the same run.",
+        "",
+    ]
     lines += [f"- {key}: {value}" for key, value in environment.items()]
     lines += [f"- skipped: {item}" for item in skipped]
-    lines += ["", "## Targets", "", "| scenario | measure | measured | target | met |", "|---|---|---:|---:|---|"]
+    lines += [
+        "",
+        "## Targets",
+        "",
+        "| scenario | measure | measured | target | met |",
+        "|---|---|---:|---:|---|",
+    ]
     for result in results:
         for target in result.targets:
             sign = "≥" if target.at_least else "≤"
-            lines.append(f"| {result.name} | {target.what} | {target.measured:.2f}{target.unit} | "
-                         f"{sign} {target.limit:g}{target.unit} | {'yes' if target.met else '**no**'} |")
+            lines.append(
+                f"| {result.name} | {target.what} | {target.measured:.2f}{target.unit} | "
+                f"{sign} {target.limit:g}{target.unit} | {'yes' if target.met else '**no**'} |"
+            )
     for result in results:
         reference = result.get(result.reference)
-        lines += ["", f"## {result.title}", "",
-                  f"| command | median ms | × {reference.label if reference else ''} | peak RSS MB | runs |",
-                  "|---|---:|---:|---:|---:|"]
+        lines += [
+            "",
+            f"## {result.title}",
+            "",
+            f"| command | median ms | × {reference.label if reference else ''} | peak RSS MB | runs |",
+            "|---|---:|---:|---:|---:|",
+        ]
         lines += ["| " + " | ".join(_row(result, c.key)) + " |" for c in result.commands]
         if result.notes:
             lines.append("")
@@ -53,8 +75,10 @@ def text(results: list[Result]) -> str:
             out.append(f"  {row[0]:<48} {row[1]:>9} ms  {row[2]:>8}  {row[3]:>6} MB")
         for target in result.targets:
             sign = "≥" if target.at_least else "≤"
-            out.append(f"  target {target.what}: {target.measured:.2f}{target.unit} (want {sign} {target.limit:g}"
-                       f"{target.unit}) {'met' if target.met else 'NOT MET'}")
+            out.append(
+                f"  target {target.what}: {target.measured:.2f}{target.unit} (want {sign} {target.limit:g}"
+                f"{target.unit}) {'met' if target.met else 'NOT MET'}"
+            )
         out += [f"  {note}" for note in result.notes]
     return "\n".join(out) + "\n"
 
@@ -62,9 +86,11 @@ def text(results: list[Result]) -> str:
 def environment(reps: int, peer_reps: int, tools: dict[str, str]) -> dict[str, str]:
     import yaml
 
-    return {"date": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
-            "machine": f"{platform.machine()}, {os.cpu_count()} CPUs, {platform.system()} {platform.release()}",
-            "python": sys.version.split()[0],
-            "PyYAML": f"{yaml.__version__}, libyaml {'yes' if getattr(yaml, '__with_libyaml__', False) else 'NO'}",
-            "repetitions": f"{reps} (peers {peer_reps})",
-            **tools}
+    return {
+        "date": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+        "machine": f"{platform.machine()}, {os.cpu_count()} CPUs, {platform.system()} {platform.release()}",
+        "python": sys.version.split()[0],
+        "PyYAML": f"{yaml.__version__}, libyaml: {getattr(yaml, '__with_libyaml__', False)}",
+        "repetitions": f"{reps} (peers {peer_reps})",
+        **tools,
+    }

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from benchmarks import generate
-from benchmarks.measure import Command, interleave
+from benchmarks.measure import Command, interleave, peak_kb
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "examples" / "chiayi-2015-administration.yaml"
@@ -61,13 +61,23 @@ class Tools:
         """yamllint (default config; it takes folders) and check-jsonschema (one argument per file)."""
         commands = []
         if self.yamllint:
-            commands.append(Command(f"yamllint{key}", "yamllint", [*self.yamllint, str(folder or paths[0]),
-                                                                      *map(str, paths[1:] if not folder else [])],
-                                    reps=PEER_REPS[0]))
+            commands.append(
+                Command(
+                    f"yamllint{key}",
+                    "yamllint",
+                    [*self.yamllint, str(folder or paths[0]), *map(str, paths[1:] if not folder else [])],
+                    reps=PEER_REPS[0],
+                )
+            )
         if self.check_jsonschema:
-            commands.append(Command(f"cjs{key}", "check-jsonschema", [*self.check_jsonschema, "--schemafile",
-                                                                       str(self.schema), *map(str, paths)],
-                                    reps=PEER_REPS[0]))
+            commands.append(
+                Command(
+                    f"cjs{key}",
+                    "check-jsonschema",
+                    [*self.check_jsonschema, "--schemafile", str(self.schema), *map(str, paths)],
+                    reps=PEER_REPS[0],
+                )
+            )
         return commands
 
 
@@ -89,79 +99,153 @@ def ratio(result: Result, key: str, against: str) -> float:
 
 
 def cold_start(tools: Tools, reps: int) -> Result:
-    commands = [Command("python", "python -c pass", [tools.python, "-c", "pass"]),
-                Command("version", "perfscore --version", [*tools.perfscore, "--version"], expect=(0,)),
-                Command("validate", "perfscore validate (example)", [*tools.perfscore, "validate", str(EXAMPLE)],
-                        expect=(1,)),  # the example carries the printed report's weight slip (PS302/PS303)
-                Command("floor", "floor: CSafeLoader (example)", tools.floor(EXAMPLE), expect=(0,))]
+    commands = [
+        Command("python", "python -c pass", [tools.python, "-c", "pass"]),
+        Command("version", "perfscore --version", [*tools.perfscore, "--version"], expect=(0,)),
+        Command(
+            "validate",
+            "perfscore validate (example)",
+            [*tools.perfscore, "validate", str(EXAMPLE)],
+            expect=(1,),
+        ),  # the example carries the printed report's weight slip (PS302/PS303)
+        Command("floor", "floor: CSafeLoader (example)", tools.floor(EXAMPLE), expect=(0,)),
+    ]
     if tools.yamllint:
-        commands += [Command("yl-version", "yamllint --version", [*tools.yamllint, "--version"]),
-                     Command("yamllint", "yamllint (example)", [*tools.yamllint, str(EXAMPLE)])]
+        commands += [
+            Command("yl-version", "yamllint --version", [*tools.yamllint, "--version"]),
+            Command("yamllint", "yamllint (example)", [*tools.yamllint, str(EXAMPLE)]),
+        ]
     if tools.check_jsonschema:
-        commands += [Command("cjs-version", "check-jsonschema --version", [*tools.check_jsonschema, "--version"]),
-                     Command("cjs", "check-jsonschema (example)", [*tools.check_jsonschema, "--schemafile",
-                                                                   str(tools.schema), str(EXAMPLE)])]
+        commands += [
+            Command("cjs-version", "check-jsonschema --version", [*tools.check_jsonschema, "--version"]),
+            Command(
+                "cjs",
+                "check-jsonschema (example)",
+                [*tools.check_jsonschema, "--schemafile", str(tools.schema), str(EXAMPLE)],
+            ),
+        ]
     interleave(commands, reps)
     result = Result("a", "(a) cold start", commands, "python")
     if tools.yamllint:
-        result.targets += [Target("perfscore --version / yamllint --version", ratio(result, "version", "yl-version"),
-                                  1.0),
-                           Target("validate example / yamllint example", ratio(result, "validate", "yamllint"), 1.5)]
+        result.targets += [
+            Target("perfscore --version / yamllint --version", ratio(result, "version", "yl-version"), 1.0),
+            Target("validate example / yamllint example", ratio(result, "validate", "yamllint"), 1.5),
+        ]
     return result
 
 
-def one_big(tools: Tools, path: Path, reps: int) -> Result:
-    commands = [Command("floor", "floor: CSafeLoader", tools.floor(path), expect=(0,)),
-                Command("validate", "perfscore validate", [*tools.perfscore, "validate", str(path)], expect=(0,)),
-                Command("compute", "perfscore compute --format json",
-                        [*tools.perfscore, "compute", str(path), "--format", "json"], expect=(0,)),
-                *tools.peers("", [path])]
+def one_big(tools: Tools, path: Path, tiny: Path, reps: int) -> Result:
+    commands = [
+        Command("floor", "floor: CSafeLoader", tools.floor(path), expect=(0,), memory=True),
+        Command(
+            "validate",
+            "perfscore validate",
+            [*tools.perfscore, "validate", str(path)],
+            expect=(0,),
+            memory=True,
+        ),
+        Command(
+            "compute",
+            "perfscore compute --format json",
+            [*tools.perfscore, "compute", str(path), "--format", "json"],
+            expect=(0,),
+            memory=True,
+        ),
+        Command(
+            "tiny",
+            "perfscore validate (4 indicators: start-up)",
+            [*tools.perfscore, "validate", str(tiny)],
+            expect=(0,),
+            memory=True,
+        ),
+        *tools.peers("", [path]),
+    ]
     interleave(commands, reps)
-    result = Result("b", f"(b) one report of 10,000 indicators ({path.stat().st_size / 1e6:.1f} MB)", commands,
-                    "floor")
     size_mb = path.stat().st_size / 2**20
-    validate = result.get("validate")
-    assert validate is not None
+    result = Result("b", f"(b) one report of 10,000 indicators ({size_mb:.1f} MiB)", commands, "floor")
     result.targets.append(Target("validate / floor", ratio(result, "validate", "floor"), 1.3))
     if tools.check_jsonschema:
-        result.targets.append(Target("check-jsonschema / validate", ratio(result, "cjs", "validate"), 10, at_least=True))
-    result.targets.append(Target("validate peak RSS / file size", validate.max_rss_mb / size_mb, 10))
-    floor = result.get("floor")
-    if floor:
-        result.notes.append(f"peak RSS: validate {validate.max_rss_mb:.0f} MB, floor {floor.max_rss_mb:.0f} MB, "
-                            f"file {size_mb:.1f} MiB")
+        result.targets.append(
+            Target("check-jsonschema / validate", ratio(result, "cjs", "validate"), 10, at_least=True)
+        )
+    validate, start, floor = result.get("validate"), result.get("tiny"), result.get("floor")
+    assert validate is not None and start is not None and floor is not None
+    if validate.max_rss_mb is not None and start.max_rss_mb is not None and floor.max_rss_mb is not None:
+        result.targets.append(Target("validate peak RSS / file size", validate.max_rss_mb / size_mb, 10))
+        result.targets.append(
+            Target(
+                "validate peak RSS above start-up / file size",
+                (validate.max_rss_mb - start.max_rss_mb) / size_mb,
+                10,
+            )
+        )
+        result.notes.append(
+            f"peak RSS: validate {validate.max_rss_mb:.0f} MB, start-up alone "
+            f"{start.max_rss_mb:.0f} MB, floor {floor.max_rss_mb:.0f} MB, file {size_mb:.1f} MiB"
+        )
     return result
 
 
-def folder(tools: Tools, path: Path, files: list[Path], reps: int) -> Result:
-    commands = [Command("floor", "floor: CSafeLoader, one process", tools.floor(path), expect=(0,)),
-                Command("validate", "perfscore validate (folder)", [*tools.perfscore, "validate", str(path)],
-                        expect=(0,)),
-                Command("serial", "perfscore validate --jobs 1", [*tools.perfscore, "validate", "--jobs", "1",
-                                                                   str(path)], expect=(0,)),
-                *tools.peers("", files, folder=path)]
+def folder(tools: Tools, path: Path, files: list[Path], tiny: Path, reps: int) -> Result:
+    commands = [
+        Command("floor", "floor: CSafeLoader, one process", tools.floor(path), expect=(0,), memory=True),
+        Command(
+            "validate",
+            "perfscore validate (folder)",
+            [*tools.perfscore, "validate", str(path)],
+            expect=(0,),
+            memory=True,
+        ),
+        Command(
+            "serial",
+            "perfscore validate --jobs 1",
+            [*tools.perfscore, "validate", "--jobs", "1", str(path)],
+            expect=(0,),
+            memory=True,
+        ),
+        *tools.peers("", files, folder=path),
+    ]
     interleave(commands, reps)
     total_mb = sum(f.stat().st_size for f in files) / 2**20
-    result = Result("c", f"(c) {len(files):,} files of 40 indicators ({total_mb:.0f} MiB), one folder", commands,
-                    "floor")
+    result = Result(
+        "c", f"(c) {len(files):,} files of 40 indicators ({total_mb:.0f} MiB), one folder", commands, "floor"
+    )
     result.targets.append(Target("validate / floor", ratio(result, "validate", "floor"), 2.0))
     if tools.check_jsonschema:
-        result.targets.append(Target("check-jsonschema / validate", ratio(result, "cjs", "validate"), 5, at_least=True))
-    validate, serial = result.get("validate"), result.get("serial")
-    assert validate is not None and serial is not None
-    result.notes.append(f"peak RSS of one process: validate {validate.max_rss_mb:.0f} MB, --jobs 1 "
-                        f"{serial.max_rss_mb:.0f} MB, for {total_mb:.0f} MiB of YAML: the folder is a stream")
+        result.targets.append(
+            Target("check-jsonschema / validate", ratio(result, "cjs", "validate"), 5, at_least=True)
+        )
+    serial = result.get("serial")
+    start = peak_kb([*tools.perfscore, "validate", str(tiny)])
+    if serial and serial.max_rss_mb is not None and start is not None:
+        result.notes.append(
+            f"peak RSS of --jobs 1 over {total_mb:.0f} MiB of YAML: {serial.max_rss_mb:.0f} MB, "
+            f"against {start / 1024:.0f} MB for one tiny file: the folder is a stream"
+        )
     return result
 
 
 def scaling(tools: Tools, tiny: Path, sizes: dict[int, Path], reps: int) -> Result:
-    commands = [Command("tiny", "perfscore validate (4 indicators: start-up)",
-                        [*tools.perfscore, "validate", str(tiny)], expect=(0,))]
+    commands = [
+        Command(
+            "tiny",
+            "perfscore validate (4 indicators: start-up)",
+            [*tools.perfscore, "validate", str(tiny)],
+            expect=(0,),
+        )
+    ]
     for count, path in sizes.items():
-        commands.append(Command(f"v{count}", f"perfscore validate ({count:,} indicators)",
-                                [*tools.perfscore, "validate", "--max-bytes", BIG_BYTES, str(path)], expect=(0,)))
-        commands.append(Command(f"f{count}", f"floor: CSafeLoader ({count:,} indicators)", tools.floor(path),
-                                expect=(0,)))
+        commands.append(
+            Command(
+                f"v{count}",
+                f"perfscore validate ({count:,} indicators)",
+                [*tools.perfscore, "validate", "--max-bytes", BIG_BYTES, str(path)],
+                expect=(0,),
+            )
+        )
+        commands.append(
+            Command(f"f{count}", f"floor: CSafeLoader ({count:,} indicators)", tools.floor(path), expect=(0,))
+        )
     interleave(commands, reps)
     result = Result("d", "(d) scaling", commands, "tiny")
     start = result.get("tiny")
@@ -174,7 +258,9 @@ def scaling(tools: Tools, tiny: Path, sizes: dict[int, Path], reps: int) -> Resu
         result.notes.append(f"{count:,} indicators: {per[count]:.1f} µs per indicator after start-up")
     if len(per) > 1:
         spread = max(per.values()) / min(per.values()) - 1
-        result.targets.append(Target("per-indicator time, largest / smallest - 1", spread * 100, 15, unit="%"))
+        result.targets.append(
+            Target("per-indicator time, largest / smallest - 1", spread * 100, 15, unit="%")
+        )
     return result
 
 

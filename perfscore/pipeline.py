@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from dataclasses import dataclass, field
 from pathlib import Path as FsPath
 from typing import TYPE_CHECKING
@@ -66,6 +67,18 @@ def analyze_file(path: str | FsPath, options: Options = Options()) -> FileReport
 
 
 def analyze_bytes(raw: bytes, display: str, options: Options = Options()) -> FileReport:
+    """Load, validate, score, check and locate one file. The collector is paused throughout: every object
+    made here stays alive until the file is done, so collections would only traverse them in vain."""
+    gc_was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _analyze(raw, display, options)
+    finally:
+        if gc_was_enabled:
+            gc.enable()
+
+
+def _analyze(raw: bytes, display: str, options: Options) -> FileReport:
     from pydantic import ValidationError
 
     from perfscore.checks import check
@@ -86,6 +99,7 @@ def analyze_bytes(raw: bytes, display: str, options: Options = Options()) -> Fil
     except ValidationError as exc:
         outcome.findings += _locate(problems_from(exc, loaded.data), display, locator)
         return _filtered(outcome, options, accepted)
+    loaded.data = None  # the model holds everything from here on; let the plain data go
     result = score(report)
     outcome.report, outcome.result = report, result
     outcome.findings += _locate(result.problems + check(report, result), display, locator)

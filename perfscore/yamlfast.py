@@ -30,14 +30,20 @@ from yaml import (
 
 from perfscore.decimals import to_decimal
 from perfscore.limits import MAX_DEPTH, MAX_DIGITS
-from perfscore.yamlload import _NUMBER_STARTS, _YAML11_BOOLS, _YAML12_NUMBER, _BaseLoader
+from perfscore.yamlload import _NUMBER_STARTS, _YAML11_BOOLS, _YAML12_NUMBER
+
+try:
+    from yaml import CSafeLoader as _BaseLoader
+except ImportError:  # pragma: no cover - yamlload has already warned
+    from yaml import SafeLoader as _BaseLoader  # type: ignore[assignment]
 
 BAIL: Any = object()
 _MISSING: Any = object()
 _NON_FINITE = frozenset((".nan", ".inf", "+.inf", "-.inf"))
 _TAG = "tag:yaml.org,2002:"
-_STR, _INT, _FLOAT, _BOOL, _NULL, _TIMESTAMP = (_TAG + name for name in
-                                                ("str", "int", "float", "bool", "null", "timestamp"))
+_STR, _INT, _FLOAT, _BOOL, _NULL, _TIMESTAMP = (
+    _TAG + name for name in ("str", "int", "float", "bool", "null", "timestamp")
+)
 # The resolver's own table: the first character of a plain scalar picks the patterns to try, exactly as
 # yaml.resolver.BaseResolver.resolve does when no path resolvers are registered (none are).
 _IMPLICIT: dict[Any, list[tuple[str, Any]]] = _BaseLoader.yaml_implicit_resolvers
@@ -63,8 +69,12 @@ def _scalar(event: Any) -> Any:
         return value
     if tag == _INT:
         digits = value.lstrip("+-")
-        if "_" in value or not digits.isdigit() or (len(digits) > 1 and digits[0] == "0") \
-                or len(digits) > MAX_DIGITS:
+        if (
+            "_" in value
+            or not digits.isdigit()
+            or (len(digits) > 1 and digits[0] == "0")
+            or len(digits) > MAX_DIGITS
+        ):
             return BAIL
         return int(value)
     if tag == _FLOAT:
@@ -97,7 +107,7 @@ def fast_load(text: str) -> Any:
         key: Any = _MISSING
         root: Any = BAIL
         while True:
-            event = get()
+            event: Any = get()
             kind = event.__class__
             if kind is ScalarEvent:
                 value = _scalar(event)

@@ -81,7 +81,7 @@ REPORTED = [  # each makes the exact loader report or reject something: the fast
     "a: [1, 2\n",
     "a: b: c\n",
     "a:\n  - b\n c: d\n",
-    "a: \"\\x\"\n",
+    'a: "\\x"\n',
     "a: " + "[" * 70 + "]" * 70 + "\n",
     "a:\n" + "".join(" " * i + f"k{i}:\n" for i in range(1, 80)) + " " * 80 + "v: 1\n",
 ]

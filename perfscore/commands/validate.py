@@ -35,20 +35,21 @@ def command(paths: tuple[str, ...], fmt: str | None, strict: bool, select: tuple
     Exit codes: 0 no errors; 1 errors (or warnings with --strict); 2 a path that does not exist, a
     folder without YAML, or a usage error.
     """
+    from perfscore.batch import analyze_files
     from perfscore.inputs import expand
-    from perfscore.pipeline import FileReport, Options, analyze_file
+    from perfscore.pipeline import FileReport, Options
 
     files, problems = expand(paths)
     for problem in problems:
         click.echo(f"perfscore: {problem}", err=True)
     options = Options(max_bytes=max_bytes, select=_codes(select), ignore=_codes(ignore))
-    reports: list[FileReport] = []
-    for file in files:
-        try:
-            reports.append(analyze_file(file, options))
-        except PerfscoreError as error:
-            click.echo(f"perfscore: {error}", err=True)
-            problems.append(str(error))
+    reports: list[FileReport] = []  # findings only: each file's report and scores are already dropped
+    for outcome in analyze_files(files, options, jobs):
+        if isinstance(outcome, PerfscoreError):
+            click.echo(f"perfscore: {outcome}", err=True)
+            problems.append(str(outcome))
+        else:
+            reports.append(outcome)
     fmt = fmt or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
     render_options = RenderOptions(color=fmt == "text" and not output and wants_color(), width=terminal_width())
     try:
