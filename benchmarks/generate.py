@@ -181,8 +181,8 @@ def report(indicators: int, seed: int = 104, index: int = 0) -> str:
     head.emit(2, "rounding: half_up")
     head.emit(2, "credit: linear")
     head.emit(2, "bands:")
-    for low, credit in ((100, 100), (90, 80), (80, 50)):
-        head.emit(4, f"- {{min: {low}, credit: {credit}}}")
+    for low, share in ((100, 100), (90, 80), (80, 50)):
+        head.emit(4, f"- {{min: {low}, credit: {share}}}")
     head.emit(0, "grades:")
     for grade, grade_en, low in (
         ("優等", "Excellent", 90),
