@@ -84,7 +84,6 @@ def _analyze(raw: bytes, display: str, options: Options) -> FileReport:
     from perfscore.checks import check
     from perfscore.locate import Locator
     from perfscore.model import Report
-    from perfscore.schema_errors import problems_from
     from perfscore.scoring import score
     from perfscore.yamlload import load_bytes
 
@@ -97,6 +96,8 @@ def _analyze(raw: bytes, display: str, options: Options) -> FileReport:
     try:
         report = Report.model_validate(loaded.data)
     except ValidationError as exc:
+        from perfscore.schema_errors import problems_from  # difflib and friends: only when needed
+
         outcome.findings += _locate(problems_from(exc, loaded.data), display, locator)
         return _filtered(outcome, options, accepted)
     loaded.data = None  # the model holds everything from here on; let the plain data go
