@@ -32,6 +32,14 @@ def _schema(work: Path) -> tuple[Path, str]:
     return generated, "generated from Report.model_json_schema() (no committed schema on this branch)"
 
 
+def _shown(path: str) -> str:
+    """A path inside the checkout relative to it, so the committed table names no one's home folder."""
+    try:
+        return str(Path(path).relative_to(ROOT))
+    except ValueError:
+        return path
+
+
 def _version(argv: list[str] | None) -> str:
     if argv is None:
         return "not installed: skipped"
@@ -89,7 +97,7 @@ def main() -> None:
             reps,
             peer_reps,
             {
-                "perfscore": " ".join(perfscore),
+                "perfscore": " ".join(_shown(part) for part in perfscore),
                 "yamllint": _version(tools.yamllint),
                 "check-jsonschema": _version(tools.check_jsonschema),
                 "schema": schema_note,
