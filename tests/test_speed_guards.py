@@ -35,15 +35,33 @@ def test_generated_reports_validate_clean_and_count_their_indicators(tmp_path: P
 
 def test_the_generator_uses_every_target_family_and_credit_rule() -> None:
     text = generate.report(400, seed=1)
-    for needle in ("%以上", "以下", "以內", "≤", "≥", "~", "至", "完成", "direction: ladder", "direction: lower",
-                   "direction: range", "credit: bands", "credit: assessed", "credit: all_or_nothing", "bonus_cap",
-                   "review:", '"120,000"'):
+    for needle in (
+        "%以上",
+        "以下",
+        "以內",
+        "≤",
+        "≥",
+        "~",
+        "至",
+        "完成",
+        "direction: ladder",
+        "direction: lower",
+        "direction: range",
+        "credit: bands",
+        "credit: assessed",
+        "credit: all_or_nothing",
+        "bonus_cap",
+        "review:",
+        '"120,000"',
+    ):
         assert needle in text, needle
 
 
 def _imported(*args: str) -> set[str]:
-    code = ("import sys\nfrom perfscore.cli import main\ntry:\n    main(list(sys.argv[1:]))\nexcept SystemExit:\n"
-            "    pass\nprint(' '.join(sorted(sys.modules)), file=sys.stderr)")
+    code = (
+        "import sys\nfrom perfscore.cli import main\ntry:\n    main(list(sys.argv[1:]))\nexcept SystemExit:\n"
+        "    pass\nprint(' '.join(sorted(sys.modules)), file=sys.stderr)"
+    )
     done = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, check=True)
     return set(done.stderr.split())
 
@@ -60,7 +78,9 @@ def test_the_pool_reports_the_same_findings_in_the_same_order(tmp_path: Path) ->
     for index in range(POOL_MIN_FILES + 6):
         path = generate.write_report(tmp_path / f"f{index:03d}.yaml", 4, seed=9, index=index)
         if index % 7 == 3:  # a weight slip: PS303 and PS302 in some files
-            path.write_text(path.read_text(encoding="utf-8").replace("weight: ", "weight: 9", 2), encoding="utf-8")
+            path.write_text(
+                path.read_text(encoding="utf-8").replace("weight: ", "weight: 9", 2), encoding="utf-8"
+            )
         files.append(str(path))
     files.append(str(tmp_path / "missing.yaml"))
     serial = [repr(outcome) for outcome in analyze_files(files, Options(), jobs=1)]
