@@ -6,7 +6,9 @@ Exit codes: 0 success, 1 the data has errors (or warnings with --strict), 2 usag
 
 from __future__ import annotations
 
+import gc
 import importlib
+import os
 from typing import Any
 
 import click
@@ -58,4 +60,12 @@ def cli() -> None:
 
 
 def main(argv: list[str] | None = None) -> Any:
+    # pydantic looks up third-party plugins (entry points of every installed package) before it builds
+    # the first model: ~10 ms of a ~160 ms run, for instrumentation a command-line run never wants.
+    # A user who sets the variable keeps their own choice.
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+    # A run builds long-lived objects (modules, models, one report at a time) and next to no cyclic
+    # garbage (measured: under 600 objects for a whole folder), so the collector would only traverse
+    # live objects: ~8 ms of a ~160 ms start. Reference counting still frees everything as it goes.
+    gc.disable()
     return cli.main(args=argv, prog_name="perfscore")

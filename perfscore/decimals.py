@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import decimal
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 ROUNDING_MODES = {
     "half_up": decimal.ROUND_HALF_UP,
@@ -25,6 +26,7 @@ ZERO = Decimal(0)
 _CONTEXT = decimal.Context(prec=50, rounding=decimal.ROUND_HALF_UP)
 
 
+@lru_cache(maxsize=4096)  # Decimal is immutable; reports repeat the same figures
 def to_decimal(text: str) -> Decimal | None:
     """Parse `1,234.5` / `-7` / `0.1` exactly; None when it is not a finite plain number."""
     cleaned = text.strip().replace(",", "").replace("，", "")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from dataclasses import dataclass, field
 from pathlib import Path as FsPath
 from typing import TYPE_CHECKING
@@ -73,13 +74,24 @@ def analyze_file(path: str | FsPath, options: Options = Options()) -> FileReport
 
 
 def analyze_bytes(raw: bytes, display: str, options: Options = Options()) -> FileReport:
+    """Load, validate, score, check and locate one file. The collector is paused throughout: every object
+    made here stays alive until the file is done, so collections would only traverse them in vain."""
+    gc_was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _analyze(raw, display, options)
+    finally:
+        if gc_was_enabled:
+            gc.enable()
+
+
+def _analyze(raw: bytes, display: str, options: Options) -> FileReport:
     from pydantic import ValidationError
 
     from perfscore.checks import check
     from perfscore.locate import Locator
     from perfscore.magnitude import oversized as too_big
     from perfscore.model import Report
-    from perfscore.schema_errors import problems_from
     from perfscore.scoring import score
     from perfscore.yamlload import load_bytes
 
@@ -96,6 +108,8 @@ def analyze_bytes(raw: bytes, display: str, options: Options = Options()) -> Fil
     try:
         report = Report.model_validate(loaded.data)
     except ValidationError as exc:
+        from perfscore.schema_errors import problems_from  # difflib and friends: only when needed
+
         outcome.findings += _without_repeats(_locate(problems_from(exc, loaded.data), display, locator),
                                              outcome.findings)
         return _filtered(outcome, options, accepted)
@@ -103,6 +117,7 @@ def analyze_bytes(raw: bytes, display: str, options: Options = Options()) -> Fil
     if oversized:  # scoring them would overflow or take forever: report and stop, like a schema error
         outcome.findings += _without_repeats(_locate(oversized, display, locator), outcome.findings)
         return _filtered(outcome, options, accepted)
+    loaded.data = None  # the model holds everything from here on; let the plain data go
     result = score(report)
     outcome.report, outcome.result = report, result
     outcome.findings += _locate(result.problems + check(report, result), display, locator)

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import Enum
+from functools import lru_cache
 
 from perfscore.decimals import to_decimal
 
@@ -82,6 +83,9 @@ def normalise_unit(unit: str) -> str:
     return unit.replace("％", "%").strip()
 
 
+# Pure functions of the text returning frozen values: a report repeats the same few texts (100%) many
+# times, so they are parsed once. The bound keeps a hostile file from growing the cache.
+@lru_cache(maxsize=4096)
 def parse_target(text: str) -> Target | None:
     """Parse a shorthand target; None when the text is not one (the caller reports PS204)."""
     written = text.strip()
@@ -116,6 +120,7 @@ def _swallows_digits(label: str) -> bool:
     return bool(stripped) and (stripped[-1].isdigit() or stripped[-1] in ",.~～-")
 
 
+@lru_cache(maxsize=4096)
 def parse_actual(text: str) -> Actual:
     """Parse an actual value; an unparseable text keeps `value` None (the caller decides)."""
     written = text.strip()

@@ -33,6 +33,7 @@ _STANDARD_TAGS = {
     "tag:yaml.org,2002:" + name for name in ("str", "int", "float", "bool", "null", "map", "seq", "timestamp")
 }
 _BREAKS = re.compile("\r\n|[\r\n\x85\u2028\u2029]")  # what libyaml counts as a line break in its marks
+_KIND_OF_TAG = {"tag:yaml.org,2002:map": yaml.MappingNode, "tag:yaml.org,2002:seq": yaml.SequenceNode}
 _NUMBER_STARTS = frozenset("+-.0123456789")
 _YAML11_BOOLS = {"yes", "no", "on", "off", "y", "n"}
 _DEEP_MESSAGE = f"nesting deeper than {MAX_DEPTH} levels; a report needs about 6"
@@ -76,6 +77,9 @@ class _ReportLoader(_BaseLoader):
                           node.start_mark)
         if node.tag not in _STANDARD_TAGS:
             raise _Reject("PS104", f"the tag {node.tag!r} is not allowed; write a plain value", node.start_mark)
+        if _KIND_OF_TAG.get(node.tag, yaml.ScalarNode) is not type(node):
+            raise _Reject("PS104", f"the tag {node.tag!r} does not fit this {node.id}; remove the tag",
+                          node.start_mark)
         return super().construct_object(node, deep)
 
     def construct_mapping(self, node: Any, deep: bool = False) -> dict[Any, Any]:
@@ -229,7 +233,26 @@ def _deepest(text: str, path: str, loader: Any) -> Finding | None:
 
 
 def load_text(text: str, path: str) -> Loaded:
-    """Parse text into plain data; the collector is paused because a load allocates only live objects."""
+    """Parse text into plain data; the collector is paused because a load allocates only live objects.
+
+    A clean file is read by the fast path (perfscore.yamlfast); anything else, by the exact loader below.
+    """
+    from perfscore.yamlfast import BAIL, fast_load
+
+    gc_was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        data = fast_load(text)
+    finally:
+        if gc_was_enabled:
+            gc.enable()
+    if data is not BAIL:
+        return Loaded(data, [], text)
+    return exact_load(text, path)
+
+
+def exact_load(text: str, path: str) -> Loaded:
+    """The exact loader: composes the node tree, so every problem is found and gets its line and column."""
     deep = _too_deep(text, path)
     if deep is not None:
         return Loaded(None, [deep], text)

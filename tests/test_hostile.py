@@ -68,6 +68,15 @@ def test_a_custom_local_tag_is_refused(tmp_path: Path) -> None:
     assert codes(check(tmp_path, VALID_START.encode() + b"facets: !custom []\n")) == [("PS104", 4, 9)]
 
 
+@pytest.mark.parametrize(("value", "kind"), [("!!str {b: 1}", "mapping"), ("!!int [1]", "sequence"),
+                                             ("!!map x", "scalar"), ("!!seq {b: 1}", "mapping")])
+def test_a_standard_tag_on_the_wrong_kind_of_value(tmp_path: Path, value: str, kind: str) -> None:
+    # PyYAML's constructor assumed the kind and raised AttributeError here: now a finding
+    found = check(tmp_path, f"{VALID_START}facets: {value}\n".encode())
+    assert [(code, line, column) for code, line, column, _ in found] == [("PS104", 4, 9)]
+    assert f"does not fit this {kind}" in found[0][3]
+
+
 def test_bytes_that_are_not_utf8(tmp_path: Path) -> None:
     found = check(tmp_path, b"report:\n  title: ab\xff\n")
     assert codes(found) == [("PS105", 2, 12)]

@@ -49,7 +49,8 @@ class Mutated(bytes):
 
 
 class _Dumper(yaml.SafeDumper):
-    pass
+    def ignore_aliases(self, data: object) -> bool:
+        return True  # the loader shares equal Decimals from a cache; the dump must not turn them into aliases
 
 
 def _decimal(dumper: yaml.SafeDumper, value: Decimal) -> yaml.ScalarNode:

@@ -39,9 +39,11 @@ def _codes(values: tuple[str, ...], option: str) -> frozenset[str]:
 @click.option("--select", multiple=True, metavar="CODE", help="Report only these codes or prefixes (PS3).")
 @click.option("--ignore", multiple=True, metavar="CODE", help="Never report these codes or prefixes.")
 @click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write the report to this file.")
+@click.option("--jobs", "-j", type=click.IntRange(min=0), default=0, show_default=True,
+              help="Worker processes for many files; 0 picks one per CPU when there are enough files.")
 @max_bytes_option
 def command(paths: tuple[str, ...], fmt: str | None, strict: bool, select: tuple[str, ...],
-            ignore: tuple[str, ...], output: str | None, max_bytes: int) -> None:
+            ignore: tuple[str, ...], output: str | None, max_bytes: int, jobs: int) -> None:
     """Check each report in PATHS (files, folders searched for *.yaml/*.yml, or glob patterns) and
     print every finding as file:line:col, code, severity and message, then a summary line.
 
@@ -51,18 +53,20 @@ def command(paths: tuple[str, ...], fmt: str | None, strict: bool, select: tuple
     Exit codes: 0 no errors; 1 errors (or warnings with --strict); 2 a path that does not exist, a
     folder without YAML reports, an unreadable file, or a usage error.
     """
+    from perfscore.batch import analyze_files
     from perfscore.inputs import expand_arguments, unique
-    from perfscore.pipeline import FileReport, Options, analyze_file
+    from perfscore.pipeline import FileReport, Options
 
     options = Options(max_bytes=max_bytes, select=_codes(select, "--select"), ignore=_codes(ignore, "--ignore"),
                       skip_foreign=True)
     arguments, problems = expand_arguments(paths)
-    reports: dict[str, FileReport] = {}
-    for file in unique(arguments):
-        try:
-            reports[file] = analyze_file(file, options)
-        except PerfscoreError as error:
-            problems.append(str(error))
+    files = unique(arguments)
+    reports: dict[str, FileReport] = {}  # findings only: each file's report and scores are already dropped
+    for file, outcome in zip(files, analyze_files(files, options, jobs), strict=True):
+        if isinstance(outcome, PerfscoreError):
+            problems.append(str(outcome))
+        else:
+            reports[file] = outcome
     for argument in arguments:
         if argument.searched and argument.files and all(f not in reports or reports[f].skipped
                                                                  for f in argument.files):

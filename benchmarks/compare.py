@@ -1,0 +1,53 @@
+"""Before/after: the same scenarios run with several perfscore installations, interleaved in one run.
+
+    python -m benchmarks.compare --data DIR before=/tmp/base/.venv/bin/perfscore after=.venv/bin/perfscore
+
+Prints a Markdown table of median times and peak RSS per installation, so the effect of a change is
+measured on the same machine at the same moment as its baseline.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from benchmarks import scenarios
+from benchmarks.measure import Command, interleave
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.compare")
+    parser.add_argument(
+        "installs", nargs="+", metavar="NAME=PERFSCORE", help="a label and a perfscore executable"
+    )
+    parser.add_argument("--data", type=Path, required=True, help="where the generated inputs are (or go)")
+    parser.add_argument("--reps", type=int, default=5)
+    parser.add_argument("--files", type=int, default=1000)
+    args = parser.parse_args()
+    inputs = scenarios.write_inputs(args.data, False, args.files)
+    cases = {
+        "validate example": ["validate", str(scenarios.EXAMPLE)],
+        "validate 10k": ["validate", str(inputs["10k"])],
+        "compute 10k json": ["compute", str(inputs["10k"]), "--format", "json"],
+        "validate folder": ["validate", str(inputs["folder"])],
+    }
+    commands = [
+        Command(f"{case}|{name}", f"{case} ({name})", [executable, *argv], memory=True)
+        for case, argv in cases.items()
+        for name, executable in (item.split("=", 1) for item in args.installs)
+    ]
+    interleave(commands, args.reps)
+    names = [item.split("=", 1)[0] for item in args.installs]
+    print("| scenario | " + " | ".join(f"{n} ms | {n} MB" for n in names) + " |")
+    print("|---|" + "---:|---:|" * len(names))
+    for case in cases:
+        cells = []
+        for name in names:
+            command = next(c for c in commands if c.key == f"{case}|{name}")
+            rss = command.max_rss_mb
+            cells += [f"{command.seconds * 1000:,.0f}", f"{rss:,.0f}" if rss is not None else "–"]
+        print(f"| {case} | " + " | ".join(cells) + " |")
+
+
+if __name__ == "__main__":
+    main()

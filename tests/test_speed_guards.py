@@ -1,0 +1,96 @@
+"""Guards for the speed work that are not timings (tests never assert timings): the benchmark generator is
+deterministic and its reports validate clean, `--version` stays free of heavy imports, and the process
+pool over many files gives the same findings, in the same order, as one process."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from benchmarks import generate
+from perfscore.batch import POOL_MIN_FILES, analyze_files, workers
+from perfscore.cli import cli
+from perfscore.pipeline import Options
+
+
+def test_the_generator_is_deterministic() -> None:
+    assert generate.report(60, seed=3) == generate.report(60, seed=3)
+    assert generate.report(60, seed=3) != generate.report(60, seed=4)
+    assert generate.report(60, seed=3, index=1) != generate.report(60, seed=3, index=0)
+
+
+def test_generated_reports_validate_clean_and_count_their_indicators(tmp_path: Path) -> None:
+    paths = [generate.write_report(tmp_path / f"r{n}.yaml", n, seed=n) for n in (4, 40, 400)]
+    result = CliRunner().invoke(cli, ["validate", "--format", "json", *map(str, paths)])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["summary"] == {"files": 3, "errors": 0, "warnings": 0, "infos": 0,
+                                                       "skipped": 0, "problems": 0}
+    computed = CliRunner().invoke(cli, ["compute", "--format", "json", str(paths[1])])
+    assert computed.exit_code == 0, computed.output
+    assert json.loads(computed.output)["counts"]["indicators"] == 40
+
+
+def test_the_generator_uses_every_target_family_and_credit_rule() -> None:
+    text = generate.report(400, seed=1)
+    for needle in (
+        "%以上",
+        "以下",
+        "以內",
+        "≤",
+        "≥",
+        "~",
+        "至",
+        "完成",
+        "direction: ladder",
+        "direction: lower",
+        "direction: range",
+        "credit: bands",
+        "credit: assessed",
+        "credit: all_or_nothing",
+        "bonus_cap",
+        "review:",
+        '"120,000"',
+    ):
+        assert needle in text, needle
+
+
+def _imported(*args: str) -> set[str]:
+    code = (
+        "import sys\nfrom perfscore.cli import main\ntry:\n    main(list(sys.argv[1:]))\nexcept SystemExit:\n"
+        "    pass\nprint(' '.join(sorted(sys.modules)), file=sys.stderr)"
+    )
+    done = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, check=True)
+    return set(done.stderr.split())
+
+
+def test_version_and_help_import_neither_pydantic_nor_rich_nor_yaml() -> None:
+    for args in (["--version"], ["--help"]):
+        modules = _imported(*args)
+        assert "click" in modules  # the probe works
+        assert not {"pydantic", "rich", "yaml"} & modules, args
+
+
+def test_the_pool_reports_the_same_findings_in_the_same_order(tmp_path: Path) -> None:
+    files = []
+    for index in range(POOL_MIN_FILES + 6):
+        path = generate.write_report(tmp_path / f"f{index:03d}.yaml", 4, seed=9, index=index)
+        if index % 7 == 3:  # a weight slip: PS303 and PS302 in some files
+            path.write_text(
+                path.read_text(encoding="utf-8").replace("weight: ", "weight: 9", 2), encoding="utf-8"
+            )
+        files.append(str(path))
+    files.append(str(tmp_path / "missing.yaml"))
+    serial = [repr(outcome) for outcome in analyze_files(files, Options(), jobs=1)]
+    pooled = [repr(outcome) for outcome in analyze_files(files, Options(), jobs=2)]
+    assert pooled == serial
+    assert any("PS30" in outcome for outcome in serial) and "PerfscoreError" in serial[-1]
+
+
+def test_workers() -> None:
+    assert workers(1, 1000) == 1
+    assert workers(3, 2) == 2
+    assert workers(0, POOL_MIN_FILES - 1) == 1
