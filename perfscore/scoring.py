@@ -225,8 +225,10 @@ def _score(report: Report) -> ReportResult:
     deduction_total = sum((b.points for b in bonuses if b.kind == "deduction"), ZERO)
     total = round_to(subtotal + section_total + bonus_total - deduction_total, report.scoring.places,
                      report.scoring.rounding)
-    grade = next((g for g in report.grades if total >= g.min), None)
     all_indicators = [i for f in facets for g in f.goals for i in g.indicators]
+    # A draft's total is not a result yet: grading it would rank an open year as failing.
+    complete = all(i.met is not None for i in all_indicators)
+    grade = next((g for g in report.grades if total >= g.min), None) if complete else None
     unmet = [i for i in all_indicators if i.met is False]
     counts = Counts(goals=sum(len(f.goals) for f in facets), indicators=len(all_indicators),
                     met=sum(1 for i in all_indicators if i.met), unmet=len(unmet),

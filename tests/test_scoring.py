@@ -340,3 +340,13 @@ def test_sums_of_long_figures_stay_exact() -> None:
                  sections=[{"name": "a", "weight": 0, "points": big}], scoring={"places": 10})
     assert result.section_total == big
     assert result.total == D("1234567890123456889.0123456789")  # big + 100, written out: exact
+
+
+def test_a_draft_with_unscored_indicators_gets_no_grade() -> None:
+    grades = [{"name": "優等", "min": 90}, {"name": "丁等", "min": 0}]
+    draft = run(facet(100, goal(ind(60, "100", "100"), {"name": "later", "weight": 40, "target": "100"})),
+                grades=grades)
+    # 60 points scored, 40 not yet: 60 would be 丁等, but the year is still open
+    assert (draft.total, draft.counts.unscored, draft.grade) == (D(60), 1, None)
+    done = run(facet(100, goal(ind(60, "100", "100"), ind(40, "100", "100"))), grades=grades)
+    assert (done.total, done.grade) == (D(100), "優等")
