@@ -123,9 +123,8 @@ class Families:
 
     def _ge(self, met: bool) -> Drawn:
         target = self.rng.randint(2, 30)
-        op = self.rng.choice([">= ", "≥", "≧ ", "> "])
-        low = target + 1 if op == "> " else target
-        actual = self.rng.randint(low, target * 3) if met else self.rng.randint(1, target - 1)
+        op = self.rng.choice([">= ", "≥", "≧ ", "＞＝"])
+        actual = self.rng.randint(target, target * 3) if met else self.rng.randint(1, target - 1)
         return Drawn(scalar(f"{op}{target}"), str(actual), met)
 
     def _above(self, met: bool) -> Drawn:

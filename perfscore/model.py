@@ -119,7 +119,6 @@ class StructuredTarget(Strict):
     high: Decimal | None = None
     unit: str = ""
     text: str | None = None
-    strict: bool = Field(default=False, strict=True)
     steps: list[Step] | None = None
     reach: str | None = None
 

@@ -9,7 +9,16 @@ from decimal import Decimal
 from perfscore.decimals import plain
 from perfscore.model import ActualInput, StructuredTarget, TargetInput
 from perfscore.problems import Path, Problem
-from perfscore.targets import Actual, Direction, Step, Target, parse_actual, parse_target
+from perfscore.targets import (
+    MAX_TEXT,
+    STRICT_OPERATORS,
+    Actual,
+    Direction,
+    Step,
+    Target,
+    parse_actual,
+    parse_target,
+)
 
 _SHORTHANDS = "100%, 250, >= 5, ≥5, <= 7, 85%以上, 5案以上, 執行率80%, 3 以下, 80%~90%, 完成"
 
@@ -26,9 +35,19 @@ def resolve_target(written: TargetInput, path: Path, problems: list[Problem]) ->
         return Target(Direction.HIGHER, plain(value), value=value)
     parsed = parse_target(written)
     if parsed is None:
-        problems.append(Problem("PS204", path, f"cannot read the target {written!r}; write a shorthand such as "
-                                f"{_SHORTHANDS}, or a structured target with direction:"))
+        problems.append(Problem("PS204", path, _unreadable(written)))
     return parsed
+
+
+def _unreadable(written: str) -> str:
+    shown = written if len(written) <= 60 else written[:57] + "..."
+    if len(written) > MAX_TEXT:
+        return f"the target {shown!r} is over {MAX_TEXT} characters; a target is a short phrase such as {_SHORTHANDS}"
+    if any(op in written for op in STRICT_OPERATORS) and not any(op in written for op in (">=", "<=", "＞＝", "＜＝")):
+        return (f"cannot read the target {shown!r}: strict targets (> or <) are not supported, because the "
+                "boundary itself would be unmet at 100%; write >= 5, ≥ 5 or 5以上 (以上 and 以下 include the number)")
+    return f"cannot read the target {shown!r}; write a shorthand such as {_SHORTHANDS}, or a structured target " \
+        "with direction:"
 
 
 def _structured(written: StructuredTarget) -> Target:
@@ -38,7 +57,7 @@ def _structured(written: StructuredTarget) -> Target:
     if text is None:
         text = _describe(written)
     return Target(direction, text, written.unit, value=written.value, low=written.low, high=written.high,
-                  strict=written.strict, steps=steps, reach=written.reach)
+                  steps=steps, reach=written.reach)
 
 
 def _describe(written: StructuredTarget) -> str:

@@ -76,7 +76,6 @@ DESCRIPTIONS: dict[str, str] = {
     "StructuredTarget.low": "Lower end of a range target.",
     "StructuredTarget.high": "Upper end of a range target.",
     "StructuredTarget.text": "The target as displayed; defaults to one built from the other keys.",
-    "StructuredTarget.strict": "Require strictly more (higher) or less (lower) than the value.",
     "StructuredTarget.steps": "The milestones of a ladder, in order, each with its value.",
     "StructuredTarget.reach": "The ladder step to reach; the last one by default.",
     "Section.points": "Points given by the assessor, between 0 and the weight.",

@@ -68,8 +68,8 @@ def is_met(target: Target, actual: Actual, raw: Decimal | None) -> bool:
     if target.direction in (Direction.HIGHER, Direction.LOWER) and value is not None:
         assert target.value is not None
         if target.direction is Direction.HIGHER:
-            return value > target.value if target.strict else value >= target.value
-        return value < target.value if target.strict else value <= target.value
+            return value >= target.value
+        return value <= target.value
     return raw is not None and raw >= HUNDRED
 
 

@@ -39,7 +39,6 @@ class Target:
     value: Decimal | None = None
     low: Decimal | None = None
     high: Decimal | None = None
-    strict: bool = False
     label: str = ""
     steps: tuple[Step, ...] = field(default_factory=tuple)
     reach: str | None = None
@@ -58,8 +57,12 @@ class Actual:
 
 _NUMBER = r"[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _UNIT = r"[^\d\s~～\-–至到<>=≥≤≧≦＞＜,.]{0,6}?"
-_GE = {">=": False, "≥": False, "≧": False, "＞＝": False, ">": True, "＞": True}
-_LE = {"<=": False, "≤": False, "≦": False, "＜＝": False, "<": True, "＜": True}
+_GE = {">=", "≥", "≧", "＞＝", ">", "＞"}
+_LE = {"<=", "≤", "≦", "＜＝", "<", "＜"}
+# `> 5` and `< 3` would make the boundary itself unmet while its ratio says 100%: refused (PS204), since
+# 以上 / 以下 / ≥ / ≤, which include the number, are what reports write.
+STRICT_OPERATORS = {">", "＞", "<", "＜"}
+MAX_TEXT = 200  # a target is a short phrase; longer text is refused before any pattern runs
 _OPERATORS = "|".join(re.escape(op) for op in sorted([*_GE, *_LE], key=len, reverse=True))
 _HIGHER_WORDS = ("以上",)
 _LOWER_WORDS = ("以下", "以內", "以内")
@@ -91,15 +94,17 @@ def parse_target(text: str) -> Target | None:
     written = text.strip()
     if written.lower() in DONE_WORDS and DONE_WORDS[written.lower()]:
         return Target(Direction.DONE, written)
-    ranged = _RANGE.match(written)
+    if len(written) > MAX_TEXT:
+        return None
+    ranged = _RANGE.match(_squeeze(written))
     if ranged and not _swallows_digits(ranged["label"]):
         low, high = to_decimal(ranged["low"]), to_decimal(ranged["high"])
         unit = normalise_unit(ranged["unit2"] or ranged["unit1"])
         if low is None or high is None or low > high:
             return None  # a reversed range is a typo, not a single target
         return Target(Direction.RANGE, written, unit, low=low, high=high, label=ranged["label"].strip())
-    single = _SINGLE.match(written)
-    if not single or _swallows_digits(single["label"]):
+    single = _SINGLE.match(_squeeze(written))
+    if not single or _swallows_digits(single["label"]) or single["op"] in STRICT_OPERATORS:
         return None
     value = to_decimal(single["num"])
     if value is None:
@@ -109,9 +114,12 @@ def parse_target(text: str) -> Target | None:
     if (op in _GE or suffix in _HIGHER_WORDS) and lower:
         return None
     direction = Direction.LOWER if lower else Direction.HIGHER
-    strict = bool(op) and (_GE.get(op, False) or _LE.get(op, False))
-    return Target(direction, written, normalise_unit(single["unit"]), value=value, strict=strict,
-                  label=single["label"].strip())
+    return Target(direction, written, normalise_unit(single["unit"]), value=value, label=single["label"].strip())
+
+
+def _squeeze(text: str) -> str:
+    """Runs of white space as one space: the patterns then cannot backtrack through long blank runs."""
+    return " ".join(text.split())
 
 
 def _swallows_digits(label: str) -> bool:
@@ -127,7 +135,7 @@ def parse_actual(text: str) -> Actual:
     lowered = written.lower()
     if lowered in DONE_WORDS:
         return Actual(written, done=DONE_WORDS[lowered])
-    match = _ACTUAL.match(written)
+    match = _ACTUAL.match(_squeeze(written)) if len(written) <= MAX_TEXT else None
     if match:
         value = to_decimal(match["num"])
         if value is not None:

@@ -82,7 +82,7 @@ def _comparable(target: Target | None) -> tuple[object, ...] | None:
     """What a target means, without how it was written ("250" and 250 are the same target)."""
     if target is None:
         return None
-    return (target.direction, target.unit, target.value, target.low, target.high, target.strict, target.steps,
+    return (target.direction, target.unit, target.value, target.low, target.high, target.steps,
             target.reach)
 
 
