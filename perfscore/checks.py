@@ -55,31 +55,40 @@ def _facet_weights(facet: FacetResult) -> list[Problem]:
     return problems
 
 
-def _differs(published: Decimal, computed: Decimal, places: int) -> bool:
-    """Compare at the precision the publisher printed, or at the report's places if finer."""
+def _precision(published: Decimal, places: int) -> int:
+    """The places the publisher printed, or the report's places if finer."""
     exponent = published.as_tuple().exponent
-    shown = max(-exponent if isinstance(exponent, int) else 0, places)
-    return round_to(computed, shown) != round_to(published, shown)
+    return max(-exponent if isinstance(exponent, int) else 0, places)
+
+
+def _shown(published: Decimal, computed: Decimal, places: int) -> Decimal:
+    return round_to(computed, _precision(published, places))
+
+
+def _differs(published: Decimal, computed: Decimal, places: int) -> bool:
+    return _shown(published, computed, places) != round_to(published, _precision(published, places))
 
 
 def _published(report: Report, result: ReportResult) -> list[Problem]:
     problems: list[Problem] = []
     scoring = report.scoring
+    places = scoring.achievement_places
     for indicator in result.indicators():
         printed = indicator.source.published
         if printed is None:
             continue
-        if printed.achievement is not None and indicator.achievement is not None \
-                and _differs(printed.achievement, indicator.achievement, scoring.achievement_places):
+        if printed.achievement is not None and indicator.achievement_exact is not None \
+                and _differs(printed.achievement, indicator.achievement_exact, scoring.achievement_places):
             problems.append(Problem("PS401", indicator.path + ("published", "achievement"),
                                     f"published achievement {plain(printed.achievement)}% but "
                                     f"{indicator.actual.text if indicator.actual else '?'} against "
                                     f"{indicator.target.text if indicator.target else '?'} gives "
-                                    f"{plain(indicator.achievement)}%"))
-        if printed.points is not None and _differs(printed.points, indicator.points, scoring.places):
+                                    f"{plain(_shown(printed.achievement, indicator.achievement_exact, places))}%"))
+        if printed.points is not None and _differs(printed.points, indicator.points_exact, scoring.places):
             problems.append(Problem("PS402", indicator.path + ("published", "points"),
                                     f"published points {plain(printed.points)} but the {indicator.rules.credit} "
-                                    f"rule gives {plain(indicator.points)}"))
+                                    "rule gives "
+                                    f"{plain(_shown(printed.points, indicator.points_exact, scoring.places))}"))
     for facet in result.facets:
         printed_facet = facet.source.published
         if printed_facet and printed_facet.points is not None and printed_facet.points != facet.score:

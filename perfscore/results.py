@@ -36,7 +36,9 @@ class IndicatorResult:
     bonus: bool
     achievement_raw: Decimal | None  # uncapped, unrounded percent
     achievement: Decimal | None  # capped and rounded for display
+    achievement_exact: Decimal | None  # capped, not rounded: what published figures are audited against
     points: Decimal
+    points_exact: Decimal  # before rounding
     met: bool | None  # None: not scored yet (no actual value)
     gap: Decimal | None
     light: str

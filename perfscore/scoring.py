@@ -52,9 +52,9 @@ def achievement(target: Target, actual: Actual) -> Decimal | None:
         assert target.low is not None and target.high is not None
         if target.low <= value <= target.high:
             return HUNDRED
-        if target.low <= 0 or value <= 0:
-            return None  # a ratio with zero or negative terms has no meaning
-        return divide(value * HUNDRED, target.low) if value < target.low else divide(target.high * HUNDRED, value)
+        if value < target.low:  # below: actual / low, meaningful only with positive figures
+            return divide(value * HUNDRED, target.low) if target.low > 0 and value >= 0 else None
+        return divide(target.high * HUNDRED, value) if target.high > 0 else None  # above: high / actual
     assert target.value is not None
     if target.value <= 0 or value < 0:
         return None
@@ -74,8 +74,9 @@ def is_met(target: Target, actual: Actual, raw: Decimal | None) -> bool:
 
 
 def credit_points(rules: Rules, weight: Decimal, capped: Decimal | None, met: bool,
-                  given: Decimal | None) -> Decimal:
-    """Points before rounding under the indicator's credit rule."""
+                  given: Decimal | None, shown: Decimal | None = None) -> Decimal:
+    """Points before rounding under the indicator's credit rule. Bands compare the achievement as shown
+    (rounded to achievement_places), so a reader who sees 90% finds the 90% band applied."""
     if rules.credit == "assessed":
         return given if given is not None else ZERO
     if capped is None:
@@ -84,7 +85,7 @@ def credit_points(rules: Rules, weight: Decimal, capped: Decimal | None, met: bo
         return weight if met else ZERO
     if rules.credit == "bands":
         for band in sorted(rules.bands, key=lambda b: b.min, reverse=True):
-            if capped >= band.min:
+            if (shown if shown is not None else capped) >= band.min:
                 return divide(multiply(weight, band.credit), HUNDRED)
         return ZERO
     return divide(multiply(weight, capped), HUNDRED)
@@ -129,11 +130,12 @@ def score_indicator(report: Report, path: Path, facet: Facet, goal: Goal, indica
     if target is not None and actual is not None:
         raw = achievement(target, actual)
         met = True if bonus else is_met(target, actual, raw)
-        if raw is None and actual.value is not None and not bonus:
+        if raw is None and actual.value is not None and not bonus and rules.credit in RATIO_CREDITS:
             problems.append(Problem("PS505", path + ("target",),
                                     f"target {target.text!r} against {actual.text!r}: a ratio of zero or negative "
                                     "figures has no meaning, so it is scored all or nothing; set a positive target, "
                                     "or use a done/ladder target or credit: assessed"))
+        if raw is None and actual.value is not None and not bonus:  # a bonus is scored by its points only
             raw = HUNDRED if met else ZERO
         gap = None if met else _gap(target, actual)
     elif indicator.actual is None:
@@ -145,20 +147,23 @@ def score_indicator(report: Report, path: Path, facet: Facet, goal: Goal, indica
         problems.append(Problem("PS508", path, f"no points yet for the assessed {indicator.name!r} (no "
                                 "actual value either): add points: once it is assessed", key=True))
     elif rules.credit == "assessed" and indicator.points is None:
+        allowed = "0 or more (the bonus goal's cap applies)" if bonus else f"between 0 and {weight}"
         problems.append(Problem("PS501", path, f"credit is assessed but {indicator.name!r} has no points; add "
-                                f"points: between 0 and {weight}", key=True))
+                                f"points: {allowed}", key=True))
     given = indicator.points
-    if rules.credit == "assessed" and given is not None and not bonus and not ZERO <= given <= weight:
-        given = min(max(given, ZERO), weight)
+    if rules.credit == "assessed" and given is not None and (given < ZERO or (not bonus and given > weight)):
+        given = max(given, ZERO) if bonus else min(max(given, ZERO), weight)
+        bounds = "0 or more (a bonus goal)" if bonus else f"0..{weight} (the indicator's weight)"
         problems.append(Problem("PS502", path + ("points",), f"assessed points {indicator.points} fall outside "
-                                f"0..{weight} (the indicator's weight); {given} is used"))
-    points = ZERO if (met is None and rules.credit != "assessed") else \
-        credit_points(rules, weight, capped, bool(met), given)
+                                f"{bounds}; {given} is used"))
+    shown = round_to(capped, scoring.achievement_places, mode) if capped is not None else None
+    exact = ZERO if (met is None and rules.credit != "assessed") else \
+        credit_points(rules, weight, capped, bool(met), given, shown)
     return IndicatorResult(
         path=path, facet=facet.name, goal=goal.name, name=indicator.name, weight=weight,
         target=target, actual=actual, unit=unit, rules=rules, bonus=bonus, achievement_raw=raw,
-        achievement=round_to(capped, scoring.achievement_places, mode) if capped is not None else None,
-        points=round_to(points, places, mode), met=met, gap=gap,
+        achievement=shown, achievement_exact=capped, points=round_to(exact, places, mode), points_exact=exact,
+        met=met, gap=gap,
         light=light_for(scoring, capped, met), source=indicator,
     )
 
@@ -168,6 +173,9 @@ def _capped_line(path: Path, names: tuple[str, str | None], kind: str, cap: Deci
     if given > cap:
         problems.append(Problem("PS503", path, f"{what} {given} exceeds its cap of {cap}; {cap} is used"))
     return LineItem(path, names[0], names[1], kind, cap, min(given, cap), given)
+
+
+RATIO_CREDITS = ("linear", "bands")
 
 
 def score(report: Report) -> ReportResult:
@@ -213,9 +221,11 @@ def _score(report: Report) -> ReportResult:
             problems.append(Problem("PS501", s_path, f"section {section.name!r} has no points yet; add points: "
                                     f"between 0 and {section.weight}", key=True))
         elif not ZERO <= given <= section.weight:
+            used = min(max(given, ZERO), section.weight)
             problems.append(Problem("PS502", s_path + ("points",), f"section points {given} fall outside "
-                                    f"0..{section.weight} (the section's weight)"))
-        sections.append(LineItem(s_path, section.name, section.name_en, "section", section.weight, given, given))
+                                    f"0..{section.weight} (the section's weight); {used} is used"))
+        used = min(max(given, ZERO), section.weight)
+        sections.append(LineItem(s_path, section.name, section.name_en, "section", section.weight, used, given))
     for b_index, item in enumerate(report.bonus):
         bonuses.append(_capped_line(("bonus", b_index, "points"), (item.name, item.name_en), item.kind, item.cap,
                                     item.points, problems, f"the {item.kind}"))

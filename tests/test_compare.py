@@ -14,6 +14,7 @@ from yoy_fixtures import simple, write
 
 from perfscore.cli import cli
 from perfscore.league import auto_jobs, build_league, rank
+from perfscore.render.markdown import escape
 
 
 @pytest.fixture
@@ -80,9 +81,10 @@ def test_markdown(folder: Path) -> None:
     result = CliRunner().invoke(cli, ["compare", str(folder), "-f", "markdown"])
     lines = result.output.splitlines()
     assert lines[0] == "| 名次 | 機關 | 年度 | 績效總分 | 等第 | 核心 | 人力 | 達成 | 未達成 | 檔案 |"
-    assert lines[2] == f"| 1 | 甲局 | 104 | 90 | — | 45 | 45 | 0 | 2 | {folder / 'a.yaml'} |"
+    # file paths are escaped like any text (`_` would start emphasis)
+    assert lines[2] == f"| 1 | 甲局 | 104 | 90 | — | 45 | 45 | 0 | 2 | {escape(str(folder / 'a.yaml'))} |"
     assert lines[5].startswith("| — | ✗ 無法計分 | — |")
-    assert lines[-1].startswith(f"- ✗ {folder / 'd.yaml'}:2:1: PS101")
+    assert lines[-1].startswith(f"- ✗ {escape(str(folder / 'd.yaml'))}:2:1: PS101")
 
 
 def test_facets_align_by_id_then_name(tmp_path: Path) -> None:

@@ -337,7 +337,7 @@ def test_sums_of_long_figures_stay_exact() -> None:
     # 29 significant digits each: the default 28-digit context would round the sum
     big = D("1234567890123456789.0123456789")
     result = run(facet(100, goal(ind(100, "100", "100"))),
-                 sections=[{"name": "a", "weight": 0, "points": big}], scoring={"places": 10})
+                 sections=[{"name": "a", "weight": big, "points": big}], scoring={"places": 10})
     assert result.section_total == big
     assert result.total == D("1234567890123456889.0123456789")  # big + 100, written out: exact
 

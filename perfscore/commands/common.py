@@ -26,8 +26,10 @@ def wants_color(stream: Any = None) -> bool:
 
 
 def terminal_width() -> int:
-    return shutil.get_terminal_size((120, 24)).columns if sys.stdout.isatty() else \
-        int(os.environ.get("COLUMNS", "120") or 120)
+    if sys.stdout.isatty():
+        return shutil.get_terminal_size((120, 24)).columns
+    columns = os.environ.get("COLUMNS", "").strip()
+    return int(columns) if columns.isdigit() and 20 <= int(columns) <= 1000 else 120
 
 
 def max_bytes_option(function: Any) -> Any:
@@ -40,15 +42,26 @@ def lang_option(function: Any) -> Any:
                         help="Output language. Default: the report's locale.")(function)
 
 
-def emit(text: str, output: str | None, color: bool | None = None) -> None:
+def emit(text: str, output: str | None, color: bool | None = None, inputs: tuple[str, ...] = ()) -> None:
     """Write to `output` atomically, or to stdout. `color=True` keeps ANSI codes that click would strip
-    from a pipe (FORCE_COLOR); None lets click decide."""
+    from a pipe (FORCE_COLOR); None lets click decide. An output that is one of the `inputs` is refused:
+    writing a rendering over the report it came from would lose the report."""
     if output:
         from perfscore.output import write_atomic
+
+        if any(_same_file(output, path) for path in inputs):
+            raise PerfscoreError(f"{output}: refusing to overwrite an input file; choose another -o path")
 
         write_atomic(output, text)
     else:
         click.echo(text, nl=False, color=color)
+
+
+def _same_file(a: str, b: str) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return os.path.abspath(a) == os.path.abspath(b)
 
 
 def fail(message: str, code: int = EXIT_USAGE) -> None:

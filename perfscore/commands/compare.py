@@ -63,7 +63,7 @@ def command(paths: tuple[str, ...], fmt: str, lang: str | None, jobs: int | None
     options = RenderOptions(lang=lang or locale, color=fmt == "table" and not output and wants_color(),
                             width=terminal_width(), bom=bool(output))
     try:
-        emit(resolve(COMPARE_FORMATS, fmt)(rows, options), output)
+        emit(resolve(COMPARE_FORMATS, fmt)(rows, options), output, inputs=tuple(files))
     except PerfscoreError as error:
         fail(str(error))
     if problems or any(r.unreadable for r in rows):

@@ -56,7 +56,7 @@ def command(file: str, fmt: str, lang: str | None, output: str | None, detail: b
     options = RenderOptions(lang=lang or outcome.report.report.locale, color=fmt == "table" and not output
                             and wants_color(), width=terminal_width(), detail=detail, bom=bom)
     try:
-        emit(resolve(COMPUTE_FORMATS, fmt)(outcome, options), output)
+        emit(resolve(COMPUTE_FORMATS, fmt)(outcome, options), output, inputs=(file,))
     except PerfscoreError as error:
         fail(str(error))
     raise SystemExit(EXIT_OK)

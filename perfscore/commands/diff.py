@@ -71,7 +71,7 @@ def command(old: str, new: str, fmt: str, margin: Decimal, lang: str | None, out
     options = RenderOptions(lang=lang or outcome.new.report.report.locale,
                             color=fmt == "table" and not output and wants_color(), width=terminal_width())
     try:
-        emit(resolve(DIFF_FORMATS, fmt)(outcome, options), output)
+        emit(resolve(DIFF_FORMATS, fmt)(outcome, options), output, inputs=(old, new))
     except PerfscoreError as error:
         fail(str(error))
     raise SystemExit(EXIT_FINDINGS if outcome.errors else EXIT_OK)

@@ -78,7 +78,7 @@ def command(paths: tuple[str, ...], fmt: str | None, strict: bool, select: tuple
     checked = list(reports.values())
     try:
         emit(resolve(FINDINGS_FORMATS, fmt)(checked, render_options, problems=problems), output,
-             color=render_options.color or None)
+             color=render_options.color or None, inputs=tuple(files))
     except PerfscoreError as error:
         click.echo(f"perfscore: {error}", err=True)
         raise SystemExit(EXIT_USAGE) from None

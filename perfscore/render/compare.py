@@ -15,7 +15,9 @@ from perfscore.decimals import plain
 from perfscore.i18n import ROC_OFFSET, label, pick
 from perfscore.league import LeagueRow, facet_columns, rank
 from perfscore.render import RenderOptions
+from perfscore.render.csvout import cell  # numbers as exact text, formulas defused
 from perfscore.render.jsonout import dumps
+from perfscore.render.markdown import escape
 
 SCHEMA_VERSION = 1
 _WORDS: dict[str, tuple[str, str]] = {"rank": ("名次", "#"), "file": ("檔案", "File"),
@@ -120,11 +122,11 @@ def render_markdown(rows: list[LeagueRow], options: RenderOptions) -> str:
     view = league_view(rows, lang)
     headers = _headers(view, lang)
     align = ["--:" if i not in (1, 4, len(headers) - 1) else "---" for i in range(len(headers))]
-    lines = ["| " + " | ".join(headers) + " |", "|" + "|".join(align) + "|"]
+    lines = ["| " + " | ".join(escape(h) for h in headers) + " |", "|" + "|".join(align) + "|"]
     for row in view["rows"]:
         cells = _cells(row, lang, len(headers))
-        lines.append("| " + " | ".join(c.replace("|", "\\|").replace("\n", " ") for c in cells) + " |")
-    failed = [f"- ✗ {row['error']}" for row in view["rows"] if row["total"] is None]
+        lines.append("| " + " | ".join(escape(c) for c in cells) + " |")
+    failed = [f"- ✗ {escape(row['error'])}" for row in view["rows"] if row["total"] is None]
     if failed:
         lines += ["", *failed]
     return "\n".join(lines) + "\n"
@@ -140,16 +142,13 @@ def render_csv(rows: list[LeagueRow], options: RenderOptions) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(["rank", "organisation", "year", "roc_year", "total", "grade",
-                     *[f["name"] for f in view["facets"]], "met", "unmet", "errors", "warnings", "file",
+                     *[cell(f["name"]) for f in view["facets"]], "met", "unmet", "errors", "warnings", "file",
                      "error"])
-
-    def cell(value: Any) -> str:
-        return "" if value is None else plain(value) if isinstance(value, Decimal) else str(value)
 
     for row in view["rows"]:
         facets = row["facets"] or [None] * len(view["facets"])
         writer.writerow([cell(row["rank"]), cell(row["organisation"]), cell(row["year"]),
                          cell(row["roc_year"]), cell(row["total"]), cell(row["grade"]),
                          *[cell(s) for s in facets], cell(row["met"]), cell(row["unmet"]), row["errors"],
-                         row["warnings"], row["file"], cell(row["error"])])
+                         row["warnings"], cell(row["file"]), cell(row["error"])])
     return ("\ufeff" if options.bom else "") + buffer.getvalue()

@@ -11,7 +11,8 @@ from perfscore.render import RenderOptions
 
 def string_console(options: RenderOptions) -> tuple[Console, io.StringIO]:
     buffer = io.StringIO()
+    # markup=False: report text such as "[/yr]" is data, never a rich style tag.
     console = Console(file=buffer, width=options.width, force_terminal=options.color, no_color=not options.color,
-                      color_system="standard" if options.color else None, highlight=False, emoji=False,
-                      soft_wrap=False, legacy_windows=False)
+                      markup=False, color_system="standard" if options.color else None, highlight=False,
+                      emoji=False, soft_wrap=False, legacy_windows=False)
     return console, buffer
