@@ -71,14 +71,20 @@ def test_output_through_proc_self_fd_goes_to_standard_output(tmp_path: Path) -> 
 
 
 def test_output_to_dev_stdout_appends_to_a_redirected_file(tmp_path: Path) -> None:
+    if not Path("/dev/stdout").is_symlink():
+        pytest.skip("/dev/stdout is not the usual link to /proc/self/fd/1")
+    # Through a link of our own: were the fix lost, the rename would replace this link, not /dev/stdout.
+    stdout = tmp_path / "stdout"
+    stdout.symlink_to("/dev/stdout")
     log = tmp_path / "log.txt"
     log.write_text("before\n")
     with log.open("a") as stream:
-        result = subprocess.run([sys.executable, "-m", "perfscore", "schema", "-o", "/dev/stdout"], stdout=stream,
+        result = subprocess.run([sys.executable, "-m", "perfscore", "schema", "-o", stdout], stdout=stream,
                                 stderr=subprocess.PIPE, text=True, timeout=60, env=ENV, cwd=ROOT)
     assert result.returncode == 0, result.stderr
     text = log.read_text()
     assert text.startswith("before\n{") and text.count('"$schema"') == 1
+    assert stdout.is_symlink() and Path("/dev/stdout").is_symlink()
 
 
 def test_output_onto_a_fifo_writes_through_to_the_reader(tmp_path: Path) -> None:
