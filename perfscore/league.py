@@ -8,13 +8,14 @@ sort is stable, so equal totals stay in input order. Reports that cannot be scor
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import partial
 
 from perfscore.errors import PerfscoreError
 from perfscore.limits import DEFAULT_MAX_BYTES
+from perfscore.pool import run_files
 
 # Below this many files a pool costs more (start-up, imports in each worker) than it saves.
 POOL_MIN_FILES = 64
@@ -79,24 +80,16 @@ def auto_jobs(files: int) -> int:
     return min(cpus, 8) if files >= POOL_MIN_FILES and cpus > 1 else 1
 
 
-def _rows(files: list[str], max_bytes: int, jobs: int) -> Iterator[LeagueRow]:
-    work = partial(league_row, max_bytes=max_bytes)
-    if jobs <= 1 or len(files) < 2:
-        yield from map(work, files)
-        return
-    from concurrent.futures import ProcessPoolExecutor
-
-    # Chunks amortise the per-task round trip; several per worker keep the progress bar moving.
-    chunk = max(1, len(files) // (jobs * 8))
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        yield from pool.map(work, files, chunksize=chunk)
+def _unreadable(path: str, why: str) -> LeagueRow:
+    return LeagueRow(path, error=f"{path}: {why}", unreadable=True)
 
 
 def build_league(files: list[str], max_bytes: int = DEFAULT_MAX_BYTES, jobs: int | None = None,
                  advance: Callable[[], None] | None = None) -> list[LeagueRow]:
-    """Rows in input order. `jobs` None chooses: a process per core for many files, else one."""
+    """Rows in input order. `jobs` None or 0 chooses: a process per core for many files, else one."""
     rows = []
-    for row in _rows(files, max_bytes, auto_jobs(len(files)) if jobs is None else jobs):
+    count = min(jobs, len(files)) if jobs else auto_jobs(len(files))
+    for row in run_files(partial(league_row, max_bytes=max_bytes), files, count, _unreadable):
         rows.append(row)
         if advance is not None:
             advance()

@@ -59,14 +59,11 @@ class FileReport:
 
 
 def read_bytes(path: str | FsPath, max_bytes: int) -> bytes:
-    """Read at most max_bytes + 1 bytes, so a huge file is refused without being held in memory."""
-    try:
-        with open(path, "rb") as handle:
-            return handle.read(max_bytes + 1)
-    except IsADirectoryError as exc:
-        raise PerfscoreError(f"{path}: is a directory") from exc
-    except OSError as exc:
-        raise PerfscoreError(f"{path}: {exc.strerror or exc}") from exc
+    """Read at most max_bytes + 1 bytes, so a huge file is refused without being held in memory; only a
+    regular file is read (see inputs.read_regular)."""
+    from perfscore.inputs import read_regular
+
+    return read_regular(str(path), max_bytes + 1)
 
 
 def analyze_file(path: str | FsPath, options: Options = Options()) -> FileReport:

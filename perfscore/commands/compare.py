@@ -26,11 +26,11 @@ from perfscore.render import COMPARE_FORMATS, RenderOptions, resolve
 @click.option("--format", "-f", "fmt", type=click.Choice(list(COMPARE_FORMATS)), default="table",
               show_default=True, help="Output format.")
 @lang_option
-@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
-              help="Worker processes. Default: one per core (up to 8) for 64 files or more, else 1.")
+@click.option("--jobs", "-j", type=click.IntRange(min=0), default=0, show_default=True,
+              help="Worker processes; 0 picks one per core (up to 8) for 64 files or more, else 1.")
 @click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write to this file (atomically).")
 @max_bytes_option
-def command(paths: tuple[str, ...], fmt: str, lang: str | None, jobs: int | None, output: str | None,
+def command(paths: tuple[str, ...], fmt: str, lang: str | None, jobs: int, output: str | None,
             max_bytes: int) -> None:
     """Score every report in PATHS (files, folders searched for *.yaml/*.yml, or glob patterns) and print
     one row per report: organisation, year, total, grade, facet scores (aligned by facet id, else name),
@@ -43,8 +43,8 @@ def command(paths: tuple[str, ...], fmt: str, lang: str | None, jobs: int | None
     from perfscore.inputs import expand
     from perfscore.league import build_league
 
-    files, problems = expand(paths)
-    for problem in problems:
+    files, problems, notices = expand(paths)
+    for problem in notices + problems:
         click.echo(f"perfscore: {problem}", err=True)
     if not files:
         raise SystemExit(EXIT_USAGE)

@@ -59,7 +59,9 @@ def command(paths: tuple[str, ...], fmt: str | None, strict: bool, select: tuple
 
     options = Options(max_bytes=max_bytes, select=_codes(select, "--select"), ignore=_codes(ignore, "--ignore"),
                       skip_foreign=True)
-    arguments, problems = expand_arguments(paths)
+    arguments, problems, notices = expand_arguments(paths)
+    for notice in notices:
+        click.echo(f"perfscore: {notice}", err=True)
     files = unique(arguments)
     reports: dict[str, FileReport] = {}  # findings only: each file's report and scores are already dropped
     for file, outcome in zip(files, analyze_files(files, options, jobs), strict=True):
