@@ -7,7 +7,6 @@ from dataclasses import dataclass, field
 from pathlib import Path as FsPath
 from typing import TYPE_CHECKING
 
-from perfscore.errors import PerfscoreError
 from perfscore.findings import Finding, Severity
 from perfscore.limits import DEFAULT_MAX_BYTES
 from perfscore.rules import rule
