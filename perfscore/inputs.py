@@ -169,15 +169,15 @@ def match_pattern(pattern: str) -> list[str]:
             if part == "**":
                 following += [base, *_folders_below(base)]
                 if last:
-                    following += _descend(base or ".", None)
+                    following += [p if base else p[2:] for p in _descend(base or ".", None)]  # p[2:]: no "./"
             elif glob.has_magic(part):
                 following += [_join(base, name) for name in _names(base)
                               if fnmatch.fnmatchcase(name, part) and (part.startswith(".") or name[0] != ".")]
             elif part and os.path.lexists(_join(base, part)):
                 following.append(_join(base, part))
-            elif not part and last:
-                following.append(base)  # a trailing separator
-        current = following if last else [p for p in following if os.path.isdir(p)]
+            elif not part:
+                following.append(base)  # a doubled or trailing separator
+        current = following if last else [p for p in following if os.path.isdir(p or ".")]
     return sorted(path for path in dict.fromkeys(current) if path)
 
 

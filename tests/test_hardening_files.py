@@ -282,3 +282,19 @@ def test_a_killed_worker_fails_its_file_and_exits_2(tmp_path: Path, command: str
 def test_compare_jobs_zero_is_automatic(tmp_path: Path) -> None:
     result = run("compare", "--jobs", "0", EXAMPLE, timeout=60)
     assert result.returncode == 0, result.stderr
+
+
+def test_patterns_match_what_glob_matches_where_there_are_no_links(tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    import glob
+
+    from perfscore.inputs import match_pattern
+
+    for name in ("a.yaml", "b.yml", ".h.yaml", "x/c.yaml", "x/y/d.yaml", "x/.hid/e.yaml", "z/f.txt"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("")
+    monkeypatch.chdir(tmp_path)
+    for pattern in ("*.yaml", "**/*.yaml", "x/**/*.yaml", "*/*.yaml", "x//*.yaml", "**", "x/**", "*/", ".*",
+                    f"{tmp_path}/**/*.y*ml", "nope/*.yaml"):
+        expected = sorted(p.rstrip("/") or p for p in glob.glob(pattern, recursive=True))
+        assert [p.rstrip("/") or p for p in match_pattern(pattern)] == expected, pattern
