@@ -276,6 +276,9 @@ def test_a_killed_worker_fails_its_file_and_exits_2(tmp_path: Path, command: str
     assert result.returncode == 2, result.stderr
     assert "Traceback" not in result.stderr
     assert f"{tmp_path / 'r05.yaml'}: a worker process died" in result.stderr + result.stdout
+    assert (result.stderr + result.stdout).count("a worker process died") == 1  # the others were run again
+    if command == "validate":
+        assert result.stdout.count("PS303") == 11 and "11 files checked" in result.stdout
     assert _processes_with(marker) == []
 
 
