@@ -9,6 +9,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
+from perfscore.decimals import exact
 from perfscore.i18n import ROC_OFFSET, pick
 from perfscore.pipeline import FileReport
 from perfscore.scoring import GoalResult, IndicatorResult, LineItem, ReportResult
@@ -91,6 +92,7 @@ def unmet_row(indicator: IndicatorResult, facet_name: str, goal_name: str, lang:
     }
 
 
+@exact
 def result_view(outcome: FileReport, lang: str) -> dict[str, Any]:
     """Everything a renderer needs; `result` and `report` must be present."""
     report, result = outcome.report, outcome.result
