@@ -39,7 +39,7 @@ def found(outcome: FileReport) -> list[tuple[str, int, int]]:
     return [(f.code, f.line, f.column) for f in outcome.findings]
 
 
-# Line 9 holds the indicator; its actual: value starts after the target as written.
+# Line 11 holds the indicator; its actual: value starts after the target as written.
 def actual_column(target: str) -> int:
     return len("          - {name: I, weight: 100, target: ") + len(target) + len(", actual: ") + 1
 
@@ -50,7 +50,7 @@ def actual_column(target: str) -> int:
 def test_an_actual_not_read_in_full_is_ps205_and_not_scored(actual: str) -> None:
     # each used to be read as its last digits (3, 2345, 2.3, 5, 1): target 1 was met with full points
     outcome = one("1", actual)
-    assert found(outcome) == [("PS205", 9, actual_column("1"))]
+    assert found(outcome) == [("PS205", 11, actual_column("1"))]
     indicator = outcome.result.indicators()[0] if outcome.result else None
     assert indicator is not None and indicator.met is None and indicator.points == 0
 
@@ -123,7 +123,7 @@ def test_thousands_with_a_dot_are_a_decimal_point() -> None:
 def test_different_units_are_not_compared() -> None:
     # 5案 against 5件: the two counts cannot be compared, so no ratio and no points
     outcome = one('"5案"', '"5件"')
-    assert found(outcome) == [("PS506", 9, actual_column('"5案"'))]
+    assert found(outcome) == [("PS506", 11, actual_column('"5案"'))]
     assert outcome.findings[0].severity.value == "error"
     assert outcome.result is not None and outcome.result.indicators()[0].met is None
     assert outcome.result.total == 0
@@ -141,7 +141,7 @@ def test_the_same_unit_written_differently_is_the_same_unit() -> None:
 def test_a_fraction_against_a_percent_target_is_flagged(actual: str) -> None:
     # 80% against 0.8 scored 0.8 / 80 = 1% with no word; 0.8 is most likely 80%
     outcome = one('"80%"', actual)
-    assert found(outcome) == [("PS509", 9, actual_column('"80%"'))]
+    assert found(outcome) == [("PS509", 11, actual_column('"80%"'))]
     assert outcome.result is not None and outcome.result.indicators()[0].met is None
 
 
