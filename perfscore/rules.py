@@ -60,7 +60,8 @@ _RULES = [
     Rule("PS505", ERR, "zero-target", "A ratio rule has a target of 0 (or negative figures): actual/target has no "
          "meaning, so the indicator is scored all or nothing."),
     Rule("PS506", ERR, "unit-mismatch", "The actual value's unit differs from the target's: figures in different "
-         "units cannot be compared, so the indicator is not scored (full-width ％ or ｋｍ are the same unit as % or km)."),
+         "units cannot be compared, so the indicator is not scored (full-width ％ or ｋｍ are the same unit as % "
+         "or km)."),
     Rule("PS507", INFO, "no-actual", "No actual value yet (a draft): the indicator is not scored."),
     Rule("PS508", INFO, "points-pending", "A draft: an assessed indicator with no actual value yet, or a section "
          "while indicators still lack actual values, has no points yet."),
