@@ -206,3 +206,11 @@ def test_year_over_year_deltas_of_30_digit_totals_are_exact() -> None:
     # 123456789012345678901234567891 - 1 = ...890; in 28 digits the change printed as ...900
     delta = ScoreDelta("total", "total", D(1), D(123456789012345678901234567891)).delta
     assert delta is not None and plain(delta) == "123456789012345678901234567890"
+
+
+@pytest.mark.parametrize("actual", ['"5案以上"', '">= 5"', '"4~6"'])
+def test_an_actual_is_a_figure_not_a_bound(actual: str) -> None:
+    # 5案以上 was read with the unit 案以上; a bound or a range says nothing about the figure reached
+    outcome = one('"5案"', actual)
+    assert [f.code for f in outcome.findings] == ["PS205"]
+    assert "bound" in outcome.findings[0].message
