@@ -24,8 +24,12 @@ from perfscore.yamlsurvey import Tags, reader_position, survey
 
 try:
     from yaml import CSafeLoader as _BaseLoader
+
+    _OFFSETS_IN_BYTES = True  # libyaml's reader errors count bytes of UTF-8, the pure-Python reader characters
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
     from yaml import SafeLoader as _BaseLoader  # type: ignore[assignment]
+
+    _OFFSETS_IN_BYTES = False
 
     warnings.warn("libyaml is not available: loading YAML will be about 4x slower", stacklevel=1)
 
@@ -89,14 +93,14 @@ class _ReportLoader(_BaseLoader):
                           node.start_mark)
         if node.tag not in _STANDARD_TAGS:
             raise _Reject("PS104", f"the tag {node.tag!r} is not allowed; write a plain value", node.start_mark)
+        if _KIND_OF_TAG.get(node.tag, yaml.ScalarNode) is not type(node):
+            raise _Reject("PS104", f"the tag {node.tag!r} does not fit this {node.id}; remove the tag",
+                          node.start_mark)
         written = self.written_tag(node)
         if written is not None and written not in _WRITABLE_TAGS:
             # !!bool 完成 would read as false and !!timestamp takes any text: only str, int and float are kept
             raise _Reject("PS104", f"the tag {_shown(written)} is not allowed; write a plain value, or use "
                           "!!str, !!int or !!float", node.start_mark)
-        if _KIND_OF_TAG.get(node.tag, yaml.ScalarNode) is not type(node):
-            raise _Reject("PS104", f"the tag {node.tag!r} does not fit this {node.id}; remove the tag",
-                          node.start_mark)
         return super().construct_object(node, deep)
 
     def construct_mapping(self, node: Any, deep: bool = False) -> dict[Any, Any]:
@@ -120,7 +124,8 @@ class _ReportLoader(_BaseLoader):
 
     def resolves_to(self, node: Any, *tags: str) -> bool:
         """Whether the text, written plain and untagged, would be read as one of these tags."""
-        return self.resolve(yaml.ScalarNode, node.value, (True, False)) in {_TAG + tag for tag in tags}
+        resolver: Any = self  # PyYAML's resolver is untyped
+        return resolver.resolve(yaml.ScalarNode, node.value, (True, False)) in {_TAG + tag for tag in tags}
 
     def construct_yaml_float(self, node: Any) -> Any:
         text = node.value
@@ -266,7 +271,7 @@ def exact_load(text: str, path: str) -> Loaded:
         message = f"{exc.problem or 'invalid YAML'}" + (f" ({exc.context})" if exc.context else "")
         return Loaded(None, [*loader.problems, _inside(_finding(path, "PS101", message, mark), text)], text)
     except yaml.reader.ReaderError as exc:
-        line, column = reader_position(text, exc, _BREAKS, in_bytes=_BaseLoader is not yaml.SafeLoader)
+        line, column = reader_position(text, exc, _BREAKS, in_bytes=_OFFSETS_IN_BYTES)
         return Loaded(None, [Finding(path, line, column, "PS101", rule("PS101").severity,
                                      f"the character U+{exc.character:04X} is not allowed in YAML; delete it "
                                      "(tabs, line breaks and printable characters are fine)")], text)

@@ -54,7 +54,8 @@ def survey(text: str, loader: Any) -> tuple[Any, Tags]:
 
 def _walk(text: str, loader: Any, tags: Tags) -> Any:
     depth = 0
-    for event in yaml.parse(text, Loader=loader):
+    events: Any = yaml.parse(text, Loader=loader)
+    for event in events:
         node = _NODE_OF.get(event.__class__)
         if node is not None:
             if event.tag is not None:
