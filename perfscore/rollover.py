@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -27,11 +28,20 @@ from perfscore.i18n import ROC_OFFSET
 from perfscore.model import Report
 from perfscore.scoring import IndicatorResult, ReportResult
 from perfscore.targets import _NUMBER
+from perfscore.yamlload import _BREAKS, _BaseLoader
 from perfscore.yoy import beaten_by
 
 INDICATOR_CLEARED = frozenset({"actual", "published", "points", "analysis", "review", "justification",
                                "suggested_target"})
 _LAST_NUMBER = re.compile(rf"{_NUMBER}(?!.*{_NUMBER})", re.DOTALL)
+_BLANK = " \t\r\n\x85\u2028\u2029"  # YAML's white space and line breaks; str.strip() would take more
+_EXPLICIT = re.compile(r"(?:^|(?<=[ \t]))\?[ \t]+$")  # the `? ` before an explicit key on its line
+
+
+def _comment_indent(line: str) -> int | None:
+    """The column of a comment line's `#`, or None for any other line."""
+    stripped = line.lstrip(" ")
+    return len(line) - len(stripped) if stripped.startswith("#") else None
 
 
 @dataclass(frozen=True)
@@ -67,7 +77,12 @@ def suggest(indicator: IndicatorResult) -> str:
 class _Draft:
     def __init__(self, text: str) -> None:
         self.text = text
-        self.root: Any = yaml.compose(text, Loader=yaml.SafeLoader)
+        # The loader validate uses (libyaml): the same parser must read the file, or a file that validates
+        # (`name:\tx`, say) could fail here. Its marks count characters, as str indices do.
+        self.root: Any = yaml.compose(text, Loader=_BaseLoader)
+        self.starts = [0] + [match.end() for match in _BREAKS.finditer(text)]  # where each line begins
+        first_break = _BREAKS.search(text)
+        self.newline = first_break.group() if first_break else "\n"  # the draft keeps the file's own breaks
         self.edits: list[_Edit] = []
         self.flow_additions: dict[int, tuple[str, str]] = {}  # id(flow mapping) -> (after key, entry)
 
@@ -98,26 +113,56 @@ class _Draft:
 
     # --- text positions -------------------------------------------------------------------------
     def line_start(self, index: int) -> int:
-        return self.text.rfind("\n", 0, index) + 1
-
-    def content_end(self, start: int, end: int) -> int:
-        """End of the last non-blank text in [start, end): block scalars swallow trailing blank lines."""
-        return start + len(self.text[start:end].rstrip())
+        return self.starts[bisect_right(self.starts, index) - 1]
 
     def line_end(self, index: int) -> int:
-        """Just past the newline of the line holding `index` (or the end of the text)."""
-        newline = self.text.find("\n", index)
-        return len(self.text) if newline < 0 else newline + 1
+        """Just past the line break of the line holding `index` (or the end of the text)."""
+        following = bisect_right(self.starts, index)
+        return self.starts[following] if following < len(self.starts) else len(self.text)
+
+    def line(self, number: int) -> str:
+        """Line `number` (0-based) without its line break."""
+        start = self.starts[number]
+        end = self.starts[number + 1] if number + 1 < len(self.starts) else len(self.text)
+        return self.text[start:end].rstrip(_BLANK)
+
+    def content_end(self, node: Any) -> int:
+        """End of the node's own text. A block collection's end mark lies at the next token, past any
+        comments below it, and a block scalar's takes in the blank lines after it: both are cut back,
+        so the comments that follow a value stay with what follows."""
+        if isinstance(node, yaml.CollectionNode) and not node.flow_style and node.value:
+            last = node.value[-1]
+            return max(self.entry_end(*last)) if isinstance(node, yaml.MappingNode) else self.content_end(last)
+        start = node.start_mark.index
+        return start + len(self.text[start:node.end_mark.index].rstrip(_BLANK))
+
+    def entry_end(self, key: Any, value: Any) -> tuple[int, int]:
+        """Content ends of a key and its value; an empty value's marks may lie at the next token, so it has none."""
+        empty = isinstance(value, yaml.ScalarNode) and value.value == "" and not value.style
+        return self.content_end(key), -1 if empty else self.content_end(value)
 
     def comments_above(self, start: int, column: int) -> int:
         """Extend a deletion upward over comment lines at the key's own indentation (they describe it)."""
-        while start > 0:
-            previous = self.line_start(start - 1)
-            line = self.text[previous:start - 1]
-            if not line.lstrip().startswith("#") or len(line) - len(line.lstrip(" ")) != column:
-                break
-            start = previous
-        return start
+        number = bisect_right(self.starts, start) - 1
+        while number > 0 and _comment_indent(self.line(number - 1)) == column:
+            number -= 1
+        return self.starts[number]
+
+    def comments_under(self, end: int, column: int) -> int:
+        """Extend a deletion from a line start `end` over the comment lines indented under the deleted key:
+        they go with its value. Comments at the key's column or left of it describe what follows."""
+        number = bisect_right(self.starts, end) - 1
+        while end < len(self.text) and self.starts[number] == end and (_comment_indent(self.line(number)) or -1) > column:
+            end = self.line_end(end)
+            number += 1
+        return end
+
+    def entry_start(self, key: Any) -> int:
+        """Where an entry begins: at its key, or at the `?` of an explicit key on the same line."""
+        start = key.start_mark.index
+        before = self.text[self.line_start(start):start]
+        explicit = _EXPLICIT.search(before)
+        return start - len(explicit.group()) if explicit else start
 
     # --- edits ----------------------------------------------------------------------------------
     def delete(self, mapping: Any, keys: frozenset[str]) -> None:
@@ -143,21 +188,29 @@ class _Draft:
             if i <= skip:
                 continue
             key, value = pairs[i]
-            start = key.start_mark.index
+            start = self.entry_start(key)
+            end = max(self.entry_end(key, value))
             if self.text[self.line_start(start):start].strip() == "":
-                first = self.comments_above(self.line_start(start), key.start_mark.column)
-                last = self.line_end(self.content_end(start, value.end_mark.index) - 1)
+                first = self.comments_above(self.line_start(start), start - self.line_start(start))
+                last = self.comments_under(self.line_end(end - 1), start - self.line_start(start))
                 self.edits.append(_Edit(first, last, ""))
                 continue
             # The first key after "- ": delete up to the next kept key, which moves up behind the dash.
             following = next((j for j in range(i + 1, len(pairs)) if j not in doomed), None)
-            if following is not None:
-                self.edits.append(_Edit(start, pairs[following][0].start_mark.index, ""))
-                skip = following
-            else:
-                end = self.content_end(start, pairs[-1][1].end_mark.index)
+            if following is None:
+                end = max(max(self.entry_end(*pair)) for pair in pairs[i:])
                 self.edits.append(_Edit(start, end, "{}"))
                 skip = len(pairs)
+                continue
+            column = start - self.line_start(start)
+            cut = self.comments_under(self.line_end(max(max(self.entry_end(*pair)) for pair in pairs[i:following]) - 1),
+                                      column)
+            kept = self.entry_start(pairs[following][0])
+            if "#" not in self.text[cut:kept]:
+                self.edits.append(_Edit(start, kept, ""))
+            else:  # comments stand before the kept key: they stay, and the dash stands alone on its line
+                self.edits.append(_Edit(len(self.text[:start].rstrip(" \t")), cut, self.newline))
+            skip = following
 
     def absorb(self, start: int, end: int) -> str:
         """The text of [start, end) with the edits already made inside it, which it takes over."""
@@ -180,20 +233,53 @@ class _Draft:
         if mapping.flow_style:  # no room for a comment inside {...}; `delete` writes it in the rebuild
             self.flow_additions[id(mapping)] = (key, line)
             return
-        at = self.line_end(self.content_end(key_node.start_mark.index, value_node.end_mark.index) - 1)
-        newline = "" if self.text[:at].endswith("\n") else "\n"  # the value ends the file without one
+        at = self.line_end(max(self.entry_end(key_node, value_node)) - 1)
+        newline = "" if at in self.starts else self.newline  # the value ends the file without a line break
         indent = " " * key_node.start_mark.column
-        self.edits.append(_Edit(at, at, f"{newline}{indent}{line}  # {comment}\n"))
+        self.edits.append(_Edit(at, at, f"{newline}{indent}{line}  # {comment}{self.newline}"))
 
     def apply(self) -> str:
         text = self.text
         previous_start = len(text) + 1
-        for edit in sorted(self.edits, key=lambda e: (e.start, e.end), reverse=True):
+        self.edits.sort(key=lambda e: (e.start, e.end))
+        for edit in reversed(self.edits):
             if edit.end > previous_start:
                 raise ValueError(f"overlapping edits at {edit.start}..{edit.end}")  # a bug, not bad data
             text = text[:edit.start] + edit.text + text[edit.end:]
             previous_start = edit.start
         return text
+
+
+@dataclass(frozen=True)
+class Rolled:
+    """The draft's text, the targets it suggests raising, and how to find a draft position in the source."""
+
+    text: str
+    suggestions: list[Suggestion]
+    source: str
+    edits: tuple[_Edit, ...]  # applied, in order
+
+    def origin(self, line: int, column: int) -> tuple[int, int]:
+        """The 1-based line and column in the source of a 1-based position in the draft: a finding about the
+        draft is shown where the user can see its cause. A position inside new text maps to the edit's start."""
+        index = _index(self.text, line, column)
+        shift = 0
+        for edit in self.edits:
+            if index < edit.start + shift:
+                break
+            if index < edit.start + shift + len(edit.text):
+                index = edit.start - shift
+                break
+            shift += len(edit.text) - (edit.end - edit.start)
+        index = min(index - shift, len(self.source))
+        starts = [0] + [match.end() for match in _BREAKS.finditer(self.source)]
+        number = bisect_right(starts, index)
+        return number, index - starts[number - 1] + 1
+
+
+def _index(text: str, line: int, column: int) -> int:
+    starts = [0] + [match.end() for match in _BREAKS.finditer(text)]
+    return min(starts[max(1, min(line, len(starts))) - 1] + max(column, 1) - 1, len(text))
 
 
 def _year_in(text: str, old: int, new: int) -> str:
@@ -203,7 +289,7 @@ def _year_in(text: str, old: int, new: int) -> str:
 
 
 def rollover_text(text: str, report: Report, result: ReportResult, year: int, margin: Decimal,
-                  source: str) -> tuple[str, list[Suggestion]]:
+                  source: str) -> Rolled:
     """The draft's text and the targets it suggests raising."""
     draft = _Draft(text)
     root = draft.root
@@ -248,7 +334,7 @@ def rollover_text(text: str, report: Report, result: ReportResult, year: int, ma
     first_key = root.value[0][0].start_mark.index
     at = draft.line_start(first_key)
     header = (f"# Draft for {year} (ROC {year - ROC_OFFSET}), rolled over from {source} by perfscore "
-              "rollover:\n# actual values, published figures, points, analyses and reviews cleared; targets "
-              "carried over.\n")
+              f"rollover:{draft.newline}# actual values, published figures, points, analyses and reviews cleared; "
+              f"targets carried over.{draft.newline}")
     draft.edits.append(_Edit(at, at, header))
-    return draft.apply(), suggestions
+    return Rolled(draft.apply(), suggestions, text, tuple(draft.edits))

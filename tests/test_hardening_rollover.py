@@ -97,8 +97,9 @@ def test_a_draft_that_would_not_validate_is_refused_and_located(tmp_path: Path) 
     code, output, draft = roll(tmp_path, text.encode())
     assert (code, draft) == (1, None), output
     assert "internal error" not in output and "Traceback" not in output
-    # Located in FILE, at the `?` the draft would have left (line 31, column 13 of the source).
-    assert f"{tmp_path / 'source.yaml'}:31:13: PS203" in output, output
+    # Located in FILE (not in the draft, which has two header lines more): the empty key the draft would
+    # have left is just after the `?` on line 29 (12 spaces, `?` in column 13).
+    assert f"{tmp_path / 'source.yaml'}:29:14: PS203 in the draft: a key must be a plain text" in output, output
     assert "nothing was written" in output
 
 
@@ -208,9 +209,12 @@ def removed_comment_lines(text: str) -> set[int]:
                         len(lines[last + 1]) - len(lines[last + 1].lstrip(" ")) > key.start_mark.column:
                     last += 1  # a comment indented under the cleared key goes with it
                 removed.update(range(first, last + 1))
+                column = key.start_mark.column
+                if lines[first][:column].strip() == "?":  # an explicit key: the entry starts at its `?`
+                    column = lines[first].index("?")
                 above = first - 1
                 while above >= 0 and lines[above].lstrip().startswith("#") and \
-                        len(lines[above]) - len(lines[above].lstrip(" ")) == key.start_mark.column:
+                        len(lines[above]) - len(lines[above].lstrip(" ")) == column:
                     removed.add(above)
                     above -= 1
 
