@@ -137,7 +137,8 @@ def test_comments_after_a_deleted_block_value_survive(tmp_path: Path) -> None:
           # films: the comment describing the next indicator
 """
     hours = "            review: {cause: 課程不足, strategy: 增開課程}\n"
-    reviewed = "            review:\n              cause: 課程不足\n              strategy: 增開課程\n\n          # 差勤\n"
+    reviewed = ("            review:\n              cause: 課程不足\n              strategy: 增開課程\n"
+                "\n          # 差勤\n")
     text = (OLD.replace(press, blocked).replace(hours, reviewed)
             .replace("sections: []\n", "sections:\n  - points: 0\n    # the section as printed\n    name: s\n"
                      "    weight: 0\n"))
@@ -256,7 +257,8 @@ def assert_round_trip(tmp_path: Path, text: str, errors: Counter[str]) -> None:
 def test_round_trip_of_the_example(tmp_path: Path) -> None:
     text = EXAMPLE.read_text(encoding="utf-8")
     lines = text.split("\n")
-    assert sum(lines[n].lstrip().startswith("#") for n in removed_comment_lines(text)) == 23  # 5 above the summary, 4 above analyses/reviews, 14 items
+    # Comments rollover may remove: 5 above the summary, 4 above analyses and reviews, 14 among the items.
+    assert sum(lines[n].lstrip().startswith("#") for n in removed_comment_lines(text)) == 23
     assert_round_trip(tmp_path, text, Counter({"PS302": 1, "PS303": 1}))
 
 
@@ -268,7 +270,8 @@ def reports(draw: st.DrawFn) -> str:
     weight = 100 // count
     lines = ["report:", "  title: 2015 report", "  organisation: o", "  year: 2015",
              "  published: {total: 100}" if draw(st.booleans()) else "  # no published figures",
-             "scoring: {}", "facets:", "  - name: f", "    weight: 100", "    goals:", "      - name: g", "        indicators:"]
+             "scoring: {}", "facets:", "  - name: f", "    weight: 100", "    goals:", "      - name: g",
+             "        indicators:"]
     for number in range(count):
         actual = draw(st.sampled_from([None, '"10"', '"15"']))
         entries = [[f"id: i{number}"], ["name: name"], [f"weight: {weight}"], ['target: "10"']]
