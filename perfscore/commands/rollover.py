@@ -45,7 +45,8 @@ def command(file: str, output: str | None, year: int | None, margin: Decimal, ma
     The draft validates with only PS507/PS508 infos (no actual value / no points yet), plus whatever
     structural errors FILE itself has.
 
-    Exit codes: 0 written; 1 FILE cannot be scored; 2 usage error, unreadable or unwritable file.
+    Exit codes: 0 written; 1 FILE cannot be scored, or the draft would not validate (nothing is written);
+    2 usage error, unreadable or unwritable file.
     """
     from perfscore.pipeline import Options, analyze_bytes, read_bytes
     from perfscore.rollover import rollover_text
