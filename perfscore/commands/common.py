@@ -64,8 +64,15 @@ def _same_file(a: str, b: str) -> bool:
         return os.path.abspath(a) == os.path.abspath(b)
 
 
+def note(message: str) -> None:
+    """`perfscore: message` on stderr; a path or value in it is shown, never obeyed by the terminal."""
+    from perfscore.render.terminal import shown
+
+    click.echo(f"perfscore: {shown(message)}", err=True)
+
+
 def fail(message: str, code: int = EXIT_USAGE) -> None:
-    click.echo(f"perfscore: {message}", err=True)
+    note(message)
     raise SystemExit(code)
 
 

@@ -15,6 +15,7 @@ from perfscore.commands.common import (
     emit,
     fail,
     max_bytes_option,
+    note,
     terminal_width,
     wants_color,
 )
@@ -42,6 +43,7 @@ def command(file: str, output: str | None, year: int | None, margin: Decimal, ma
     Exit codes: 0 written; 1 FILE cannot be scored; 2 usage error, unreadable or unwritable file.
     """
     from perfscore.pipeline import Options, analyze_bytes, read_bytes
+    from perfscore.render.terminal import shown
     from perfscore.rollover import rollover_text
     from perfscore.yamlload import decode
 
@@ -61,12 +63,11 @@ def command(file: str, output: str | None, year: int | None, margin: Decimal, ma
 
         report = render_text([outcome], RenderOptions(color=wants_color(sys.stderr), width=terminal_width()))
         click.echo(report, err=True, nl=False)
-        click.echo(f"perfscore: {file} cannot be rolled over until the errors above are fixed",
-                   err=True)
+        note(f"{file} cannot be rolled over until the errors above are fixed")
         raise SystemExit(EXIT_FINDINGS)
     new_year = year if year is not None else outcome.report.report.year + 1
     draft, suggestions = rollover_text(text, outcome.report, outcome.result, new_year, margin,
-                                       os.path.basename(file))
+                                       shown(os.path.basename(file)))  # a line feed would end the comment
     check = analyze_bytes(draft.encode("utf-8"), output or "<draft>", options)
     if check.report is None:  # the edit broke the file: a bug in rollover, never the user's data
         first = check.findings[0] if check.findings else None
@@ -77,6 +78,6 @@ def command(file: str, output: str | None, year: int | None, margin: Decimal, ma
     except PerfscoreError as error:
         fail(str(error), EXIT_USAGE)
     where = output or "standard output"
-    click.echo(f"perfscore: draft for {new_year} written to {where}; {len(suggestions)} target(s) beaten by "
-               f"{margin}% or more carry a suggested_target:", err=True)
+    note(f"draft for {new_year} written to {where}; {len(suggestions)} target(s) beaten by {margin}% or more "
+         "carry a suggested_target:")
     raise SystemExit(EXIT_OK)

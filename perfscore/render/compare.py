@@ -92,9 +92,10 @@ def render_table(rows: list[LeagueRow], options: RenderOptions) -> str:
     from rich.table import Table
 
     from perfscore.render.console import string_console
+    from perfscore.render.terminal import shown_view
 
     lang = options.lang
-    view = league_view(rows, lang)
+    view = shown_view(league_view(rows, lang))
     console, buffer = string_console(options)
     headers = _headers(view, lang)
     # The file column costs width; show it only when organisation and year do not tell rows apart.

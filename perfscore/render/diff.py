@@ -87,9 +87,10 @@ def render_table(outcome: DiffOutcome, options: RenderOptions) -> str:
 
     from perfscore.render.console import string_console
     from perfscore.render.table import findings_lines
+    from perfscore.render.terminal import shown_view
 
     lang = options.lang
-    view = diff_view(outcome, lang)
+    view = shown_view(diff_view(outcome, lang))
     console, buffer = string_console(options)
     console.print(Text(heading(view, lang), style="bold"))
     if view["indicators"]:

@@ -1,0 +1,178 @@
+"""Issue #14 (#5, #6, #7): report text and paths never drive the terminal, the markdown or the spreadsheet.
+
+Control characters reach the renderers through double-quoted YAML escapes ("\\e", "\\x9b", "\\u202e"; the
+loader refuses them raw) and through file names. Terminal outputs show them as visible escapes; machine
+formats (JSON) keep the text exactly.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from perfscore.cli import cli
+
+ENV = {"GITHUB_ACTIONS": "", "NO_COLOR": "1", "COLUMNS": "200", "FORCE_COLOR": ""}
+# What a terminal would obey: C0 except the line feed, DEL, C1, and the Unicode bidi controls.
+OBEYED = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+# kind -> (the payload as a YAML double-quoted escape, the same in a file name, what must show instead)
+KINDS = {
+    "osc52-esc": ("\\e]52;c;cGF3bmVk\\e\\\\", "\x1b]52;c;cGF3bmVk\x1b\\", "\\x1b]52;c;cGF3bmVk"),
+    "osc0-bel": ("\\e]0;pwn\\a", "\x1b]0;pwn\x07", "\\x1b]0;pwn\\x07"),
+    "del": ("x\\x7fy", "x\x7fy", "x\\x7fy"),
+    "c1-csi": ("\\x9b2J\\x9d0;t\\x9c", "\x9b2J\x9d0;t\x9c", "\\x9b2J\\x9d0;t\\x9c"),
+    "bidi": ("\\u202eevil\\u202c\\u2066", "\u202eevil\u202c\u2066", "\\u202eevil\\u202c\\u2066"),
+}
+
+
+def report(payload: str, year: int = 2015, name: str = "I", target: str = "100") -> str:
+    """One facet, one linear indicator (actual 50 of 100 -> 50% of weight 90 -> 45 points); the published
+    points 7 give a PS402 warning, so findings print too."""
+    p = payload
+    return f"""\
+report:
+  title: "T{p}"
+  organisation: "O{p}"
+  year: {year}
+scoring: {{places: 1}}
+facets:
+  - id: core
+    name: "F{p}"
+    weight: 90
+    goals:
+      - name: "G{p}"
+        indicators:
+          - id: i1
+            name: "{name}{p}"
+            weight: 90
+            target: "{target}"
+            actual: "50"
+            published: {{points: 7}}
+            analysis: "A{p}\\nsecond line"
+            review: {{cause: "C{p}", strategy: "S{p}"}}
+sections:
+  - {{name: "S{p}", weight: 10, points: 5}}
+"""
+
+
+def run(*args: str) -> str:
+    result = CliRunner().invoke(cli, list(args), env=ENV)
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exc_info
+    assert "Traceback" not in result.output
+    return result.output  # stdout and stderr
+
+
+def assert_shown(output: str, shown: str) -> None:
+    assert not OBEYED.search(output), repr(OBEYED.findall(output)[:5])
+    assert shown in output
+
+
+@pytest.fixture(params=sorted(KINDS))
+def kind(request: pytest.FixtureRequest) -> tuple[str, str, str]:
+    return KINDS[request.param]
+
+
+def hostile(tmp_path: Path, kind: tuple[str, str, str], year: int = 2015, **extra: str) -> Path:
+    yaml_payload, name_payload, _ = kind
+    path = tmp_path / f"r{name_payload}{year}.yaml"
+    path.write_text(report(yaml_payload, year, **extra), encoding="utf-8")
+    return path
+
+
+def test_compute_table(tmp_path: Path, kind: tuple[str, str, str]) -> None:
+    path = hostile(tmp_path, kind)
+    assert_shown(run("compute", str(path)), kind[2])
+
+
+def test_compute_table_detail_keeps_line_breaks(tmp_path: Path, kind: tuple[str, str, str]) -> None:
+    output = run("compute", str(hostile(tmp_path, kind)), "--detail")
+    assert_shown(output, kind[2])
+    # The analysis is two lines in the table, not one line with a visible escape.
+    assert any(line.strip() == "second line" for line in output.splitlines())
+    assert "\\x0a" not in output
+
+
+def test_compute_table_narrow(tmp_path: Path, kind: tuple[str, str, str]) -> None:
+    result = CliRunner().invoke(cli, ["compute", str(hostile(tmp_path, kind)), "--detail"],
+                                env={**ENV, "COLUMNS": "70"})
+    assert_shown(result.output, kind[2][:4])  # folded at 70 columns: only the start is whole
+
+
+def test_compare_table(tmp_path: Path, kind: tuple[str, str, str]) -> None:
+    hostile(tmp_path, kind, 2015)
+    hostile(tmp_path, kind, 2016)
+    (tmp_path / f"broken{kind[1]}.yaml").write_text("report: [\n", encoding="utf-8")
+    assert_shown(run("compare", str(tmp_path)), kind[2])
+
+
+def test_diff_table(tmp_path: Path, kind: tuple[str, str, str]) -> None:
+    old = hostile(tmp_path, kind, 2015)
+    new = hostile(tmp_path, kind, 2016, name="J", target="90")  # renamed, target lowered: PS602
+    output = run("diff", str(old), str(new))
+    assert_shown(output, kind[2])
+    assert "PS602" in output
+
+
+@pytest.mark.parametrize("fmt", ["text", "github"])
+def test_validate(tmp_path: Path, kind: tuple[str, str, str], fmt: str) -> None:
+    hostile(tmp_path, kind)
+    (tmp_path / f"skip{kind[1]}.yaml").write_text("name: a workflow\n", encoding="utf-8")
+    assert_shown(run("validate", str(tmp_path), "-f", fmt), kind[2])
+
+
+def test_validate_keeps_one_finding_per_line(tmp_path: Path) -> None:
+    path = tmp_path / "two\nlines.yaml"
+    path.write_text(report(""), encoding="utf-8")
+    output = run("validate", str(path))
+    assert [line for line in output.splitlines() if "PS402" in line] == \
+           [f"{tmp_path}/two\\x0alines.yaml:18:33: PS402 warning published points 7 but the linear rule gives 45"]
+
+
+def test_rollover_messages(tmp_path: Path, kind: tuple[str, str, str]) -> None:
+    path = hostile(tmp_path, kind)
+    assert_shown(run("rollover", str(path), "-o", str(tmp_path / f"draft{kind[1]}.yaml")), kind[2])
+    broken = tmp_path / f"broken{kind[1]}.yaml"
+    broken.write_text("report: [\n", encoding="utf-8")
+    assert_shown(run("rollover", str(broken)), kind[2])
+
+
+@pytest.mark.parametrize("command", [["compute"], ["validate"], ["compare"], ["diff"], ["rollover"]])
+def test_stderr_messages_that_echo_a_path(tmp_path: Path, kind: tuple[str, str, str],
+                                          command: list[str]) -> None:
+    missing = str(tmp_path / f"missing{kind[1]}.yaml")
+    # diff and rollover: click's own usage error names the path (it already shows it as a repr).
+    assert_shown(run(*command, missing) if command[0] != "diff" else run("diff", missing, missing), kind[2])
+
+
+def test_compute_of_an_unscorable_file_names_it_safely(tmp_path: Path, kind: tuple[str, str, str]) -> None:
+    broken = tmp_path / f"broken{kind[1]}.yaml"
+    broken.write_text("report: [\n", encoding="utf-8")
+    assert_shown(run("compute", str(broken)), kind[2])
+
+
+def test_json_keeps_the_text_exactly(tmp_path: Path) -> None:
+    path = hostile(tmp_path, KINDS["osc52-esc"])
+    payload = json.loads(run("compute", str(path), "-f", "json"))
+    assert payload["report"]["title"] == "T\x1b]52;c;cGF3bmVk\x1b\\"
+
+
+def test_rich_markup_in_report_text_stays_text(tmp_path: Path) -> None:
+    path = tmp_path / "markup.yaml"
+    path.write_text(report("[bold red]x[/bold red]"), encoding="utf-8")
+    assert "T[bold red]x[/bold red]" in run("compute", str(path))
+
+
+def test_rollover_names_its_source_safely_in_the_draft(tmp_path: Path) -> None:
+    """The draft's header comment names the source file; a line feed there would start a YAML line."""
+    source = tmp_path / "r\nbonus: [x]\x7f.yaml"
+    source.write_text(report(""), encoding="utf-8")
+    draft = tmp_path / "draft.yaml"
+    result = CliRunner().invoke(cli, ["rollover", str(source), "-o", str(draft)], env=ENV)
+    assert result.exit_code == 0, result.output
+    header = draft.read_text(encoding="utf-8").splitlines()[0]
+    assert header.startswith("# Draft for 2016 (ROC 105), rolled over from r\\x0abonus: [x]\\x7f.yaml by ")
