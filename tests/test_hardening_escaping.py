@@ -176,3 +176,41 @@ def test_rollover_names_its_source_safely_in_the_draft(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     header = draft.read_text(encoding="utf-8").splitlines()[0]
     assert header.startswith("# Draft for 2016 (ROC 105), rolled over from r\\x0abonus: [x]\\x7f.yaml by ")
+
+
+# Markup that GitHub would render from a pull-request comment: HTML, a javascript: link, a comment that
+# hides the rest, a collapsed block.
+MARKUP = ["<img src=x onerror=alert(1)>", "[x](javascript:alert(1))", "<!--", "<details>"]
+
+
+def markup_report(year: int, name: str, target: str, key: str) -> str:
+    text = report("", year, name=name, target=target).replace('"T"', '"T<details>"')
+    text = text.replace('name: "F"', 'name: "F<!--"').replace('"O"', '"O[x](javascript:alert(1))"')
+    return text.replace("id: i1", f"id: '{key}'")
+
+
+def test_diff_markdown_escapes_like_compute_markdown(tmp_path: Path) -> None:
+    key = "k`<img src=x onerror=alert(1)>`|"
+    old = tmp_path / "old.yaml"
+    old.write_text(markup_report(2015, "<img src=x onerror=alert(1)>", "100", key), encoding="utf-8")
+    new = tmp_path / "new[x](javascript:alert(1)).yaml"
+    new.write_text(markup_report(2016, "<details>", "90", key), encoding="utf-8")
+    output = run("diff", str(old), str(new), "-f", "markdown")
+    assert "PS602" in output  # the target was lowered: a finding that names the new file
+    # Inside a code span nothing is markup: the finding's place stays one, line 16 being the target.
+    assert f"- `{new}:16:21` **PS602**" in output
+    prose = re.sub("`[^`\n]*`", "", output)
+    for raw in MARKUP:
+        assert raw not in prose, raw
+    # The renamed indicator's row, escaped by hand: what compute markdown does to the same text.
+    assert "| 更名 | F&lt;!--" in output
+    assert "&lt;details&gt;" in output and "原名 &lt;img src=x onerror=alert(1)&gt;" in output
+    assert "new\\[x\\](javascript:alert(1)).yaml (105 年度)" in output  # the heading is prose
+    assert "(k\\`&lt;img src=x onerror=alert(1)&gt;\\`\\|)" in output  # a backtick in the id: prose too
+
+
+def test_markdown_shows_control_characters(tmp_path: Path) -> None:
+    path = hostile(tmp_path, KINDS["osc52-esc"])
+    for command in (["compute", str(path), "-f", "markdown"], ["compare", str(path), "-f", "markdown"]):
+        output = run(*command)
+        assert_shown(output, "\\\\x1b\\]52;c;cGF3bmVk")  # markdown escapes the escape's own backslash
