@@ -7,6 +7,8 @@ formats (JSON) keep the text exactly.
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import re
 from pathlib import Path
@@ -65,6 +67,13 @@ def run(*args: str) -> str:
     assert result.exception is None or isinstance(result.exception, SystemExit), result.exc_info
     assert "Traceback" not in result.output
     return result.output  # stdout and stderr
+
+
+def run_csv(*args: str) -> str:
+    """stdout exactly as written (click's `output` turns CRLF into LF), without the BOM."""
+    result = CliRunner().invoke(cli, list(args), env=ENV)
+    assert result.exit_code == 0, result.output
+    return result.stdout_bytes.decode("utf-8").removeprefix("\ufeff")
 
 
 def assert_shown(output: str, shown: str) -> None:
@@ -214,3 +223,40 @@ def test_markdown_shows_control_characters(tmp_path: Path) -> None:
     for command in (["compute", str(path), "-f", "markdown"], ["compare", str(path), "-f", "markdown"]):
         output = run(*command)
         assert_shown(output, "\\\\x1b\\]52;c;cGF3bmVk")  # markdown escapes the escape's own backslash
+
+
+FORMULA = ("=", "+", "-", "@", "\t", "\r", "\n")
+# (a YAML double-quoted text, the cell a spreadsheet must get for it)
+BREAKS = [("\\r=1+2", "'\r=1+2"), ("\\n=1+2", "'\n=1+2"), ("\\r\\n@SUM(A1)", "'\r\n@SUM(A1)"),
+          ("x\\r-1", "x\r-1"), ("\\t+1", "'\t+1")]
+
+
+def csv_report(text: str) -> str:
+    """A report whose every text field holds `text` (a YAML escape), organisation and title included."""
+    return report("").replace('"O"', f'"{text}"').replace('"T"', f'"{text}"').replace('"F"', f'"F{text}"') \
+        .replace('"G"', f'"{text}"').replace('"I"', f'"{text}"')
+
+
+@pytest.mark.parametrize(("text", "expected"), BREAKS)
+@pytest.mark.parametrize("command", [["compute", "-f", "csv"], ["compare", "-f", "csv"]])
+def test_csv_cells_with_line_breaks_never_start_a_row_or_a_formula(tmp_path: Path, text: str, expected: str,
+                                                                    command: list[str]) -> None:
+    path = tmp_path / "r.yaml"
+    path.write_text(csv_report(text), encoding="utf-8")
+    output = run_csv(command[0], str(path), *command[1:])
+    rows = list(csv.reader(io.StringIO(output, newline="")))
+    assert len(rows) == 2  # the header and one row, none split off
+    assert len(rows[0]) == len(rows[1])
+    cells = [cell for row in rows for cell in row]
+    assert not [cell for cell in cells if cell.startswith(FORMULA) and not re.fullmatch(r"-[0-9.]+", cell)]
+    assert expected in cells
+
+
+def test_csv_outputs_share_one_dialect(tmp_path: Path) -> None:
+    """Rows end in CRLF in both CSV outputs (RFC 4180), so a lone CR in a cell is always quoted."""
+    path = tmp_path / "r.yaml"
+    path.write_text(csv_report("\\r=1+2"), encoding="utf-8")
+    for command in (["compute", str(path), "-f", "csv"], ["compare", str(path), "-f", "csv"]):
+        output = run_csv(*command)
+        assert output.count("\r\n") == output.count("\n") and output.endswith("\r\n")
+        assert "\"'\r=1+2\"" in output
