@@ -260,3 +260,12 @@ def test_csv_outputs_share_one_dialect(tmp_path: Path) -> None:
         output = run_csv(*command)
         assert output.count("\r\n") == output.count("\n") and output.endswith("\r\n")
         assert "\"'\r=1+2\"" in output
+
+
+def test_the_sanitizer_by_hand() -> None:
+    from perfscore.render.terminal import shown
+
+    text = "a\r\nb\rc\nd\x1b[2J\x07\x7f\x9b\x85\t\u202e\u2069e"
+    assert shown(text, lines=True) == "a\r\nb\\x0dc\nd\\x1b[2J\\x07\\x7f\\x9b\\x85\\x09\\u202e\\u2069e"
+    assert shown(text) == "a\\x0d\\x0ab\\x0dc\\x0ad\\x1b[2J\\x07\\x7f\\x9b\\x85\\x09\\u202e\\u2069e"
+    assert shown("嘉義市 [bold] \\x1b ≥5 %") == "嘉義市 [bold] \\x1b ≥5 %"  # printable text untouched
