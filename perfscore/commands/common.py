@@ -11,6 +11,7 @@ import click
 
 from perfscore.errors import PerfscoreError
 from perfscore.limits import DEFAULT_MAX_BYTES
+from perfscore.render.terminal import shown
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
@@ -66,8 +67,6 @@ def _same_file(a: str, b: str) -> bool:
 
 def note(message: str) -> None:
     """`perfscore: message` on stderr; a path or value in it is shown, never obeyed by the terminal."""
-    from perfscore.render.terminal import shown
-
     click.echo(f"perfscore: {shown(message)}", err=True)
 
 

@@ -38,6 +38,6 @@ def shown_view(data: Any) -> Any:
         return shown(data, lines=True)
     if isinstance(data, dict):
         return {key: shown_view(value) for key, value in data.items()}
-    if isinstance(data, list | tuple):
+    if isinstance(data, list):
         return [shown_view(value) for value in data]
     return data
