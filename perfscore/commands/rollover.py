@@ -17,6 +17,7 @@ from perfscore.commands.common import (
     emit,
     fail,
     max_bytes_option,
+    note,
     terminal_width,
     wants_color,
 )
@@ -49,6 +50,7 @@ def command(file: str, output: str | None, year: int | None, margin: Decimal, ma
     2 usage error, unreadable or unwritable file.
     """
     from perfscore.pipeline import Options, analyze_bytes, read_bytes
+    from perfscore.render.terminal import shown
     from perfscore.rollover import rollover_text
     from perfscore.yamlload import decode
 
@@ -68,24 +70,24 @@ def command(file: str, output: str | None, year: int | None, margin: Decimal, ma
 
         report = render_text([outcome], RenderOptions(color=wants_color(sys.stderr), width=terminal_width()))
         click.echo(report, err=True, nl=False)
-        click.echo(f"perfscore: {file} cannot be rolled over until the errors above are fixed",
-                   err=True)
+        note(f"{file} cannot be rolled over until the errors above are fixed")
         raise SystemExit(EXIT_FINDINGS)
     new_year = year if year is not None else outcome.report.report.year + 1
-    rolled = rollover_text(text, outcome.report, outcome.result, new_year, margin, os.path.basename(file))
+    rolled = rollover_text(text, outcome.report, outcome.result, new_year, margin,
+                           shown(os.path.basename(file)))  # a line feed would end the header comment
     refusals = _new_errors(rolled, outcome.findings, file, max_bytes)
     if refusals:
-        click.echo("".join(f"{line}\n" for line in refusals), err=True, nl=False)
-        click.echo(f"perfscore: {file} cannot be rolled over: the draft would not validate (above), so nothing was "
-                   "written; write that part in plain block style, or clear it by hand", err=True)
+        click.echo("".join(f"{shown(line)}\n" for line in refusals), err=True, nl=False)
+        note(f"{file} cannot be rolled over: the draft would not validate (above), so nothing was written; write "
+             "that part in plain block style, or clear it by hand")
         raise SystemExit(EXIT_FINDINGS)
     try:
         emit(rolled.text, output)
     except PerfscoreError as error:
         fail(str(error), EXIT_USAGE)
     where = output or "standard output"
-    click.echo(f"perfscore: draft for {new_year} written to {where}; {len(rolled.suggestions)} target(s) beaten by "
-               f"{margin}% or more carry a suggested_target:", err=True)
+    note(f"draft for {new_year} written to {where}; {len(rolled.suggestions)} target(s) beaten by {margin}% or "
+         "more carry a suggested_target:")
     raise SystemExit(EXIT_OK)
 
 
