@@ -117,3 +117,8 @@ def test_encoder_writes_decimals_exactly_and_non_finite_as_null() -> None:
 def test_encoder_refuses_unknown_types() -> None:
     with pytest.raises(TypeError, match="cannot encode set"):
         dumps({"a": {1}})
+
+
+def test_encoder_writes_a_one_shot_iterator_as_the_list_it_yields() -> None:
+    assert dumps({"a": iter([]), "b": (n for n in [1, "x"])}) == dumps({"a": [], "b": [1, "x"]})
+    assert dumps({"a": iter([])}) == '{\n  "a": []\n}\n'

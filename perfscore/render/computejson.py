@@ -12,4 +12,4 @@ from perfscore.view import result_view
 
 
 def render(outcome: FileReport, options: RenderOptions) -> bytes:
-    return dumps_utf8(result_view(outcome, options.lang))
+    return dumps_utf8(result_view(outcome, options.lang, lazy=True))

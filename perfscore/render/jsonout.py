@@ -8,7 +8,7 @@ joined every few thousand, so a large report costs its output and little more.
 from __future__ import annotations
 
 import io
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from decimal import Decimal
 from json.encoder import encode_basestring  # the C function json.dumps(ensure_ascii=False) uses for str
 from typing import Any
@@ -16,6 +16,7 @@ from typing import Any
 from perfscore.decimals import plain
 
 _FLUSH = 4096  # fragments held before they are joined and handed on
+# A list may also be a one-shot iterator (view.result_view(lazy=True)): each item is encoded as it comes.
 
 
 def dumps(value: Any, indent: int = 2) -> str:
@@ -66,16 +67,15 @@ def _encode(value: Any, indent: int, sink: Callable[[str], object]) -> None:
                 add(": ")
                 write(entry, level + 1)
             add("\n" + " " * (indent * level) + "}")
-        elif isinstance(item, list | tuple):
-            if not item:
-                add("[]")
-                return
+        elif isinstance(item, list | tuple | Iterator):
             inner = "\n" + " " * (indent * (level + 1))
-            add("[" + inner)
+            index = -1
             for index, entry in enumerate(item):
                 next_entry(index, "," + inner)
+                if not index:
+                    add("[" + inner)
                 write(entry, level + 1)
-            add("\n" + " " * (indent * level) + "]")
+            add("[]" if index < 0 else "\n" + " " * (indent * level) + "]")
         else:
             raise TypeError(f"cannot encode {type(item).__name__} as JSON")
 
