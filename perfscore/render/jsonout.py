@@ -7,7 +7,6 @@ joined every few thousand, so a large report costs its output and little more.
 
 from __future__ import annotations
 
-import io
 from collections.abc import Callable, Iterator
 from decimal import Decimal
 from json.encoder import encode_basestring  # the C function json.dumps(ensure_ascii=False) uses for str
@@ -23,14 +22,6 @@ def dumps(value: Any, indent: int = 2) -> str:
     chunks: list[str] = []
     _encode(value, indent, chunks.append)
     return "".join(chunks)
-
-
-def dumps_utf8(value: Any, indent: int = 2) -> bytes:
-    """The same text as UTF-8 bytes, never held whole as a str: for a large output the str would take
-    two or four bytes a character on top of the bytes written."""
-    buffer = io.BytesIO()
-    _encode(value, indent, lambda text: buffer.write(text.encode("utf-8")))
-    return buffer.getvalue()
 
 
 def _encode(value: Any, indent: int, sink: Callable[[str], object]) -> None:
