@@ -40,7 +40,9 @@ def _q(text: str) -> str:
 
 
 def report_yaml(text: dict[str, str], actual: str = "90") -> str:
-    return f"""report: {{title: {_q(text["title"])}, organisation: {_q(text["organisation"])}, year: 2015, published: {{total: 50}}}}
+    # published total 50 against a computed 90: a warning, so validate prints the file name too
+    return f"""report: {{title: {_q(text["title"])}, organisation: {_q(text["organisation"])}, year: 2015,
+  published: {{total: 50}}}}
 scoring: {{}}
 facets:
   - name: {_q(text['facet'])}
@@ -120,9 +122,9 @@ def judge(command: str, fmt: str, output: str, baseline: str) -> list[str]:
         shape, bad_attrs = html_shape(output)
         if bad_attrs or shape != html_shape(baseline)[0]:
             return [f"{where}: the payload changed the HTML structure {bad_attrs}"]
-    if fmt == "markdown":
-        if re.search(r"\]\(\s*javascript:", output, re.IGNORECASE) or markdown_shape(output) != markdown_shape(baseline):
-            return [f"{where}: the payload became markdown (line, cell, tag or link)"]
+    link = re.search(r"\]\(\s*javascript:", output, re.IGNORECASE)
+    if fmt == "markdown" and (link or markdown_shape(output) != markdown_shape(baseline)):
+        return [f"{where}: the payload became markdown (line, cell, tag or link)"]
     if fmt == "csv":
         cells = csv_cells(output)
         formulas = [c for row in cells for c in row if FORMULA.match(c) and not PLAIN_NUMBER.match(c)]

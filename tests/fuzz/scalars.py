@@ -64,8 +64,8 @@ def check_target(text: str) -> list[str]:
 
 def _number(rng: random.Random, broken: bool) -> str:
     whole = rng.choice([str(rng.randint(0, 999)), str(rng.randint(1000, 10**7)),
-                        f"{rng.randint(1, 999)},{rng.randint(0, 999):03d}", f"{rng.randint(1, 9)},{rng.randint(0, 999):03d},"
-                        f"{rng.randint(0, 999):03d}"])
+                        f"{rng.randint(1, 999)},{rng.randint(0, 999):03d}",
+                        f"{rng.randint(1, 9)},{rng.randint(0, 999):03d},{rng.randint(0, 999):03d}"])
     fraction = rng.choice(["", "", f".{rng.randint(0, 99)}", f".{rng.randint(0, 9)}0"])
     sign = rng.choice(["", "", "+", "-"])
     if not broken:
