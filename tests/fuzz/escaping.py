@@ -102,9 +102,15 @@ def html_shape(text: str) -> tuple[list[str], list[str]]:
 
 
 def markdown_shape(text: str) -> list[tuple[int, int]]:
-    """Per line: unescaped pipes and raw tags. A new line, cell or tag means the payload became markup."""
-    return [(len(re.findall(r"(?<!\\)\|", line)), len(re.findall(r"<[A-Za-z!/?]", line)))
+    """Per line: unescaped pipes and raw tags. A new line, cell or tag means the payload became markup.
+    `<br>` is how the renderers show a line break inside one cell, and markup inside a code span is shown as
+    written, so neither is counted."""
+    return [(len(re.findall(r"(?<!\\)\|", line)), len(_TAG.findall(_CODE_SPAN.sub("", line))))
             for line in re.split("\r\n|\r|\n", text)]
+
+
+_CODE_SPAN = re.compile(r"`[^`]*`")
+_TAG = re.compile(r"<(?!br>)[A-Za-z!/?]")
 
 
 def csv_cells(text: str) -> list[list[str]]:
@@ -122,7 +128,8 @@ def judge(command: str, fmt: str, output: str, baseline: str) -> list[str]:
         shape, bad_attrs = html_shape(output)
         if bad_attrs or shape != html_shape(baseline)[0]:
             return [f"{where}: the payload changed the HTML structure {bad_attrs}"]
-    link = re.search(r"\]\(\s*javascript:", output, re.IGNORECASE)
+    # an escaped \\] closes no link text
+    link = re.search(r"(?<!\\)\]\(\s*javascript:", _CODE_SPAN.sub("", output), re.IGNORECASE)
     if fmt == "markdown" and (link or markdown_shape(output) != markdown_shape(baseline)):
         return [f"{where}: the payload became markdown (line, cell, tag or link)"]
     if fmt == "csv":

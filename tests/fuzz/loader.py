@@ -25,7 +25,7 @@ SCALARS = ["1", "-0", "1.50", "+3", "0.0", "true", "False", "null", "~", "", "ye
            '"\\t"', "[1, a]", "{k: v}", "[]", "{}", "!!str 1", "!!int \"3\"", "!!float 1", "&a 1", "*a", "|-\n  x",
            ">\n  folded", "a # c", "'" + "9" * 31 + "'", "9" * 31]
 KEYS = ["a", "名稱", "target", "1", "2.5", "true", "'q'", "? k\n:", "<<", "~"]
-# Explicit tags other than !!str, !!int and !!float must be refused (PS104): issue 14 #9, #10.
+# Explicit tags other than !!str, !!int and !!float must be refused (PS104): issue 14 #2.
 FORBIDDEN_TAGS = ["!!bool 完成", "!!timestamp x", "!!null ~", "!!map {b: 1}", "!!seq [1]", "!custom 1",
                   "!!python/name:os.system ''"]
 

@@ -34,11 +34,11 @@ sections: []
 KEPT = re.compile(r"^( *)(?:- )?(?:name|weight|target|id|goals|indicators|note|facets|sections):")
 # Known crashes and losses (issue 14): each is one source text.
 KNOWN = {
-    "tab after a key": ("issue 14 #15", SMALL.replace("name: i", "name:\ti")),
-    "explicit keys": ("issue 14 #16", SMALL.replace('actual: "150"', '? actual\n            : "150"')),
-    "CR-only line breaks": ("issue 14 #17", SMALL.replace("\n", "\r")),
-    "NEL line breaks": ("issue 14 #17", SMALL.replace("\n", "\x85")),
-    "comment after a deleted block value": ("issue 14 #18", SMALL.replace(
+    "tab after a key": ("issue 14 #8", SMALL.replace("name: i", "name:\ti")),
+    "explicit keys": ("issue 14 #9", SMALL.replace('actual: "150"', '? actual\n            : "150"')),
+    "CR-only line breaks": ("issue 14 #16", SMALL.replace("\n", "\r")),
+    "NEL line breaks": ("issue 14 #16", SMALL.replace("\n", "\x85")),
+    "comment after a deleted block value": ("issue 14 #17", SMALL.replace(
         "            analysis: |\n              done well\n            note: n",
         "            review:\n              cause: c\n            # keep-after-block\n            note: n")),
 }

@@ -1,8 +1,9 @@
 """Scalar surface: actual values and targets against a small reference grammar written here.
 
 The reference reads a number as: optional ASCII sign, digits (or `,` groups of exactly three), optional
-`.fraction`, then an optional unit (`%`, or up to four CJK or Latin letters). Whatever it does not read in
-full must be refused (PS205 for actuals, PS204 for targets); whatever it reads must give the same Decimal.
+`.fraction` (or a bare `.fraction`, as YAML 1.2 reads `+.5`), then an optional unit (`%`, or up to four CJK
+or Latin letters). Whatever it does not read in full must be refused (PS205 for actuals, PS204 for
+targets); whatever it reads must give the same Decimal.
 """
 
 from __future__ import annotations
@@ -15,15 +16,18 @@ from perfscore.problems import Problem
 from perfscore.resolve import resolve_actual, resolve_target
 from perfscore.targets import Direction, Target
 
-_NUM = r"(?P<n>[+-]?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?)"
+_NUM = r"(?P<n>[+-]?(?:(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?|\.[0-9]+))"
 _UNIT = r"(?P<u>%|％|(?!以[上下])[A-Za-z\u4e00-\u9fff]{1,4}?)?"
 REF_ACTUAL = re.compile(rf"^{_NUM} ?{_UNIT}$")
 # A target may carry a rate label (執行率80%) and one of ≥ ≤ >= <= or 以上/以下 (never both).
 REF_TARGET = re.compile(rf"^(?P<label>[\u4e00-\u9fff]{{1,6}}率 ?)?(?P<op>(?:>=|<=|≥|≤) ?)?{_NUM} ?{_UNIT}"
                         r"(?P<suffix> ?(?:以上|以下))?$")
 
-# The forms the attack found misread; each must be refused wherever a number is expected.
-KNOWN_BAD = ["+.5", "-.5", ".5%", "1e3", "1,2345", "1.2.3", "−5", "5 ± 1", "92年10月", "第2期", "3案/年"]
+# The forms the attack found misread (issue 14 #1, and issue 9's digits in a label); each must be refused
+# wherever a number is expected.
+KNOWN_BAD = ["1e3", "1,2345", "1.2.3", "−5", "5 ± 1", "92年10月", "第2期", "3案/年"]
+# Also misread by the attack (as 5), now read as YAML 1.2 reads them: 0.5, -0.5 and 0.5%.
+LEADING_DOT = {"+.5": Decimal("0.5"), "-.5": Decimal("-0.5"), ".5%": Decimal("0.5")}
 NUMERIC = Target(Direction.HIGHER, "100", value=Decimal(100))
 DONE_OR_WORDS = {"done", "true", "false", "完成", "達成"}
 
@@ -70,9 +74,9 @@ def _number(rng: random.Random, broken: bool) -> str:
     sign = rng.choice(["", "", "+", "-"])
     if not broken:
         return sign + whole + fraction
-    # Damage of the kinds the attack used: sign before a bare fraction, exponent, bad groups, two dots,
+    # Damage of the kinds the attack used: exponent, bad groups, two dots,
     # a minus that is not ASCII, a ± tolerance.
-    return rng.choice([f"{sign}.{rng.randint(1, 9)}", f"{whole}e{rng.randint(0, 9)}", f"{whole}E-{rng.randint(1, 3)}",
+    return rng.choice([f"{whole}e{rng.randint(0, 9)}", f"{whole}E-{rng.randint(1, 3)}",
                        f"{rng.randint(1, 9)},{rng.randint(1000, 99999)}", f"{rng.randint(1, 99)},{rng.randint(0, 99)}",
                        f"{whole}.{rng.randint(0, 9)}.{rng.randint(0, 9)}", f"−{whole}{fraction}",
                        f"{whole} ± {rng.randint(1, 9)}", f"{whole}±{rng.randint(1, 9)}"])

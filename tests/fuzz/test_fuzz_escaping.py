@@ -9,31 +9,13 @@ import pytest
 
 from tests.fuzz.escaping import COMMANDS, FIELDS, PAYLOADS, baselines, check_payload
 
-TERMINAL_ESCAPES = ["bidi", "c0", "c1-csi", "csi", "dcs", "del", "osc0", "osc52", "osc8"]
-# What fails on main today, with the issue entry that covers it (see docs/security.md).
-KNOWN: dict[tuple[str, str], tuple[list[str], str]] = {
-    **{(c, "table"): (TERMINAL_ESCAPES, "issue 14 #12: escapes pass raw in terminal tables")
-       for c in ("compute", "compare", "diff")},
-    ("validate", "text"): (TERMINAL_ESCAPES, "issue 14 #12: escapes pass raw in validate paths"),
-    ("validate", "github"): ([*TERMINAL_ESCAPES, "bel"], "issue 14 #12: escapes pass raw in validate paths"),
-    ("diff", "markdown"): (["comment", "cr-formula", "details", "img", "js-link"],
-                           "issue 14 #13: diff markdown escapes only |"),
-    ("compare", "csv"): (["cr-formula"], "issue 14 #14: compare CSV writes CR unquoted"),
-    ("compare", "markdown"): (["cr-formula", "js-link"],
-                              "issue 14, beyond the listed 19: markdown keeps [x](javascript:) links and raw CR"),
-    ("compute", "markdown"): (["cr-formula", "js-link"],
-                              "issue 14, beyond the listed 19: markdown keeps [x](javascript:) links and raw CR"),
-}
 
-
+# Issue 14 #5 (terminal escapes in the compute, compare and diff tables and in validate's paths), #6 (diff
+# markdown escaped only |) and #7 (compare CSV wrote a CR unquoted) all failed here before their fixes, and so
+# did markdown's [x](javascript:) links and raw CR, beyond the issue's list.
 def _cases() -> list[object]:
-    cases: list[object] = []
-    for command, fmt in COMMANDS:
-        failing, reason = KNOWN.get((command, fmt), ([], ""))
-        for name in PAYLOADS:
-            marks = [pytest.mark.xfail(strict=True, reason=reason)] if name in failing else []
-            cases.append(pytest.param(command, fmt, name, marks=marks, id=f"{command}-{fmt}-{name}"))
-    return cases
+    return [pytest.param(command, fmt, name, id=f"{command}-{fmt}-{name}")
+            for command, fmt in COMMANDS for name in PAYLOADS]
 
 
 @pytest.fixture(scope="module")
@@ -55,7 +37,6 @@ def test_payload_in_every_field_stays_inert(command: str, fmt: str, name: str, f
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(strict=True, reason="issue 14 #12, #13, #14 (see KNOWN above)")
 def test_each_field_alone_with_each_payload(folder: Path, plain: dict[tuple[str, str], str]) -> None:
     failures = []
     for field in FIELDS:

@@ -9,31 +9,35 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.fuzz.scalars import KNOWN_BAD, actual_corpus, check_actual, check_target, target_corpus
-
-ISSUE = "issue 14 #{}: {} is misread as a number instead of refused"
-# #1-#8 of the issue are the eight actual values below; 92年10月, 第2期 and 3案/年 are the same
-# misreading (a label in front of, or a symbol inside, what should be the number), outside the issue's list.
-NUMBERS = {"+.5": 1, "-.5": 2, ".5%": 3, "1e3": 4, "1,2345": 5, "1.2.3": 6, "−5": 7, "5 ± 1": 8}
-REFUSED_AS_TARGETS_TODAY = {"+.5", "-.5", ".5%", "1,2345", "1.2.3"}
-
-
-def _xfail(text: str) -> pytest.MarkDecorator:
-    number = NUMBERS.get(text)
-    reason = ISSUE.format(number, repr(text)) if number else \
-        f"issue 14, beyond the listed 19: {text!r} is read as a number (label or symbol swallowed)"
-    return pytest.mark.xfail(strict=True, reason=reason)
+from tests.fuzz.scalars import (
+    KNOWN_BAD,
+    LEADING_DOT,
+    REF_ACTUAL,
+    actual_corpus,
+    check_actual,
+    check_target,
+    reference,
+    target_corpus,
+)
 
 
-@pytest.mark.parametrize("text", [pytest.param(text, marks=_xfail(text)) for text in KNOWN_BAD])
+# Each was read as a number by the attack (issue 14 #1: "1e3" -> 3, "1,2345" -> 2345, "1.2.3" -> 2.3, "−5" -> 5,
+# "5 ± 1" -> 1; issue 9: 92年10月 -> 10, 第2期 -> 2, 3案/年 -> 3) and must now be refused.
+@pytest.mark.parametrize("text", KNOWN_BAD)
 def test_known_bad_actual_values_are_refused(text: str) -> None:
     assert check_actual(text) == []
 
 
-@pytest.mark.parametrize("text", [text if text in REFUSED_AS_TARGETS_TODAY else
-                                  pytest.param(text, marks=_xfail(text)) for text in KNOWN_BAD])
+@pytest.mark.parametrize("text", KNOWN_BAD)
 def test_known_bad_targets_are_refused(text: str) -> None:
     assert check_target(text) == []
+
+
+@pytest.mark.parametrize(("text", "value"), list(LEADING_DOT.items()))
+def test_leading_dot_numbers_read_as_yaml_1_2_reads_them(text: str, value: Decimal) -> None:
+    """Issue 14 #1: `+.5`, `-.5` and `.5%` were read as 5; they are 0.5, -0.5 and 0.5%."""
+    assert check_actual(text) == [] and check_target(text) == []
+    assert reference(text, REF_ACTUAL) == (value, "%" if text.endswith("%") else "")
 
 
 @pytest.mark.parametrize("seed", range(3))
@@ -43,8 +47,6 @@ def test_well_formed_actuals_and_targets_read_exactly(seed: int) -> None:
     assert failures == []
 
 
-@pytest.mark.xfail(strict=True, reason="issue 14 #1-#8: damaged numbers (sign before a bare fraction, exponent, "
-                   "bad groups, two dots, U+2212, ±) are read as a piece of the number")
 @pytest.mark.parametrize("kind", ["actual", "target"])
 def test_damaged_numbers_are_refused(kind: str) -> None:
     if kind == "actual":
