@@ -7,12 +7,13 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from perfscore.decimals import ZERO, plain, round_to
+from perfscore.decimals import ZERO, exact, plain, round_to
 from perfscore.model import Report, Review
 from perfscore.problems import Problem
 from perfscore.scoring import FacetResult, ReportResult
 
 
+@exact
 def check(report: Report, result: ReportResult) -> list[Problem]:
     problems: list[Problem] = []
     problems += _total_weight(report)

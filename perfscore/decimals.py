@@ -6,8 +6,10 @@ Never touches float: every figure is a `Decimal` built from the text the user wr
 from __future__ import annotations
 
 import decimal
+from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
-from functools import lru_cache
+from functools import lru_cache, wraps
+from typing import ParamSpec, TypeVar
 
 ROUNDING_MODES = {
     "half_up": decimal.ROUND_HALF_UP,
@@ -24,6 +26,22 @@ ZERO = Decimal(0)
 
 # Enough precision that no division on report-sized numbers loses a digit before rounding.
 _CONTEXT = decimal.Context(prec=50, rounding=decimal.ROUND_HALF_UP)
+# Figures may have 30 digits on either side of the point (PS112), so one spans up to 60 digits; sums,
+# roundings and printing need that and room for carries. Python's default context keeps 28 digits: it
+# rounds such sums silently and makes quantize fail.
+EXACT = decimal.Context(prec=80, rounding=decimal.ROUND_HALF_UP)
+
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+
+
+def exact(function: Callable[_P, _R]) -> Callable[_P, _R]:
+    """Run `function` in the EXACT context, so every `+`, `-` and `sum()` inside it on user figures is exact."""
+    @wraps(function)
+    def in_context(*args: _P.args, **kwargs: _P.kwargs) -> _R:
+        with decimal.localcontext(EXACT):
+            return function(*args, **kwargs)
+    return in_context
 
 
 @lru_cache(maxsize=4096)  # Decimal is immutable; reports repeat the same figures
@@ -49,12 +67,11 @@ def multiply(a: Decimal, b: Decimal) -> Decimal:
 
 def round_to(value: Decimal, places: int, mode: str = "half_up") -> Decimal:
     """Round to `places` decimals with a declared mode (half-up unless the report says otherwise)."""
-    return value.quantize(Decimal(1).scaleb(-places), rounding=ROUNDING_MODES[mode])
+    return value.quantize(Decimal(1).scaleb(-places), rounding=ROUNDING_MODES[mode], context=EXACT)
 
 
 def plain(value: Decimal) -> str:
     """Shortest exact text without exponent: 92.90 -> 92.9, 35.0 -> 35, 1E+2 -> 100."""
     if value == 0:
         return "0"
-    text = format(value.normalize(), "f")
-    return text
+    return format(value.normalize(EXACT), "f")

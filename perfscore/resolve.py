@@ -16,6 +16,7 @@ from perfscore.targets import (
     Direction,
     Step,
     Target,
+    number_advice,
     parse_actual,
     parse_target,
 )
@@ -46,6 +47,9 @@ def _unreadable(written: str) -> str:
     if any(op in written for op in STRICT_OPERATORS) and not any(op in written for op in (">=", "<=", "＞＝", "＜＝")):
         return (f"cannot read the target {shown!r}: strict targets (> or <) are not supported, because the "
                 "boundary itself would be unmet at 100%; write >= 5, ≥ 5 or 5以上 (以上 and 以下 include the number)")
+    advice = number_advice(written)
+    if advice:
+        return f"cannot read the target {shown!r} as a number: {advice}"
     return f"cannot read the target {shown!r}; write a shorthand such as {_SHORTHANDS}, or a structured target " \
         "with direction:"
 
@@ -97,10 +101,34 @@ def resolve_actual(written: ActualInput, target: Target | None, path: Path,
             return None
         return Actual(actual.text, step=actual.text)
     if actual.value is None:
-        problems.append(Problem("PS205", path, f"cannot read a number in the actual value {written!r}; write "
-                                f"it like the target, e.g. {target.text!r}"))
+        problems.append(Problem("PS205", path, _unread_actual(written, target)))
         return None
     if actual.unit and target.unit and actual.unit != target.unit:
         problems.append(Problem("PS506", path, f"the actual is in {actual.unit!r} but the target "
-                                f"{target.text!r} is in {target.unit!r}; use the same unit"))
+                                f"{target.text!r} is in {target.unit!r}: figures in different units cannot be "
+                                "compared, so the indicator is not scored; write both in the same unit"))
+        return None
+    if _fraction_for_percent(target, actual):
+        problems.append(Problem("PS509", path, f"the actual {actual.text!r} against the target {target.text!r} "
+                                f"reads as {actual.text}%; if it is a fraction, write {plain(actual.value * 100)}%, "
+                                f"and if it really is {actual.text}%, write the % sign"))
+        return None
     return actual
+
+
+def _unread_actual(written: ActualInput, target: Target) -> str:
+    shown = written if isinstance(written, str) and len(written) <= 60 else str(written)[:57] + "..."
+    advice = number_advice(shown)
+    if advice:
+        return f"cannot read the actual value {shown!r} as a number: {advice}"
+    if isinstance(written, str) and parse_target(written) is not None:
+        return (f"the actual value {shown!r} is a bound, not a figure: write the figure reached without ≥, ≤, "
+                "以上, 以下 or a range")
+    return f"cannot read a number in the actual value {shown!r}; write it like the target, e.g. {target.text!r}"
+
+
+def _fraction_for_percent(target: Target, actual: Actual) -> bool:
+    """0.8 against 80% is most likely 80% written as a fraction; read as written it scores 1%."""
+    reference = target.low if target.direction is Direction.RANGE else target.value
+    return (target.unit == "%" and not actual.unit and actual.value is not None and 0 < actual.value <= 1
+            and reference is not None and reference > 1)

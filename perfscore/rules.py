@@ -59,10 +59,14 @@ _RULES = [
     Rule("PS504", WARN, "review-missing", "An unmet indicator has no cause or no strategy (未達成原因分析暨因應策略)."),
     Rule("PS505", ERR, "zero-target", "A ratio rule has a target of 0 (or negative figures): actual/target has no "
          "meaning, so the indicator is scored all or nothing."),
-    Rule("PS506", WARN, "unit-mismatch", "The actual value's unit differs from the target's."),
+    Rule("PS506", ERR, "unit-mismatch", "The actual value's unit differs from the target's: figures in different "
+         "units cannot be compared, so the indicator is not scored (full-width ％ or ｋｍ are the same unit as % "
+         "or km)."),
     Rule("PS507", INFO, "no-actual", "No actual value yet (a draft): the indicator is not scored."),
     Rule("PS508", INFO, "points-pending", "A draft: an assessed indicator with no actual value yet, or a section "
          "while indicators still lack actual values, has no points yet."),
+    Rule("PS509", ERR, "percent-as-fraction", "An actual of 1 or less without a unit against a percent target "
+         "above 1% (0.8 against 80%): most likely a fraction for a percent. Not scored; write 80%, or 0.8% if meant."),
     Rule("PS601", ERR, "duplicate-id", "Two goals or indicators share an id."),
     Rule("PS602", ERR, "target-lowered", "A target was lowered from last year without a justification text (the "
          "indicator's justification: in the new report)."),

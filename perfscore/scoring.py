@@ -6,10 +6,9 @@ points back to weight x achievement and achievement back to actual / target.
 
 from __future__ import annotations
 
-import decimal
 from decimal import Decimal
 
-from perfscore.decimals import HUNDRED, ZERO, divide, multiply, round_to
+from perfscore.decimals import HUNDRED, ZERO, divide, exact, multiply, round_to
 from perfscore.model import Facet, Goal, Indicator, Overrides, Report, Scoring, StructuredTarget
 from perfscore.problems import Path, Problem
 from perfscore.resolve import resolve_actual, resolve_target
@@ -178,17 +177,9 @@ def _capped_line(path: Path, names: tuple[str, str | None], kind: str, cap: Deci
 RATIO_CREDITS = ("linear", "bands")
 
 
+@exact
 def score(report: Report) -> ReportResult:
     """Score a whole report: indicators, goals, facets, sections, bonus, deductions, total and grade."""
-    # Sums of 30-digit figures need more than the default 28 digits to stay exact.
-    with decimal.localcontext(_SUMS):
-        return _score(report)
-
-
-_SUMS = decimal.Context(prec=80, rounding=decimal.ROUND_HALF_UP)
-
-
-def _score(report: Report) -> ReportResult:
     problems: list[Problem] = []
     facets: list[FacetResult] = []
     bonuses: list[LineItem] = []

@@ -7,6 +7,7 @@ label and the text as written for display.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import Enum
@@ -55,7 +56,9 @@ class Actual:
     step: str | None = None
 
 
-_NUMBER = r"[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+# One grammar for targets and actual values. `.5` is a number as in YAML 1.2; thousands are grouped by
+# commas in threes, and a dot is always the decimal point (Taiwan writes 1,200 for twelve hundred).
+_NUMBER = r"[+-]?(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)"
 _UNIT = r"[^\d\s~～\-–至到<>=≥≤≧≦＞＜,.]{0,6}?"
 _GE = {">=", "≥", "≧", "＞＝", ">", "＞"}
 _LE = {"<=", "≤", "≦", "＜＝", "<", "＜"}
@@ -76,14 +79,20 @@ _RANGE = re.compile(
     rf"^(?P<label>.*?)\s*(?P<low>{_NUMBER})\s*(?P<unit1>{_UNIT})\s*(?:~|～|-|–|至|到)\s*"
     rf"(?P<high>{_NUMBER})\s*(?P<unit2>{_UNIT})\s*$"
 )
-_ACTUAL = re.compile(rf"^(?P<label>.*?)\s*(?P<num>{_NUMBER})\s*(?P<unit>{_UNIT})\s*$")
+# Text next to the number that shows the match took only part of what was written: the tail of a longer
+# number (`1,2345`, `1.2.3`, `−5`, `5 ± 1`), a date (`92年10月`, `113年底`), an ordinal (`第2期`) or a rate
+# (`3案/年`). Until date targets exist such text is refused, never read as its last digits.
+_NUMBERISH = frozenset(".,，+-−－＋±∓~～–/／")
+_DATE_PREFIXES = ("第", "民國", "西元")
+_CALENDAR_UNITS = ("年底", "年初", "年中", "年度", "月底", "月初", "月中", "月份", "/", "／")
 
 DONE_WORDS = {"done": True, "完成": True, "已完成": True, "達成": True, "true": True,
               "not done": False, "未完成": False, "未達成": False, "false": False}
 
 
 def normalise_unit(unit: str) -> str:
-    return unit.replace("％", "%").strip()
+    """The same unit written with full-width characters (`％`, `ｋｍ`) is the same unit."""
+    return unicodedata.normalize("NFKC", unit).strip()
 
 
 # Pure functions of the text returning frozen values: a report repeats the same few texts (100%) many
@@ -97,14 +106,15 @@ def parse_target(text: str) -> Target | None:
     if len(written) > MAX_TEXT:
         return None
     ranged = _RANGE.match(_squeeze(written))
-    if ranged and not _swallows_digits(ranged["label"]):
+    if ranged and not _misread(ranged["label"], (ranged["unit1"], ranged["unit2"]), separated=False):
         low, high = to_decimal(ranged["low"]), to_decimal(ranged["high"])
         unit = normalise_unit(ranged["unit2"] or ranged["unit1"])
         if low is None or high is None or low > high:
             return None  # a reversed range is a typo, not a single target
         return Target(Direction.RANGE, written, unit, low=low, high=high, label=ranged["label"].strip())
     single = _SINGLE.match(_squeeze(written))
-    if not single or _swallows_digits(single["label"]) or single["op"] in STRICT_OPERATORS:
+    if not single or _misread(single["label"], (single["unit"],), separated=bool(single["op"])) \
+            or single["op"] in STRICT_OPERATORS:
         return None
     value = to_decimal(single["num"])
     if value is None:
@@ -122,10 +132,33 @@ def _squeeze(text: str) -> str:
     return " ".join(text.split())
 
 
-def _swallows_digits(label: str) -> bool:
-    """A label ending in a digit or separator means the number was cut (`1,2345` read as 2345)."""
+def _misread(label: str, units: tuple[str, ...], separated: bool) -> bool:
+    """Whether the match would read part of the text as the figure. Digits in the label are allowed only
+    behind an operator (`40歲以上人員達成率 ≥ 75%`): without one, `92年10月` would be read as 10月."""
     stripped = label.rstrip()
-    return bool(stripped) and (stripped[-1].isdigit() or stripped[-1] in ",.~～-")
+    if stripped and (stripped[-1].isdigit() or stripped[-1] in _NUMBERISH or stripped.endswith(_DATE_PREFIXES)):
+        return True
+    if not separated and any(char.isdigit() for char in label):
+        return True
+    return any(word in unit for unit in units for word in _CALENDAR_UNITS)
+
+
+def number_advice(text: str) -> str:
+    """How to write a figure the grammar refused, for the finding; empty when there is nothing specific."""
+    if re.search(r"\d\s*[年月]|[第期季]|民國|西元", text):
+        return ("a date, period or ordinal cannot be read as a number; until date targets exist write a structured "
+                "target (direction:, value:) or 完成 for done/not done")
+    if "/" in text or "／" in text:
+        return "a rate such as 3案/年 cannot be read as a number; put the period in the name (每年3案) and write 3案"
+    if re.search(r"\d\s*[eE]\s*[+-]?\d", text):
+        return "write the number in full, e.g. 1000 for 1e3"
+    if any(char in text for char in "−－＋"):
+        return "write the sign with the plain - or + (e.g. -5)"
+    if "±" in text or "∓" in text:
+        return "a tolerance (±) is not one number; write a range such as 4~6"
+    if re.search(r"\d[.,，]\d", text):
+        return "write thousands with commas in groups of three and one decimal point, e.g. 1,234,567.5"
+    return ""
 
 
 @lru_cache(maxsize=4096)
@@ -135,8 +168,10 @@ def parse_actual(text: str) -> Actual:
     lowered = written.lower()
     if lowered in DONE_WORDS:
         return Actual(written, done=DONE_WORDS[lowered])
-    match = _ACTUAL.match(_squeeze(written)) if len(written) <= MAX_TEXT else None
-    if match:
+    match = _SINGLE.match(_squeeze(written)) if len(written) <= MAX_TEXT else None
+    # An actual is the figure reached: a bound (≥, 以上) or a cut number is not one.
+    if match and not match["op"] and not match["suffix"] \
+            and not _misread(match["label"], (match["unit"],), separated=False):
         value = to_decimal(match["num"])
         if value is not None:
             return Actual(written, value=value, unit=normalise_unit(match["unit"]))

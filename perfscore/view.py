@@ -9,6 +9,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
+from perfscore.decimals import exact
 from perfscore.i18n import ROC_OFFSET, pick
 from perfscore.pipeline import FileReport
 from perfscore.scoring import GoalResult, IndicatorResult, LineItem, ReportResult
@@ -68,7 +69,10 @@ def indicator_view(indicator: IndicatorResult, lang: str) -> dict[str, Any]:
     }
 
 
-def goal_view(goal: GoalResult, lang: str) -> dict[str, Any]:
+def goal_view(goal: GoalResult, lang: str, lazy: bool = False) -> dict[str, Any]:
+    """With `lazy`, the indicators are a one-shot iterator: a renderer that reads them once (JSON) then
+    holds one indicator's view at a time instead of every one of them."""
+    indicators = (indicator_view(i, lang) for i in goal.indicators)
     return {
         "id": goal.source.id,
         "name": pick(goal.name, goal.source.name_en, lang),
@@ -77,7 +81,7 @@ def goal_view(goal: GoalResult, lang: str) -> dict[str, Any]:
         "indicator_weight": goal.indicator_weight,
         "points": goal.points,
         "bonus_cap": goal.bonus_cap,
-        "indicators": [indicator_view(i, lang) for i in goal.indicators],
+        "indicators": indicators if lazy else list(indicators),
     }
 
 
@@ -91,8 +95,9 @@ def unmet_row(indicator: IndicatorResult, facet_name: str, goal_name: str, lang:
     }
 
 
-def result_view(outcome: FileReport, lang: str) -> dict[str, Any]:
-    """Everything a renderer needs; `result` and `report` must be present."""
+@exact
+def result_view(outcome: FileReport, lang: str, lazy: bool = False) -> dict[str, Any]:
+    """Everything a renderer needs; `result` and `report` must be present. `lazy`: see goal_view."""
     report, result = outcome.report, outcome.result
     assert report is not None and result is not None
     meta = report.report
@@ -100,7 +105,7 @@ def result_view(outcome: FileReport, lang: str) -> dict[str, Any]:
     unmet: list[dict[str, Any]] = []
     for facet in result.facets:
         facet_name = pick(facet.name, facet.source.name_en, lang)
-        goals = [goal_view(goal, lang) for goal in facet.goals]
+        goals = [goal_view(goal, lang, lazy) for goal in facet.goals]
         for goal, goal_data in zip(facet.goals, goals, strict=True):
             for indicator in goal.indicators:
                 if indicator.met is False:

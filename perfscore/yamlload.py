@@ -20,24 +20,31 @@ from perfscore.decimals import to_decimal
 from perfscore.findings import Finding
 from perfscore.limits import DEFAULT_MAX_BYTES, MAX_DEPTH, MAX_DIGITS
 from perfscore.rules import rule
+from perfscore.yamlsurvey import Tags, reader_position, survey
 
 try:
     from yaml import CSafeLoader as _BaseLoader
+
+    _OFFSETS_IN_BYTES = True  # libyaml's reader errors count bytes of UTF-8, the pure-Python reader characters
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
     from yaml import SafeLoader as _BaseLoader  # type: ignore[assignment]
+
+    _OFFSETS_IN_BYTES = False
 
     warnings.warn("libyaml is not available: loading YAML will be about 4x slower", stacklevel=1)
 
 
+_TAG = "tag:yaml.org,2002:"
 _STANDARD_TAGS = {
-    "tag:yaml.org,2002:" + name for name in ("str", "int", "float", "bool", "null", "map", "seq", "timestamp")
+    _TAG + name for name in ("str", "int", "float", "bool", "null", "map", "seq", "timestamp")
 }
 _BREAKS = re.compile("\r\n|[\r\n\x85\u2028\u2029]")  # what libyaml counts as a line break in its marks
+_WRITABLE_TAGS = {_TAG + name for name in ("str", "int", "float")}
 _KIND_OF_TAG = {"tag:yaml.org,2002:map": yaml.MappingNode, "tag:yaml.org,2002:seq": yaml.SequenceNode}
 _NUMBER_STARTS = frozenset("+-.0123456789")
 _YAML11_BOOLS = {"yes", "no", "on", "off", "y", "n"}
 _DEEP_MESSAGE = f"nesting deeper than {MAX_DEPTH} levels; a report needs about 6"
-_SUSPECT_DEEP = re.compile(rf"^[ \t?:-]{{{MAX_DEPTH},}}", re.MULTILINE)
+_ASCII_INT = re.compile(r"[-+]?[0-9]+")  # str.isdigit() would also pass ² and ١٢٣
 # YAML 1.2 numbers that YAML 1.1 leaves as strings: 1e3, 0o17, .5e-2.
 _YAML12_NUMBER = re.compile(r"^[-+]?(?:(?:\.[0-9]+|[0-9][0-9_]*(?:\.[0-9_]*)?)[eE][-+]?[0-9]+|0o[0-7]+)$")
 
@@ -62,10 +69,19 @@ class Loaded:
 class _ReportLoader(_BaseLoader):
     """CSafeLoader with exact decimals and strict scalars; records problems while it builds."""
 
-    def __init__(self, stream: str, path: str) -> None:
+    def __init__(self, stream: str, path: str, tags: Tags) -> None:
         super().__init__(stream)
         self.path = path
+        self.tags = tags
         self.problems: list[Finding] = []
+
+    def written_tag(self, node: Any) -> str | None:
+        """The tag as written on this node, or None when the resolver chose it."""
+        return self.tags.get((node.start_mark.index, type(node))) if self.tags else None
+
+    def misfit(self, node: Any, wanted: str) -> None:
+        self.problem("PS104", f"{_shown(node.tag)} on {node.value!r}: the text is not {wanted}; write {wanted} or "
+                     "remove the tag", node.start_mark)
 
     def problem(self, code: str, message: str, mark: Any) -> None:
         self.problems.append(_finding(self.path, code, message, mark))
@@ -80,6 +96,11 @@ class _ReportLoader(_BaseLoader):
         if _KIND_OF_TAG.get(node.tag, yaml.ScalarNode) is not type(node):
             raise _Reject("PS104", f"the tag {node.tag!r} does not fit this {node.id}; remove the tag",
                           node.start_mark)
+        written = self.written_tag(node)
+        if written is not None and written not in _WRITABLE_TAGS:
+            # !!bool 完成 would read as false and !!timestamp takes any text: only str, int and float are kept
+            raise _Reject("PS104", f"the tag {_shown(written)} is not allowed; write a plain value, or use "
+                          "!!str, !!int or !!float", node.start_mark)
         return super().construct_object(node, deep)
 
     def construct_mapping(self, node: Any, deep: bool = False) -> dict[Any, Any]:
@@ -101,8 +122,16 @@ class _ReportLoader(_BaseLoader):
             mapping[key] = self.construct_object(value_node, deep=True)
         return mapping
 
+    def resolves_to(self, node: Any, *tags: str) -> bool:
+        """Whether the text, written plain and untagged, would be read as one of these tags."""
+        resolver: Any = self  # PyYAML's resolver is untyped
+        return resolver.resolve(yaml.ScalarNode, node.value, (True, False)) in {_TAG + tag for tag in tags}
+
     def construct_yaml_float(self, node: Any) -> Any:
         text = node.value
+        if self.written_tag(node) and not self.resolves_to(node, "float", "int"):
+            self.misfit(node, "a decimal number")
+            return text
         lowered = text.lower()
         if lowered in (".nan", ".inf", "+.inf", "-.inf"):
             self.problem("PS111", f"{text} is not a number a report can hold; write a finite decimal",
@@ -119,9 +148,12 @@ class _ReportLoader(_BaseLoader):
         return value
 
     def construct_yaml_int(self, node: Any) -> Any:
-        text = node.value.replace("_", "") if "_" not in node.value else node.value
+        text = node.value
+        if self.written_tag(node) and not self.resolves_to(node, "int"):
+            self.misfit(node, "an integer")
+            return text
         plain_int = text.lstrip("+-")
-        if not plain_int.isdigit() or (len(plain_int) > 1 and plain_int.startswith("0")):
+        if not _ASCII_INT.fullmatch(text) or (len(plain_int) > 1 and plain_int.startswith("0")):
             self.problem("PS110", f"{node.value!r} is read as a non-decimal number (octal, hex or base 60) by "
                          "YAML 1.1; write a plain decimal, or quote it for text", node.start_mark)
             return node.value
@@ -143,6 +175,8 @@ class _ReportLoader(_BaseLoader):
 
     def construct_yaml_str(self, node: Any) -> Any:
         text = node.value
+        if self.written_tag(node):  # !!str says text in every YAML version
+            return text
         if not node.style and text.lower() in ("y", "n"):  # PyYAML reads them as text, YAML 1.1 as booleans
             self.problem("PS109", f"unquoted {text!r} is read as a boolean by YAML 1.1; write \"{text}\" for text, "
                          "or true/false", node.start_mark)
@@ -155,7 +189,11 @@ class _ReportLoader(_BaseLoader):
 for _tag, _method in (("float", "construct_yaml_float"), ("int", "construct_yaml_int"),
                       ("bool", "construct_yaml_bool"), ("timestamp", "construct_yaml_timestamp"),
                       ("str", "construct_yaml_str")):
-    _ReportLoader.add_constructor("tag:yaml.org,2002:" + _tag, getattr(_ReportLoader, _method))
+    _ReportLoader.add_constructor(_TAG + _tag, getattr(_ReportLoader, _method))
+
+
+def _shown(tag: str) -> str:
+    return "!!" + tag.removeprefix(_TAG) if tag.startswith(_TAG) else tag
 
 
 def _inside(finding: Finding, text: str) -> Finding:
@@ -195,43 +233,6 @@ def decode(raw: bytes, path: str, accept_bom: bool = False) -> tuple[str | None,
                               "(Big5 and other encodings are not read)")]
 
 
-def _too_deep(text: str, path: str) -> Finding | None:
-    """Libyaml recurses in C on nesting and can crash the process, so measure depth first.
-
-    The event stream is flat, so counting depth on it cannot crash; it only runs when a cheap look at
-    the text says deep nesting is possible at all.
-    """
-    if text.count("[") + text.count("{") < MAX_DEPTH and not _SUSPECT_DEEP.search(text):
-        return None
-    try:
-        return _deepest(text, path, _BaseLoader)
-    except yaml.MarkedYAMLError as exc:
-        if "nesting depth" in str(exc.problem):  # newer libyaml refuses deep nesting itself
-            # ... while scanning up to 1024 characters ahead for a flow key, before yielding the events we
-            # count. PyYAML's pure-Python parser (no recursion either) yields them early enough to point at
-            # the first level too deep rather than at libyaml's 1001st.
-            try:
-                return _deepest(text, path, yaml.SafeLoader) or _finding(path, "PS107", _DEEP_MESSAGE,
-                                                                         exc.problem_mark)
-            except yaml.YAMLError:
-                return _finding(path, "PS107", _DEEP_MESSAGE, exc.problem_mark)
-        return None  # the real load reports the syntax error with its mark
-    except yaml.YAMLError:
-        return None
-
-
-def _deepest(text: str, path: str, loader: Any) -> Finding | None:
-    depth = 0
-    for event in yaml.parse(text, Loader=loader):
-        if isinstance(event, yaml.CollectionStartEvent):
-            depth += 1
-            if depth > MAX_DEPTH:
-                return _finding(path, "PS107", _DEEP_MESSAGE, event.start_mark)
-        elif isinstance(event, yaml.CollectionEndEvent):
-            depth -= 1
-    return None
-
-
 def load_text(text: str, path: str) -> Loaded:
     """Parse text into plain data; the collector is paused because a load allocates only live objects.
 
@@ -253,10 +254,10 @@ def load_text(text: str, path: str) -> Loaded:
 
 def exact_load(text: str, path: str) -> Loaded:
     """The exact loader: composes the node tree, so every problem is found and gets its line and column."""
-    deep = _too_deep(text, path)
+    deep, tags = survey(text, _BaseLoader)
     if deep is not None:
-        return Loaded(None, [deep], text)
-    loader = _ReportLoader(text, path)
+        return Loaded(None, [_finding(path, "PS107", _DEEP_MESSAGE, deep)], text)
+    loader = _ReportLoader(text, path, tags)
     gc_was_enabled = gc.isenabled()
     gc.disable()
     try:
@@ -269,6 +270,11 @@ def exact_load(text: str, path: str) -> Loaded:
             return Loaded(None, [*loader.problems, _finding(path, "PS107", _DEEP_MESSAGE, mark)], text)
         message = f"{exc.problem or 'invalid YAML'}" + (f" ({exc.context})" if exc.context else "")
         return Loaded(None, [*loader.problems, _inside(_finding(path, "PS101", message, mark), text)], text)
+    except yaml.reader.ReaderError as exc:
+        line, column = reader_position(text, exc, _BREAKS, in_bytes=_OFFSETS_IN_BYTES)
+        return Loaded(None, [Finding(path, line, column, "PS101", rule("PS101").severity,
+                                     f"the character U+{exc.character:04X} is not allowed in YAML; delete it "
+                                     "(tabs, line breaks and printable characters are fine)")], text)
     except yaml.YAMLError as exc:
         return Loaded(None, [*loader.problems, _finding(path, "PS101", str(exc).splitlines()[0], None)], text)
     finally:

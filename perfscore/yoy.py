@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from perfscore.decimals import HUNDRED, divide, plain, round_to
+from perfscore.decimals import HUNDRED, divide, exact, plain, round_to
 from perfscore.identity import Matching, match
 from perfscore.model import Report
 from perfscore.problems import Path
@@ -52,6 +52,7 @@ class ScoreDelta:
     name_en: str | None = None
 
     @property
+    @exact
     def delta(self) -> Decimal | None:
         return None if self.old is None or self.new is None else self.new - self.old
 
@@ -131,6 +132,7 @@ def _excess(old: IndicatorResult) -> Decimal | None:
     return divide(gain * HUNDRED, target.value) if gain > 0 else None
 
 
+@exact
 def beaten_by(old: IndicatorResult, margin: Decimal) -> Decimal | None:
     """The excess in percent when it reaches `margin`, else None."""
     excess = _excess(old)
@@ -181,6 +183,7 @@ def _goal_path_in_new(matching: Matching, old_goal: GoalResult) -> Path | None:
     return None
 
 
+@exact
 def diff(old_report: Report, old: ReportResult, new_report: Report, new: ReportResult,
          margin: Decimal = DEFAULT_MARGIN) -> Diff:
     matching = match(old, new)

@@ -11,6 +11,7 @@ import click
 
 from perfscore.errors import PerfscoreError
 from perfscore.limits import DEFAULT_MAX_BYTES
+from perfscore.render.terminal import shown
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
@@ -64,8 +65,13 @@ def _same_file(a: str, b: str) -> bool:
         return os.path.abspath(a) == os.path.abspath(b)
 
 
+def note(message: str) -> None:
+    """`perfscore: message` on stderr; a path or value in it is shown, never obeyed by the terminal."""
+    click.echo(f"perfscore: {shown(message)}", err=True)
+
+
 def fail(message: str, code: int = EXIT_USAGE) -> None:
-    click.echo(f"perfscore: {message}", err=True)
+    note(message)
     raise SystemExit(code)
 
 

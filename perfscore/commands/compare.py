@@ -14,6 +14,7 @@ from perfscore.commands.common import (
     fail,
     lang_option,
     max_bytes_option,
+    note,
     terminal_width,
     wants_color,
 )
@@ -45,7 +46,7 @@ def command(paths: tuple[str, ...], fmt: str, lang: str | None, jobs: int, outpu
 
     files, problems, notices = expand(paths)
     for problem in notices + problems:
-        click.echo(f"perfscore: {problem}", err=True)
+        note(problem)
     if not files:
         raise SystemExit(EXIT_USAGE)
     stderr = sys.stderr

@@ -13,6 +13,7 @@ from perfscore.commands.common import (
     fail,
     lang_option,
     max_bytes_option,
+    note,
     terminal_width,
     wants_color,
 )
@@ -51,7 +52,7 @@ def command(file: str, fmt: str, lang: str | None, output: str | None, detail: b
         color = wants_color(sys.stderr)
         click.echo(render_text([outcome], RenderOptions(color=color, width=terminal_width())), err=True,
                    nl=False)
-        click.echo(f"perfscore: {file} cannot be scored until the errors above are fixed", err=True)
+        note(f"{file} cannot be scored until the errors above are fixed")
         raise SystemExit(EXIT_FINDINGS)
     options = RenderOptions(lang=lang or outcome.report.report.locale, color=fmt == "table" and not output
                             and wants_color(), width=terminal_width(), detail=detail, bom=bom)

@@ -14,6 +14,7 @@ from perfscore.commands.common import (
     fail,
     lang_option,
     max_bytes_option,
+    note,
     terminal_width,
     wants_color,
 )
@@ -60,14 +61,12 @@ def command(old: str, new: str, fmt: str, margin: Decimal, lang: str | None, out
         broken = [r for r in (outcome.old, outcome.new) if r.report is None]
         text = render_text(broken, RenderOptions(color=color, width=terminal_width()))
         click.echo(text, err=True, nl=False)
-        click.echo(f"perfscore: {', '.join(r.path for r in broken)} cannot be scored until the errors above "
-                   "are fixed", err=True)
+        note(f"{', '.join(r.path for r in broken)} cannot be scored until the errors above are fixed")
         raise SystemExit(EXIT_FINDINGS)
     assert outcome.old.report is not None  # a diff exists only when both reports were scored
     old_year, new_year = outcome.old.report.report.year, outcome.new.report.report.year
     if new_year <= old_year:
-        click.echo(f"perfscore: note: NEW's year {new_year} is not after OLD's {old_year}; is the order "
-                   "right?", err=True)
+        note(f"note: NEW's year {new_year} is not after OLD's {old_year}; is the order right?")
     options = RenderOptions(lang=lang or outcome.new.report.report.locale,
                             color=fmt == "table" and not output and wants_color(), width=terminal_width())
     try:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import os
 import sys
+from collections import Counter
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 import click
 
@@ -15,11 +17,16 @@ from perfscore.commands.common import (
     emit,
     fail,
     max_bytes_option,
+    note,
     terminal_width,
     wants_color,
 )
 from perfscore.commands.yoyopts import margin_option
 from perfscore.errors import PerfscoreError
+from perfscore.findings import Finding, Severity
+
+if TYPE_CHECKING:
+    from perfscore.rollover import Rolled
 
 
 @click.command("rollover")
@@ -39,9 +46,11 @@ def command(file: str, output: str | None, year: int | None, margin: Decimal, ma
     The draft validates with only PS507/PS508 infos (no actual value / no points yet), plus whatever
     structural errors FILE itself has.
 
-    Exit codes: 0 written; 1 FILE cannot be scored; 2 usage error, unreadable or unwritable file.
+    Exit codes: 0 written; 1 FILE cannot be scored, or the draft would not validate (nothing is written);
+    2 usage error, unreadable or unwritable file.
     """
     from perfscore.pipeline import Options, analyze_bytes, read_bytes
+    from perfscore.render.terminal import shown
     from perfscore.rollover import rollover_text
     from perfscore.yamlload import decode
 
@@ -61,22 +70,46 @@ def command(file: str, output: str | None, year: int | None, margin: Decimal, ma
 
         report = render_text([outcome], RenderOptions(color=wants_color(sys.stderr), width=terminal_width()))
         click.echo(report, err=True, nl=False)
-        click.echo(f"perfscore: {file} cannot be rolled over until the errors above are fixed",
-                   err=True)
+        note(f"{file} cannot be rolled over until the errors above are fixed")
         raise SystemExit(EXIT_FINDINGS)
     new_year = year if year is not None else outcome.report.report.year + 1
-    draft, suggestions = rollover_text(text, outcome.report, outcome.result, new_year, margin,
-                                       os.path.basename(file))
-    check = analyze_bytes(draft.encode("utf-8"), output or "<draft>", options)
-    if check.report is None:  # the edit broke the file: a bug in rollover, never the user's data
-        first = check.findings[0] if check.findings else None
-        reason = f"{first.code} {first.message}" if first else "?"
-        fail(f"internal error: the draft does not load ({reason}); please report this with the input file")
+    rolled = rollover_text(text, outcome.report, outcome.result, new_year, margin,
+                           shown(os.path.basename(file)))  # a line feed would end the header comment
+    refusals = _new_errors(rolled, outcome.findings, file, max_bytes)
+    if refusals:
+        click.echo("".join(f"{shown(line)}\n" for line in refusals), err=True, nl=False)
+        note(f"{file} cannot be rolled over: the draft would not validate (above), so nothing was written; write "
+             "that part in plain block style, or clear it by hand")
+        raise SystemExit(EXIT_FINDINGS)
     try:
-        emit(draft, output)
+        emit(rolled.text, output)
     except PerfscoreError as error:
         fail(str(error), EXIT_USAGE)
     where = output or "standard output"
-    click.echo(f"perfscore: draft for {new_year} written to {where}; {len(suggestions)} target(s) beaten by "
-               f"{margin}% or more carry a suggested_target:", err=True)
+    note(f"draft for {new_year} written to {where}; {len(rolled.suggestions)} target(s) beaten by {margin}% or "
+         "more carry a suggested_target:")
     raise SystemExit(EXIT_OK)
+
+
+def _new_errors(rolled: Rolled, before: list[Finding], file: str, max_bytes: int) -> list[str]:
+    """The draft's loading and structure errors (PS1xx, PS2xx) that FILE does not have, located in FILE.
+
+    Rollover edits text it has parsed, so it checks its work: a layout it does not know how to edit is
+    refused with its place in FILE rather than written as a draft that does not load."""
+    from perfscore.pipeline import Options, analyze_bytes
+
+    def structural(finding: Finding) -> bool:
+        return finding.severity is Severity.ERROR and finding.code.startswith(("PS1", "PS2"))
+
+    encoded = rolled.text.encode("utf-8")
+    check = analyze_bytes(encoded, file, Options(max_bytes=max(max_bytes, len(encoded))))
+    known = Counter(finding.code for finding in before if structural(finding))
+    lines = []
+    for finding in check.findings:
+        if structural(finding) or (check.report is None and finding.severity is Severity.ERROR):
+            if known[finding.code] > 0:
+                known[finding.code] -= 1
+                continue
+            line, column = rolled.origin(finding.line, finding.column)
+            lines.append(f"{file}:{line}:{column}: {finding.code} in the draft: {finding.message}")
+    return lines

@@ -12,6 +12,7 @@ from perfscore.commands.common import (
     EXIT_USAGE,
     emit,
     max_bytes_option,
+    note,
     terminal_width,
     wants_color,
 )
@@ -61,7 +62,7 @@ def command(paths: tuple[str, ...], fmt: str | None, strict: bool, select: tuple
                       skip_foreign=True)
     arguments, problems, notices = expand_arguments(paths)
     for notice in notices:
-        click.echo(f"perfscore: {notice}", err=True)
+        note(notice)
     files = unique(arguments)
     reports: dict[str, FileReport] = {}  # findings only: each file's report and scores are already dropped
     for file, outcome in zip(files, analyze_files(files, options, jobs), strict=True):
@@ -74,7 +75,7 @@ def command(paths: tuple[str, ...], fmt: str | None, strict: bool, select: tuple
                                                                  for f in argument.files):
             problems.append(f"{argument.text}: no perfscore report among its {len(argument.files)} YAML file(s)")
     for problem in problems:
-        click.echo(f"perfscore: {problem}", err=True)
+        note(problem)
     fmt = fmt or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
     render_options = RenderOptions(color=fmt == "text" and not output and wants_color(), width=terminal_width())
     checked = list(reports.values())
@@ -82,7 +83,7 @@ def command(paths: tuple[str, ...], fmt: str | None, strict: bool, select: tuple
         emit(resolve(FINDINGS_FORMATS, fmt)(checked, render_options, problems=problems), output,
              color=render_options.color or None, inputs=tuple(files))
     except PerfscoreError as error:
-        click.echo(f"perfscore: {error}", err=True)
+        note(str(error))
         raise SystemExit(EXIT_USAGE) from None
     if problems:
         raise SystemExit(EXIT_USAGE)

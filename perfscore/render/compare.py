@@ -6,8 +6,6 @@ name), so reports with different facets line up and a missing facet shows as "â€
 
 from __future__ import annotations
 
-import csv
-import io
 from decimal import Decimal
 from typing import Any
 
@@ -15,7 +13,7 @@ from perfscore.decimals import plain
 from perfscore.i18n import ROC_OFFSET, label, pick
 from perfscore.league import LeagueRow, facet_columns, rank
 from perfscore.render import RenderOptions
-from perfscore.render.csvout import cell  # numbers as exact text, formulas defused
+from perfscore.render.csvout import cell, table_text  # numbers as exact text, formulas defused
 from perfscore.render.jsonout import dumps
 from perfscore.render.markdown import escape
 
@@ -92,9 +90,10 @@ def render_table(rows: list[LeagueRow], options: RenderOptions) -> str:
     from rich.table import Table
 
     from perfscore.render.console import string_console
+    from perfscore.render.terminal import shown_view
 
     lang = options.lang
-    view = league_view(rows, lang)
+    view = shown_view(league_view(rows, lang))
     console, buffer = string_console(options)
     headers = _headers(view, lang)
     # The file column costs width; show it only when organisation and year do not tell rows apart.
@@ -139,16 +138,12 @@ def render_json(rows: list[LeagueRow], options: RenderOptions) -> str:
 def render_csv(rows: list[LeagueRow], options: RenderOptions) -> str:
     """Machine-oriented: Gregorian and ROC year both, empty cells for missing values, a BOM for Excel."""
     view = league_view(rows, options.lang)
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(["rank", "organisation", "year", "roc_year", "total", "grade",
-                     *[cell(f["name"]) for f in view["facets"]], "met", "unmet", "errors", "warnings", "file",
-                     "error"])
-
+    table: list[list[Any]] = [["rank", "organisation", "year", "roc_year", "total", "grade",
+                               *[cell(f["name"]) for f in view["facets"]], "met", "unmet", "errors",
+                               "warnings", "file", "error"]]
     for row in view["rows"]:
         facets = row["facets"] or [None] * len(view["facets"])
-        writer.writerow([cell(row["rank"]), cell(row["organisation"]), cell(row["year"]),
-                         cell(row["roc_year"]), cell(row["total"]), cell(row["grade"]),
-                         *[cell(s) for s in facets], cell(row["met"]), cell(row["unmet"]), row["errors"],
-                         row["warnings"], cell(row["file"]), cell(row["error"])])
-    return ("\ufeff" if options.bom else "") + buffer.getvalue()
+        table.append([cell(row["rank"]), cell(row["organisation"]), cell(row["year"]), cell(row["roc_year"]),
+                      cell(row["total"]), cell(row["grade"]), *[cell(s) for s in facets], cell(row["met"]),
+                      cell(row["unmet"]), row["errors"], row["warnings"], cell(row["file"]), cell(row["error"])])
+    return table_text(table, options.bom)

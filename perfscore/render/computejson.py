@@ -9,4 +9,4 @@ from perfscore.view import result_view
 
 
 def render(outcome: FileReport, options: RenderOptions) -> str:
-    return dumps(result_view(outcome, options.lang))
+    return dumps(result_view(outcome, options.lang, lazy=True))

@@ -6,7 +6,9 @@ dislike it. Numbers are the exact decimal text of the view (`13.9`, never `13.90
 target and actual stay as written (`執行率80%`, `≥5`). Rows end in CRLF, as RFC 4180 and Excel expect.
 
 A report is untrusted input: a text cell that a spreadsheet would run as a formula (`=`, `+`, `-`, `@`,
-tab, CR first) gets a leading apostrophe, so opening the file never evaluates what a report author typed.
+tab, CR or LF first) gets a leading apostrophe, so opening the file never evaluates what a report author
+typed. `table_text` is the one CSV dialect of every CSV output (compare's too): with CRLF row ends a cell
+holding a CR or an LF is always quoted, so its text can never start a row of its own.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from perfscore.render import RenderOptions
 from perfscore.view import result_view
 
 BOM = "\ufeff"
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
 
 COLUMNS = ("facet_id", "facet", "goal_id", "goal", "indicator_id", "indicator", "weight", "target", "actual",
            "unit", "achievement_pct", "points", "status", "light", "gap", "published_achievement",
@@ -57,8 +59,13 @@ def rows(view: dict[str, Any], lang: str) -> list[list[str]]:
     return table
 
 
-def render(outcome: FileReport, options: RenderOptions) -> str:
+def table_text(table: list[list[Any]], bom: bool) -> str:
+    """Rows of cells as CSV text. Python's writer quotes a cell holding a character of the row end, so a
+    row end of LF alone would leave a lone CR in a cell bare for a spreadsheet to split the row at."""
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
-    writer.writerows(rows(result_view(outcome, options.lang), options.lang))
-    return (BOM if options.bom else "") + buffer.getvalue()
+    csv.writer(buffer, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL).writerows(table)
+    return (BOM if bom else "") + buffer.getvalue()
+
+
+def render(outcome: FileReport, options: RenderOptions) -> str:
+    return table_text(rows(result_view(outcome, options.lang), options.lang), options.bom)

@@ -10,6 +10,7 @@ from perfscore.i18n import label, year_text
 from perfscore.render import RenderOptions
 from perfscore.render.diffview import diff_view
 from perfscore.render.jsonout import dumps
+from perfscore.render.markdown import code, escape
 from perfscore.yoyrun import DiffOutcome
 
 _WORDS: dict[str, tuple[str, str]] = {
@@ -87,9 +88,10 @@ def render_table(outcome: DiffOutcome, options: RenderOptions) -> str:
 
     from perfscore.render.console import string_console
     from perfscore.render.table import findings_lines
+    from perfscore.render.terminal import shown_view
 
     lang = options.lang
-    view = diff_view(outcome, lang)
+    view = shown_view(diff_view(outcome, lang))
     console, buffer = string_console(options)
     console.print(Text(heading(view, lang), style="bold"))
     if view["indicators"]:
@@ -123,28 +125,25 @@ def render_json(outcome: DiffOutcome, options: RenderOptions) -> str:
     return dumps(diff_view(outcome, options.lang))
 
 
-def _cell(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", "<br>")
-
-
 def render_markdown(outcome: DiffOutcome, options: RenderOptions) -> str:
     lang = options.lang
     view = diff_view(outcome, lang)
-    lines = [f"## {_cell(heading(view, lang))}", ""]
+    lines = [f"## {escape(heading(view, lang))}", ""]
     if view["indicators"]:
         lines += [f"### {word('indicators', lang)}", "",
                   f"| {word('status', lang)} | {label('facet', lang)} | {label('indicator', lang)} | "
                   f"{word('what', lang)} |", "|---|---|---|---|"]
-        lines += [f"| {word(i['status'], lang)} | {_cell(i['facet'])} | {_cell(i['name'])} "
-                  f"(`{_cell(i['key'])}`) | {_cell(what_changed(i, lang))} |" for i in view["indicators"]]
+        lines += [f"| {word(i['status'], lang)} | {escape(i['facet'])} | {escape(i['name'])} "
+                  f"({code(i['key'])}) | {escape(what_changed(i, lang))} |" for i in view["indicators"]]
         lines.append("")
     lines += [summary(view, lang), "", f"### {word('scores', lang)}", "",
               f"| {label('facet', lang)} | {word('old', lang)} | {word('new', lang)} | "
               f"{word('delta', lang)} |",
               "|---|--:|--:|--:|"]
-    lines += [f"| {' | '.join(_cell(cell) for cell in row)} |" for row in _score_rows(view, lang)]
+    lines += [f"| {' | '.join(escape(cell) for cell in row)} |" for row in _score_rows(view, lang)]
     if view["findings"]:
         lines += ["", f"### {label('findings', lang)}", ""]
-        lines += [f"- `{f['file']}:{f['line']}:{f['column']}` **{f['code']}** {label(f['severity'], lang)}: "
-                  f"{_cell(f['message'])}" for f in view["findings"]]
+        for f in view["findings"]:
+            where = f"{f['file']}:{f['line']}:{f['column']}"
+            lines.append(f"- {code(where)} **{f['code']}** {label(f['severity'], lang)}: {escape(f['message'])}")
     return "\n".join(lines) + "\n"

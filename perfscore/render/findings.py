@@ -11,6 +11,7 @@ from perfscore.findings import Finding
 from perfscore.pipeline import FileReport
 from perfscore.render import RenderOptions
 from perfscore.render.jsonout import dumps
+from perfscore.render.terminal import shown
 from perfscore.rules import rule
 
 SEVERITY_STYLES = {"error": "bold red", "warning": "yellow", "info": "cyan"}
@@ -51,11 +52,12 @@ def render_text(reports: list[FileReport], options: RenderOptions, problems: Seq
     console, buffer = string_console(options)
     for report in reports:
         if report.skipped is not None:
-            console.print(Text(f"{report.path}: skipped, {report.skipped}", style="dim"), soft_wrap=True)
+            console.print(Text(f"{shown(report.path)}: skipped, {shown(report.skipped)}", style="dim"),
+                          soft_wrap=True)
         for finding in report.findings:
-            text = Text(f"{finding.located()}: ")
+            text = Text(f"{shown(finding.located())}: ")
             text.append(f"{finding.code} {finding.severity.value}", style=SEVERITY_STYLES[finding.severity.value])
-            text.append(f" {finding.message}")
+            text.append(f" {shown(finding.message)}")
             console.print(text, soft_wrap=True)
     console.print(Text(summary_line(reports, problems), style="bold"), soft_wrap=True)
     return buffer.getvalue()
@@ -78,9 +80,10 @@ def render_json(reports: list[FileReport], options: RenderOptions, problems: Seq
 
 # https://docs.github.com/en/actions/reference/workflow-commands-for-github-actions: the runner decodes
 # %25, %0D and %0A in a command's message, and additionally %3A and %2C in its properties, where a raw
-# ":" would end the properties and a raw "," would start the next one.
+# ":" would end the properties and a raw "," would start the next one. The log shows what the runner
+# does not read as a command, so other control characters are shown as escapes first.
 def _escape_data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return shown(text, lines=True).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 
 def _escape_property(text: str) -> str:

@@ -2,7 +2,8 @@
 
 The facets (score against weight), the total and grade, the unmet review and the summary. Every text
 from the report is escaped: a `|` would split a table cell, a newline would end the row, and `<`, `*`,
-`[` would turn an author's text into markup (GitHub renders inline HTML).
+`[` would turn an author's text into markup (GitHub renders inline HTML); control characters are shown
+as escapes (`render.terminal`), since the text is read on a terminal or a web page, never run.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from perfscore.i18n import label, summary_sentence
 from perfscore.pipeline import FileReport
 from perfscore.render import RenderOptions
 from perfscore.render.common import heading, num, review_text
+from perfscore.render.terminal import shown
 from perfscore.view import result_view
 
 _ESCAPES = str.maketrans({
@@ -26,7 +28,14 @@ def escape(text: str | None) -> str:
     if not text:
         return "—"
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    return "<br>".join(line.strip().translate(_ESCAPES) for line in lines if line.strip()) or "—"
+    return "<br>".join(shown(line.strip()).translate(_ESCAPES) for line in lines if line.strip()) or "—"
+
+
+def code(text: str) -> str:
+    """User text (an id, a path) as an inline code span, where markup is not interpreted: only a `|` (a
+    table splits cells even there) and line breaks need care. A backtick would close the span, so such
+    text is escaped as prose instead."""
+    return escape(text) if "`" in text else "`" + shown(text).replace("|", "\\|") + "`"
 
 
 def table(header: list[str], rows: list[list[str]], right: set[int]) -> list[str]:

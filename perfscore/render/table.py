@@ -15,6 +15,7 @@ from perfscore.pipeline import FileReport
 from perfscore.render import RenderOptions
 from perfscore.render.common import LIGHT_SYMBOLS, heading, num, review_text
 from perfscore.render.console import string_console
+from perfscore.render.terminal import shown, shown_view
 from perfscore.view import result_view
 
 LIGHTS = {light: (symbol, style) for (light, symbol), style in
@@ -142,17 +143,18 @@ def _unmet_cards(view: dict[str, Any], lang: str) -> Table:
 def findings_lines(findings: list[dict[str, Any]], lang: str) -> list[Text]:
     lines = []
     for finding in findings:
-        text = Text(f"{finding['file']}:{finding['line']}:{finding['column']}: ")
+        # One finding, one line: a line feed in a path or a message is shown, not obeyed.
+        text = Text(f"{shown(finding['file'])}:{finding['line']}:{finding['column']}: ")
         severity = finding["severity"]
         text.append(f"{finding['code']} {label(severity, lang)}", style=SEVERITY_STYLES[severity])
-        text.append(f" {finding['message']}")
+        text.append(f" {shown(finding['message'])}")
         lines.append(text)
     return lines
 
 
 def render(outcome: FileReport, options: RenderOptions) -> str:
     lang = options.lang
-    view = result_view(outcome, lang)
+    view = shown_view(result_view(outcome, lang))
     console, buffer = string_console(options)
     meta = view["report"]
     console.print(Text(heading(meta, lang), style="bold"))
