@@ -7,7 +7,6 @@ sort is stable, so equal totals stay in input order. Reports that cannot be scor
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -15,10 +14,7 @@ from functools import partial
 
 from perfscore.errors import PerfscoreError
 from perfscore.limits import DEFAULT_MAX_BYTES
-from perfscore.pool import run_files
-
-# Below this many files a pool costs more (start-up, imports in each worker) than it saves.
-POOL_MIN_FILES = 64
+from perfscore.pool import run_files, workers
 
 
 @dataclass(frozen=True)
@@ -75,11 +71,6 @@ def league_row(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> LeagueRow:
     return row
 
 
-def auto_jobs(files: int) -> int:
-    cpus = os.cpu_count() or 1
-    return min(cpus, 8) if files >= POOL_MIN_FILES and cpus > 1 else 1
-
-
 def _unreadable(path: str, why: str) -> LeagueRow:
     return LeagueRow(path, error=f"{path}: {why}", unreadable=True)
 
@@ -88,7 +79,7 @@ def build_league(files: list[str], max_bytes: int = DEFAULT_MAX_BYTES, jobs: int
                  advance: Callable[[], None] | None = None) -> list[LeagueRow]:
     """Rows in input order. `jobs` None or 0 chooses: a process per core for many files, else one."""
     rows = []
-    count = min(jobs, len(files)) if jobs else auto_jobs(len(files))
+    count = workers(jobs or 0, len(files))
     for row in run_files(partial(league_row, max_bytes=max_bytes), files, count, _unreadable):
         rows.append(row)
         if advance is not None:

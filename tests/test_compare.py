@@ -13,8 +13,9 @@ from click.testing import CliRunner
 from yoy_fixtures import simple, write
 
 from perfscore.cli import cli
-from perfscore.league import auto_jobs, build_league, rank
+from perfscore.league import build_league, rank
 from perfscore.render.markdown import escape
+from tests.conftest import EXAMPLE
 
 
 @pytest.fixture
@@ -115,8 +116,11 @@ def test_pool_gives_the_serial_rows_in_input_order(folder: Path) -> None:
     assert [r.file for r in pooled] == files
 
 
-def test_auto_jobs_threshold(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("os.cpu_count", lambda: 2)
-    assert (auto_jobs(63), auto_jobs(64)) == (1, 2)
-    monkeypatch.setattr("os.cpu_count", lambda: 1)
-    assert auto_jobs(500) == 1
+def test_compare_and_validate_choose_workers_alike(monkeypatch: pytest.MonkeyPatch) -> None:
+    """One pool, one meaning of --jobs: compare asks the same `workers` as validate (0 = automatic)."""
+    asked: list[tuple[int, int]] = []
+    monkeypatch.setattr("perfscore.league.workers", lambda jobs, files: asked.append((jobs, files)) or 1)
+    build_league([str(EXAMPLE)], jobs=0)
+    build_league([str(EXAMPLE)], jobs=None)
+    build_league([str(EXAMPLE)], jobs=3)
+    assert asked == [(0, 1), (0, 1), (3, 1)]
