@@ -22,7 +22,7 @@ def _schema(work: Path) -> tuple[Path, str]:
         return committed, "schemas/perfscore.schema.json (committed)"
     generated = work / "perfscore.schema.json"
     code = (
-        "import json, sys; from perfscore.model import Report; "
+        "import json, sys; from perfscore.core.model import Report; "
         "sys.stdout.write(json.dumps(Report.model_json_schema(), ensure_ascii=False))"
     )
     generated.write_text(

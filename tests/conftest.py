@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from perfscore.pipeline import FileReport, analyze_file
+from perfscore.core.analysis import FileReport
+from perfscore.engine.analyse import analyze_file
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "examples" / "chiayi-2015-administration.yaml"

@@ -54,7 +54,8 @@ def main() -> None:
         for argv, extra in _cases(draft):
             done = subprocess.run([sys.executable, "-m", "perfscore", *argv], env={**env, **extra},
                                   capture_output=True)
-            blob = done.stdout + b"\0" + done.stderr.replace(tmp.encode(), b"TMP") + b"\0" + str(done.returncode).encode()
+            err = done.stderr.replace(tmp.encode(), b"TMP")
+            blob = done.stdout + b"\0" + err + b"\0" + str(done.returncode).encode()
             shown = " ".join(a.replace(tmp, "TMP") for a in argv)
             extra_text = " ".join(f"{k}={v}" for k, v in extra.items())
             print(f"{hashlib.sha256(blob.replace(tmp.encode(), b'TMP')).hexdigest()[:16]}  rc={done.returncode}  "

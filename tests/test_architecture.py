@@ -1,4 +1,6 @@
-"""The dependency rules hold: the pure core imports no click, rich or file I/O, and renderers do not score."""
+"""The layering holds: the folders are the pipeline, every import points down it, and nothing imports in a
+circle. `core` is pure (no click, rich, YAML or file I/O); formats read views and results, never the engine.
+"""
 
 from __future__ import annotations
 
@@ -8,53 +10,109 @@ import sys
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent.parent / "perfscore"
-PURE = ["model", "scoring", "targets", "resolve", "checks", "decimals", "problems", "findings", "rules", "i18n"]
-FORBIDDEN_IN_PURE = {"click", "rich", "yaml", "os", "io", "pathlib", "shutil", "tempfile", "subprocess", "glob"}
+
+# Each layer may import itself and the layers listed for it, nothing else of perfscore.
+ALLOWED: dict[str, set[str]] = {
+    "core": set(),
+    "rules": {"core"},
+    "readers": {"core", "rules"},
+    "engine": {"core", "rules", "readers"},
+    "edit": {"core", "readers"},
+    "views": {"core", "rules"},
+    "formats": {"core", "rules", "views"},
+    "commands": {"core", "rules", "readers", "engine", "edit", "views", "formats"},
+}
+FORBIDDEN_IN_CORE = {"click", "rich", "yaml", "jinja2", "os", "io", "pathlib", "shutil", "tempfile", "subprocess",
+                     "glob", "sqlite3"}
 
 
 def imported_modules(path: Path) -> set[str]:
+    """Every module `path` imports, at the top or inside a function, as an absolute name."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
     names: set[str] = set()
     for node in ast.walk(tree):
         if isinstance(node, ast.Import):
             names.update(alias.name for alias in node.names)
-        elif isinstance(node, ast.ImportFrom) and node.module:
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
             names.add(node.module)
+            names.update(f"{node.module}.{alias.name}" for alias in node.names)
     return names
 
 
-def calls_open(path: Path) -> bool:
-    tree = ast.parse(path.read_text(encoding="utf-8"))
-    return any(isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "open"
-               for node in ast.walk(tree))
+def module_name(path: Path) -> str:
+    parts = path.relative_to(PACKAGE.parent).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
 
 
-def test_pure_modules_import_no_io_or_ui() -> None:
-    for name in PURE:
-        path = PACKAGE / f"{name}.py"
-        roots = {module.split(".")[0] for module in imported_modules(path)}
-        assert not roots & FORBIDDEN_IN_PURE, f"{name}.py imports {sorted(roots & FORBIDDEN_IN_PURE)}"
-        assert not calls_open(path), f"{name}.py opens files"
+def modules() -> dict[str, Path]:
+    return {module_name(path): path for path in PACKAGE.rglob("*.py")}
 
 
-def test_core_never_imports_the_cli_layer() -> None:
-    for path in PACKAGE.glob("*.py"):
-        if path.stem in ("cli", "__main__"):
+def layer(module: str) -> str:
+    parts = module.split(".")
+    return parts[1] if len(parts) > 2 or (len(parts) == 2 and parts[1] in ALLOWED) else "top"
+
+
+def test_every_module_sits_in_a_layer() -> None:
+    loose = sorted(name for name in modules() if layer(name) == "top")
+    assert loose == ["perfscore", "perfscore.__main__", "perfscore.cli"]
+
+
+def test_imports_point_down_the_pipeline() -> None:
+    known = modules()
+    wrong = []
+    for name, path in known.items():
+        home = layer(name)
+        if home == "top":
             continue
-        for module in imported_modules(path):
-            assert not module.startswith(("perfscore.cli", "perfscore.commands")), f"{path.name} imports {module}"
+        for target in imported_modules(path):
+            if target not in known or layer(target) in ("top", home):
+                if target in known and layer(target) == "top":
+                    wrong.append(f"{name} imports {target}")
+                continue
+            if layer(target) not in ALLOWED[home]:
+                wrong.append(f"{name} imports {target}")
+    assert wrong == []
 
 
-def test_renderers_read_results_only() -> None:
-    """Renderers may name result types, but never load, score or check anything themselves."""
-    for path in (PACKAGE / "render").glob("*.py"):
-        modules = imported_modules(path)
-        for module in ("perfscore.checks", "perfscore.yamlload", "perfscore.commands", "perfscore.pipeline.analyze"):
-            assert module not in modules, f"{path.name} imports {module}: renderers read results only"
+def test_no_import_cycles() -> None:
+    known = modules()
+    graph = {name: {t for t in imported_modules(path) if t in known and t != name} for name, path in known.items()}
+    # a package's __init__ is not a cycle with its own modules when it only names them lazily
+    cycles: list[list[str]] = []
+    state: dict[str, int] = {}
+
+    def visit(node: str, trail: list[str]) -> None:
+        state[node] = 1
+        for target in sorted(graph[node]):
+            if state.get(target) == 1:
+                cycles.append([*trail[trail.index(target):], target] if target in trail else [node, target])
+            elif target not in state:
+                visit(target, [*trail, target])
+        state[node] = 2
+
+    for name in sorted(graph):
+        if name not in state:
+            visit(name, [name])
+    assert cycles == []
+
+
+def test_core_is_pure() -> None:
+    for path in (PACKAGE / "core").glob("*.py"):
+        roots = {module.split(".")[0] for module in imported_modules(path)}
+        assert not roots & FORBIDDEN_IN_CORE, f"core/{path.name} imports {sorted(roots & FORBIDDEN_IN_CORE)}"
+        calls = [node for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+                 if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "open"]
+        assert not calls, f"core/{path.name} opens files"
+
+
+def test_formats_never_score() -> None:
+    """Formats may name result types, but never load, score or check anything themselves."""
+    for path in (PACKAGE / "formats").glob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.ImportFrom) and node.module in ("perfscore.scoring", "perfscore.pipeline"):
+            if isinstance(node, ast.ImportFrom) and node.module in ("perfscore.core.scoring", "perfscore.core.yoy"):
                 functions = [alias.name for alias in node.names if not alias.name[:1].isupper()]
-                assert not functions, f"{path.name} imports {functions} from {node.module}: renderers do not score"
+                assert not functions, f"{path.name} imports {functions} from {node.module}: formats do not score"
 
 
 def test_modules_stay_small_and_documented() -> None:

@@ -13,8 +13,9 @@ from click.testing import CliRunner
 from yoy_fixtures import simple, write
 
 from perfscore.cli import cli
-from perfscore.league import build_league, rank
-from perfscore.render.markdown import escape
+from perfscore.engine.league import build_league
+from perfscore.formats.markdown import escape
+from perfscore.views.league import rank
 from tests.conftest import EXAMPLE
 
 
@@ -119,7 +120,7 @@ def test_pool_gives_the_serial_rows_in_input_order(folder: Path) -> None:
 def test_compare_and_validate_choose_workers_alike(monkeypatch: pytest.MonkeyPatch) -> None:
     """One pool, one meaning of --jobs: compare asks the same `workers` as validate (0 = automatic)."""
     asked: list[tuple[int, int]] = []
-    monkeypatch.setattr("perfscore.league.workers", lambda jobs, files: asked.append((jobs, files)) or 1)
+    monkeypatch.setattr("perfscore.engine.league.workers", lambda jobs, files: asked.append((jobs, files)) or 1)
     build_league([str(EXAMPLE)], jobs=0)
     build_league([str(EXAMPLE)], jobs=None)
     build_league([str(EXAMPLE)], jobs=3)

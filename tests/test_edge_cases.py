@@ -9,7 +9,8 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from perfscore.cli import cli
-from perfscore.pipeline import FileReport, analyze_bytes
+from perfscore.core.analysis import FileReport
+from perfscore.engine.analyse import analyze_bytes
 
 HEAD = "report: {title: T, organisation: Org, year: 2015}\ngrades: [{name: A, min: 90}, {name: B, min: 0}]\n"
 

@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from perfscore.decimals import plain
-from perfscore.pipeline import FileReport, analyze_file
-from perfscore.scoring import ReportResult
+from perfscore.core.analysis import FileReport
+from perfscore.core.decimals import plain
+from perfscore.core.scoring import ReportResult
+from perfscore.engine.analyse import analyze_file
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "chiayi-2015-administration.yaml"
 

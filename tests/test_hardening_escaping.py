@@ -263,7 +263,7 @@ def test_csv_outputs_share_one_dialect(tmp_path: Path) -> None:
 
 
 def test_the_sanitizer_by_hand() -> None:
-    from perfscore.render.terminal import shown
+    from perfscore.formats.terminal import shown
 
     text = "a\r\nb\rc\nd\x1b[2J\x07\x7f\x9b\x85\t\u202e\u2069e"
     assert shown(text, lines=True) == "a\r\nb\\x0dc\nd\\x1b[2J\\x07\\x7f\\x9b\\x85\\x09\\u202e\\u2069e"

@@ -18,9 +18,9 @@ from pathlib import Path
 
 import pytest
 
-from perfscore.errors import PerfscoreError
-from perfscore.inputs import expand, expand_arguments
-from perfscore.output import write_atomic
+from perfscore.commands.output import write_atomic
+from perfscore.core.errors import PerfscoreError
+from perfscore.engine.paths import expand, expand_arguments
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "examples" / "chiayi-2015-administration.yaml"
@@ -291,7 +291,7 @@ def test_patterns_match_what_glob_matches_where_there_are_no_links(tmp_path: Pat
                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     import glob
 
-    from perfscore.inputs import match_pattern
+    from perfscore.engine.paths import match_pattern
 
     for name in ("a.yaml", "b.yml", ".h.yaml", "x/c.yaml", "x/y/d.yaml", "x/.hid/e.yaml", "z/f.txt"):
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)

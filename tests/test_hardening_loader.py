@@ -15,9 +15,9 @@ import yaml
 from click.testing import CliRunner
 
 from perfscore.cli import cli
-from perfscore.limits import MAX_DEPTH
-from perfscore.yamlfast import BAIL, fast_load
-from perfscore.yamlload import Loaded, exact_load, load_bytes, load_text
+from perfscore.core.limits import MAX_DEPTH
+from perfscore.readers.yaml_events import BAIL, fast_load
+from perfscore.readers.yaml_exact import Loaded, exact_load, load_bytes, load_text
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "chiayi-2015-administration.yaml"
 

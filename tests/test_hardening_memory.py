@@ -20,8 +20,8 @@ from typing import Any
 import pytest
 
 from benchmarks.generate import write_report
-from perfscore.decimals import plain
-from perfscore.render.jsonout import dumps
+from perfscore.core.decimals import plain
+from perfscore.formats.jsonout import dumps
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = "examples/chiayi-2015-administration.yaml"  # relative: the path is part of the output
@@ -87,8 +87,8 @@ JSON_COMMANDS = [
     ("diff", EXAMPLE, EXAMPLE, "-f", "json"),
     ("rules", "-f", "json"),
 ]
-ENCODER_USERS = ["perfscore.render.computejson", "perfscore.render.findings", "perfscore.render.compare",
-                 "perfscore.render.diff", "perfscore.render.jsonout"]  # rules imports it when it runs
+ENCODER_USERS = ["perfscore.formats.computejson", "perfscore.formats.findings", "perfscore.formats.compare",
+                 "perfscore.formats.diff", "perfscore.formats.jsonout"]  # rules imports it when it runs
 
 
 def _both_encoders(monkeypatch: pytest.MonkeyPatch, args: tuple[str, ...]) -> tuple[bytes, bytes]:
@@ -129,8 +129,8 @@ def big_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[int, bytes, int, 
 
 def test_generated_10k_compute_json_is_byte_identical_to_the_old_encoder(
         big_run: tuple[int, bytes, int, int, Path], monkeypatch: pytest.MonkeyPatch) -> None:
-    from perfscore.pipeline import analyze_file
-    from perfscore.view import result_view
+    from perfscore.engine.analyse import analyze_file
+    from perfscore.views.report import result_view
 
     monkeypatch.chdir(big_run[4])  # the file's path is part of the output: analyse it as the run named it
     outcome = analyze_file("big.yaml")

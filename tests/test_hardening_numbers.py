@@ -12,11 +12,12 @@ from decimal import Decimal as D
 
 import pytest
 
-from perfscore.decimals import plain, round_to
-from perfscore.pipeline import FileReport, analyze_bytes
-from perfscore.render.jsonout import dumps
-from perfscore.view import result_view
-from perfscore.yoy import ScoreDelta
+from perfscore.core.analysis import FileReport
+from perfscore.core.decimals import plain, round_to
+from perfscore.core.yoy import ScoreDelta
+from perfscore.engine.analyse import analyze_bytes
+from perfscore.formats.jsonout import dumps
+from perfscore.views.report import result_view
 
 HEAD = "report: {title: T, organisation: O, year: 2015}\ngrades: [{name: A, min: 0}]\nsections: []\n"
 

@@ -13,7 +13,7 @@ import pytest
 from click.testing import CliRunner
 
 from perfscore.cli import cli
-from perfscore.limits import MAX_DEPTH
+from perfscore.core.limits import MAX_DEPTH
 
 ENV = {"GITHUB_ACTIONS": "", "NO_COLOR": "1", "COLUMNS": "200"}
 ROOT = Path(__file__).resolve().parent.parent

@@ -11,7 +11,8 @@ from click.testing import CliRunner
 from rich.cells import cell_len
 
 from perfscore.cli import cli
-from perfscore.i18n import (
+from perfscore.core.analysis import FileReport
+from perfscore.core.i18n import (
     all_labels,
     goal_number,
     label,
@@ -20,9 +21,8 @@ from perfscore.i18n import (
     year_text,
     zh_number,
 )
-from perfscore.pipeline import FileReport
-from perfscore.render import RenderOptions
-from perfscore.render.table import render as render_table
+from perfscore.formats import RenderOptions
+from perfscore.formats.table import render as render_table
 
 PACKAGE = Path(__file__).resolve().parent.parent / "perfscore"
 CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -50,7 +50,7 @@ def _used_label_keys() -> set[str]:
     keys: set[str] = set()
     for path in [*PACKAGE.glob("render/*.py"), *PACKAGE.glob("commands/*.py")]:
         keys |= set(re.findall(r"""label\(\s*["']([a-z_]+)["']""", path.read_text(encoding="utf-8")))
-    template = (PACKAGE / "templates" / "report.html.j2").read_text(encoding="utf-8")
+    template = (PACKAGE / "formats" / "templates" / "report.html.j2").read_text(encoding="utf-8")
     keys |= set(re.findall(r"\bL\.([a-z_]+)", template))
     return keys
 
@@ -60,7 +60,7 @@ def test_every_label_a_renderer_uses_exists() -> None:
     assert {"goal", "total", "unmet_review", "findings_none", "chart"} <= used  # the scan finds them
     assert used - set(all_labels()) == set()
     # keys built at run time: csv columns, statuses, lights, line kinds, severities
-    from perfscore.render.csvout import COLUMNS
+    from perfscore.formats.csvout import COLUMNS
 
     dynamic = {*COLUMNS, "met", "unmet", "unscored", "bonus", "deduction", "error", "warning", "info",
                *(f"light_{light}" for light in ("green", "amber", "red", "none"))}
@@ -144,7 +144,7 @@ facets:
 def test_long_texts_are_folded_not_cut(width: int, lang: str) -> None:
     """Each character of the long texts appears exactly as often as written, in order: folding moves
     text to the next line; cropping or an ellipsis would drop some."""
-    from perfscore.pipeline import analyze_bytes
+    from perfscore.engine.analyse import analyze_bytes
 
     outcome = analyze_bytes(FOLD_REPORT.encode(), "fold.yaml")
     text = render_table(outcome, RenderOptions(lang=lang, width=width, detail=True))

@@ -22,9 +22,9 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from perfscore.cli import cli
-from perfscore.decimals import plain
-from perfscore.pipeline import analyze_bytes
-from perfscore.yamlload import load_bytes
+from perfscore.core.decimals import plain
+from perfscore.engine.analyse import analyze_bytes
+from perfscore.readers.yaml_exact import load_bytes
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "chiayi-2015-administration.yaml"
 RAW = EXAMPLE.read_bytes()

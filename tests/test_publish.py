@@ -15,10 +15,10 @@ from click.testing import CliRunner
 
 from perfscore.cli import cli
 from perfscore.commands.compute import command as compute_command
-from perfscore.errors import PerfscoreError
-from perfscore.output import write_atomic
-from perfscore.pipeline import FileReport
-from perfscore.render import COMPUTE_FORMATS, RenderOptions, resolve
+from perfscore.commands.output import write_atomic
+from perfscore.core.analysis import FileReport
+from perfscore.core.errors import PerfscoreError
+from perfscore.formats import COMPUTE_FORMATS, RenderOptions, resolve
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE_ARG = "examples/chiayi-2015-administration.yaml"  # relative to ROOT, where the runner works
@@ -127,7 +127,7 @@ def test_failing_renderer_writes_nothing(runner: CliRunner, tmp_path: Path,
     def explode(outcome: FileReport, options: RenderOptions) -> str:
         raise PerfscoreError("renderer failed")
 
-    monkeypatch.setattr("perfscore.render.markdown.render", explode)
+    monkeypatch.setattr("perfscore.formats.markdown.render", explode)
     result = runner.invoke(cli, ["compute", EXAMPLE_ARG, "-f", "markdown", "-o", str(out)])
     assert result.exit_code == 2
     assert "renderer failed" in result.stderr
@@ -183,7 +183,7 @@ def test_csv_header_follows_the_language(runner: CliRunner) -> None:
 
 
 def test_csv_defuses_formulas() -> None:
-    from perfscore.render.csvout import cell
+    from perfscore.formats.csvout import cell
 
     assert cell("=HYPERLINK(\"http://x\")") == "'=HYPERLINK(\"http://x\")"
     assert cell("@SUM(A1)") == "'@SUM(A1)"
@@ -205,7 +205,7 @@ def test_markdown_has_the_totals_and_the_unmet_review(runner: CliRunner) -> None
 
 
 def test_markdown_escapes_cell_breakers() -> None:
-    from perfscore.render.markdown import escape
+    from perfscore.formats.markdown import escape
 
     assert escape("a | b\nc") == "a \\| b<br>c"
     assert escape("<script>x</script> *bold* [link](u)") == \

@@ -13,8 +13,8 @@ import pytest
 from click.testing import CliRunner
 
 from perfscore.cli import cli
-from perfscore.schemagen import render
-from perfscore.yamlload import load_bytes
+from perfscore.core.jsonschema import render
+from perfscore.readers.yaml_exact import load_bytes
 
 ROOT = Path(__file__).resolve().parent.parent
 COMMITTED = ROOT / "schemas" / "perfscore.schema.json"
@@ -174,7 +174,7 @@ def test_perfscore_and_jsonschema_agree_on_the_example_mutations() -> None:
     # A few hand-picked edits that both must reject, so the schema is never looser than the models here.
     from pydantic import ValidationError
 
-    from perfscore.model import Report
+    from perfscore.core.model import Report
 
     edits = [("facets", lambda d: d.update(facets=[])), ("name", lambda d: d["report"].update(title="")),
              ("locale", lambda d: d["report"].update(locale="fr")),

@@ -8,11 +8,11 @@ from typing import Any
 
 import pytest
 
-from perfscore.checks import check
-from perfscore.decimals import plain, round_to
-from perfscore.model import Report
-from perfscore.pipeline import analyze_bytes
-from perfscore.scoring import IndicatorResult, ReportResult, score
+from perfscore.core.decimals import plain, round_to
+from perfscore.core.model import Report
+from perfscore.core.scoring import IndicatorResult, ReportResult, score
+from perfscore.engine.analyse import analyze_bytes
+from perfscore.rules.checks import check
 
 META = {"title": "t", "organisation": "o", "year": 2015}
 LADDER = [{"name": "規劃", "value": 20}, {"name": "設計", "value": 50}, {"name": "發包", "value": 100}]

@@ -12,9 +12,9 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from benchmarks import generate
-from perfscore.batch import POOL_MIN_FILES, analyze_files, workers
 from perfscore.cli import cli
-from perfscore.pipeline import Options
+from perfscore.engine.analyse import Options
+from perfscore.engine.batch import POOL_MIN_FILES, analyze_files, workers
 
 
 def test_the_generator_is_deterministic() -> None:

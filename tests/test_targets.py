@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from perfscore.targets import Direction, Target, parse_actual, parse_target
+from perfscore.core.targets import Direction, Target, parse_actual, parse_target
 
 
 def _target(text: str) -> Target:

@@ -10,8 +10,8 @@ import pytest
 from click.testing import CliRunner, Result
 
 from perfscore.cli import cli
-from perfscore.findings import Finding, Severity
-from perfscore.render.findings import github_command
+from perfscore.core.findings import Finding, Severity
+from perfscore.formats.findings import github_command
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "examples" / "chiayi-2015-administration.yaml"

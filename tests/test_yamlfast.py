@@ -9,8 +9,8 @@ from typing import Any
 
 import pytest
 
-from perfscore.yamlfast import BAIL, fast_load
-from perfscore.yamlload import exact_load, load_text
+from perfscore.readers.yaml_events import BAIL, fast_load
+from perfscore.readers.yaml_exact import exact_load, load_text
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "chiayi-2015-administration.yaml"
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from perfscore.yamlload import MAX_DEPTH, Loaded, load_bytes
+from perfscore.readers.yaml_exact import MAX_DEPTH, Loaded, load_bytes
 
 
 def load(text: str | bytes, **options: int) -> Loaded:

@@ -11,7 +11,8 @@ from click.testing import CliRunner
 from yoy_fixtures import NEW, OLD, line_of, write
 
 from perfscore.cli import cli
-from perfscore.yoyrun import DiffOutcome, run_diff
+from perfscore.core.analysis import DiffOutcome
+from perfscore.engine.pair import run_diff
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "chiayi-2015-administration.yaml"
 
@@ -203,7 +204,7 @@ def test_year_over_year_core_is_pure() -> None:
     import subprocess
     import sys
 
-    code = ("import sys, perfscore.identity, perfscore.yoy; "
-            "print(sorted(m for m in ('click', 'rich', 'perfscore.pipeline') if m in sys.modules))")
+    code = ("import sys, perfscore.core.identity, perfscore.core.yoy; "
+            "print(sorted(m for m in ('click', 'rich', 'perfscore.engine.analyse') if m in sys.modules))")
     output = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert output.strip() == "[]"

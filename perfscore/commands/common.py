@@ -9,9 +9,9 @@ from typing import Any
 
 import click
 
-from perfscore.errors import PerfscoreError
-from perfscore.limits import DEFAULT_MAX_BYTES
-from perfscore.render.terminal import shown
+from perfscore.core.errors import PerfscoreError
+from perfscore.core.limits import DEFAULT_MAX_BYTES
+from perfscore.formats.terminal import shown
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
@@ -48,7 +48,7 @@ def emit(text: str, output: str | None, color: bool | None = None, inputs: tuple
     from a pipe (FORCE_COLOR); None lets click decide. An output that is one of the `inputs` is refused:
     writing a rendering over the report it came from would lose the report."""
     if output:
-        from perfscore.output import write_atomic
+        from perfscore.commands.output import write_atomic
 
         if any(_same_file(output, path) for path in inputs):
             raise PerfscoreError(f"{output}: refusing to overwrite an input file; choose another -o path")

@@ -18,8 +18,8 @@ from perfscore.commands.common import (
     terminal_width,
     wants_color,
 )
-from perfscore.errors import PerfscoreError
-from perfscore.render import COMPARE_FORMATS, RenderOptions, resolve
+from perfscore.core.errors import PerfscoreError
+from perfscore.formats import COMPARE_FORMATS, RenderOptions, resolve
 
 
 @click.command("compare")
@@ -41,8 +41,8 @@ def command(paths: tuple[str, ...], fmt: str, lang: str | None, jobs: int, outpu
     Exit codes: 0 every report was scored; 1 some report could not be scored; 2 a path that does not
     exist, a folder without YAML, an unreadable file, or a usage error.
     """
-    from perfscore.inputs import expand
-    from perfscore.league import build_league
+    from perfscore.engine.league import build_league
+    from perfscore.engine.paths import expand
 
     files, problems, notices = expand(paths)
     for problem in notices + problems:

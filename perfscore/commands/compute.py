@@ -17,8 +17,8 @@ from perfscore.commands.common import (
     terminal_width,
     wants_color,
 )
-from perfscore.errors import PerfscoreError
-from perfscore.render import COMPUTE_FORMATS, RenderOptions, resolve
+from perfscore.core.errors import PerfscoreError
+from perfscore.formats import COMPUTE_FORMATS, RenderOptions, resolve
 
 
 @click.command("compute")
@@ -39,7 +39,7 @@ def command(file: str, fmt: str, lang: str | None, output: str | None, detail: b
     Exits 0 when the report could be scored (findings are printed with it; use `perfscore validate` to
     gate on them), 1 when it cannot be scored, 2 for a usage error or an unreadable file.
     """
-    from perfscore.pipeline import Options, analyze_file
+    from perfscore.engine.analyse import Options, analyze_file
 
     try:
         outcome = analyze_file(file, Options(max_bytes=max_bytes))
@@ -47,7 +47,7 @@ def command(file: str, fmt: str, lang: str | None, output: str | None, detail: b
         fail(str(error))
         return
     if outcome.result is None or outcome.report is None:
-        from perfscore.render.findings import render_text
+        from perfscore.formats.findings import render_text
 
         color = wants_color(sys.stderr)
         click.echo(render_text([outcome], RenderOptions(color=color, width=terminal_width())), err=True,

@@ -19,8 +19,8 @@ from perfscore.commands.common import (
     wants_color,
 )
 from perfscore.commands.yoyopts import margin_option
-from perfscore.errors import PerfscoreError
-from perfscore.render import DIFF_FORMATS, RenderOptions, resolve
+from perfscore.core.errors import PerfscoreError
+from perfscore.formats import DIFF_FORMATS, RenderOptions, resolve
 
 
 @click.command("diff")
@@ -46,8 +46,8 @@ def command(old: str, new: str, fmt: str, margin: Decimal, lang: str | None, out
     Exit codes: 0 no error-level finding; 1 an error-level finding (so CI can hold a target-lowering
     change for review), or a report that cannot be scored; 2 usage error or unreadable file.
     """
-    from perfscore.pipeline import Options
-    from perfscore.yoyrun import run_diff
+    from perfscore.engine.analyse import Options
+    from perfscore.engine.pair import run_diff
 
     try:
         outcome = run_diff(old, new, margin, Options(max_bytes=max_bytes))
@@ -55,7 +55,7 @@ def command(old: str, new: str, fmt: str, margin: Decimal, lang: str | None, out
         fail(str(error))
         return
     if outcome.new.report is None or outcome.diff is None:
-        from perfscore.render.findings import render_text
+        from perfscore.formats.findings import render_text
 
         color = wants_color(sys.stderr)
         broken = [r for r in (outcome.old, outcome.new) if r.report is None]

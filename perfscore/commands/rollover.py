@@ -22,11 +22,11 @@ from perfscore.commands.common import (
     wants_color,
 )
 from perfscore.commands.yoyopts import margin_option
-from perfscore.errors import PerfscoreError
-from perfscore.findings import Finding, Severity
+from perfscore.core.errors import PerfscoreError
+from perfscore.core.findings import Finding, Severity
 
 if TYPE_CHECKING:
-    from perfscore.rollover import Rolled
+    from perfscore.edit.rollover import Rolled
 
 
 @click.command("rollover")
@@ -49,10 +49,10 @@ def command(file: str, output: str | None, year: int | None, margin: Decimal, ma
     Exit codes: 0 written; 1 FILE cannot be scored, or the draft would not validate (nothing is written);
     2 usage error, unreadable or unwritable file.
     """
-    from perfscore.pipeline import Options, analyze_bytes, read_bytes
-    from perfscore.render.terminal import shown
-    from perfscore.rollover import rollover_text
-    from perfscore.yamlload import decode
+    from perfscore.edit.rollover import rollover_text
+    from perfscore.engine.analyse import Options, analyze_bytes, read_bytes
+    from perfscore.formats.terminal import shown
+    from perfscore.readers.yaml_exact import decode
 
     if output and os.path.exists(output) and os.path.samefile(output, file):
         fail(f"{output}: refusing to overwrite the report the draft is made from; choose another -o")
@@ -65,8 +65,8 @@ def command(file: str, output: str | None, year: int | None, margin: Decimal, ma
     outcome = analyze_bytes(raw, file, options)
     text, _ = decode(raw, file, accept_bom=True)
     if outcome.report is None or outcome.result is None or text is None:
-        from perfscore.render import RenderOptions
-        from perfscore.render.findings import render_text
+        from perfscore.formats import RenderOptions
+        from perfscore.formats.findings import render_text
 
         report = render_text([outcome], RenderOptions(color=wants_color(sys.stderr), width=terminal_width()))
         click.echo(report, err=True, nl=False)
@@ -96,7 +96,7 @@ def _new_errors(rolled: Rolled, before: list[Finding], file: str, max_bytes: int
 
     Rollover edits text it has parsed, so it checks its work: a layout it does not know how to edit is
     refused with its place in FILE rather than written as a draft that does not load."""
-    from perfscore.pipeline import Options, analyze_bytes
+    from perfscore.engine.analyse import Options, analyze_bytes
 
     def structural(finding: Finding) -> bool:
         return finding.severity is Severity.ERROR and finding.code.startswith(("PS1", "PS2"))

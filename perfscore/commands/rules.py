@@ -10,10 +10,10 @@ import click
               show_default=True)
 def command(fmt: str) -> None:
     """List every finding code with its default severity, name and explanation."""
-    from perfscore.rules import RULES
+    from perfscore.rules.registry import RULES
 
     if fmt == "json":
-        from perfscore.render.jsonout import dumps
+        from perfscore.formats.jsonout import dumps
 
         click.echo(dumps([{"code": r.code, "severity": r.severity.value, "name": r.title,
                            "explanation": r.explanation} for r in RULES.values()]), nl=False)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from perfscore.commands.common import emit, fail
-from perfscore.errors import PerfscoreError
+from perfscore.core.errors import PerfscoreError
 
 
 @click.command("schema")
@@ -19,7 +19,7 @@ def command(output: str | None) -> None:
     A report points editors at it with its first line:
       # yaml-language-server: $schema=../schemas/perfscore.schema.json
     """
-    from perfscore.schemagen import render
+    from perfscore.core.jsonschema import render
 
     try:
         emit(render(), output)

@@ -16,14 +16,14 @@ from perfscore.commands.common import (
     terminal_width,
     wants_color,
 )
-from perfscore.errors import PerfscoreError
-from perfscore.render import FINDINGS_FORMATS, RenderOptions, resolve
+from perfscore.core.errors import PerfscoreError
+from perfscore.formats import FINDINGS_FORMATS, RenderOptions, resolve
 
 
 def _codes(values: tuple[str, ...], option: str) -> frozenset[str]:
     """Codes or prefixes from repeated or comma-separated options; an unknown one is a usage error, since a
     typo in --ignore would otherwise silently ignore nothing."""
-    from perfscore.rules import RULES
+    from perfscore.rules.registry import RULES
 
     codes = frozenset(code.strip().upper() for value in values for code in value.split(",") if code.strip())
     unknown = sorted(code for code in codes if not any(known.startswith(code) for known in RULES))
@@ -54,9 +54,10 @@ def command(paths: tuple[str, ...], fmt: str | None, strict: bool, select: tuple
     Exit codes: 0 no errors; 1 errors (or warnings with --strict); 2 a path that does not exist, a
     folder without YAML reports, an unreadable file, or a usage error.
     """
-    from perfscore.batch import analyze_files
-    from perfscore.inputs import expand_arguments, unique
-    from perfscore.pipeline import FileReport, Options
+    from perfscore.core.analysis import FileReport
+    from perfscore.engine.analyse import Options
+    from perfscore.engine.batch import analyze_files
+    from perfscore.engine.paths import expand_arguments, unique
 
     options = Options(max_bytes=max_bytes, select=_codes(select, "--select"), ignore=_codes(ignore, "--ignore"),
                       skip_foreign=True)

@@ -11,7 +11,7 @@ DEFAULT_MARGIN = "20"
 
 
 def _margin(ctx: click.Context, param: click.Parameter, value: str) -> Decimal:
-    from perfscore.decimals import to_decimal
+    from perfscore.core.decimals import to_decimal
 
     number = to_decimal(value.strip().removesuffix("%"))
     if number is None or number < 0:

@@ -12,9 +12,9 @@ import random
 import re
 from decimal import Decimal
 
-from perfscore.problems import Problem
-from perfscore.resolve import resolve_actual, resolve_target
-from perfscore.targets import Direction, Target
+from perfscore.core.problems import Problem
+from perfscore.core.resolve import resolve_actual, resolve_target
+from perfscore.core.targets import Direction, Target
 
 _NUM = r"(?P<n>[+-]?(?:(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?|\.[0-9]+))"
 _UNIT = r"(?P<u>%|％|(?!以[上下])[A-Za-z\u4e00-\u9fff]{1,4}?)?"

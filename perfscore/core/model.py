@@ -1,0 +1,252 @@
+"""The report model: pydantic v2 classes for the YAML format. Unknown keys are errors.
+
+Pure: no I/O, no click, no rich. Numbers arrive as `Decimal` or `int` from the loader; percentages may
+also be written as text (`100%`). The format is documented in docs/format.md and the README.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator, model_validator
+
+from perfscore.core.decimals import ROUNDING_MODES, to_decimal
+
+Credit = Literal["all_or_nothing", "linear", "bands", "assessed"]
+Rounding = Literal["half_up", "half_even", "half_down", "up", "down", "ceiling", "floor"]
+assert set(ROUNDING_MODES) == set(Rounding.__args__)  # type: ignore[attr-defined]
+
+
+def _percent(value: object) -> object:
+    """Accept `90`, `90.5` or the text `90%` for a percentage; the number is in percent."""
+    if isinstance(value, str):
+        text = value.strip().removesuffix("%").removesuffix("％")
+        number = to_decimal(text)
+        if number is None:
+            raise ValueError(f"expected a percentage such as 90 or 90%, got {value!r}")
+        return number
+    return value
+
+
+Percent = Annotated[Decimal, BeforeValidator(_percent)]
+NonNegative = Annotated[Decimal, Field(ge=0)]
+Name = Annotated[str, Field(min_length=1)]
+Code = Annotated[str, Field(pattern=r"^PS\d{3}$")]
+
+
+# Whole numbers and true/false are strict (strict=True below): pydantic would otherwise read `places: true`
+# as 1 and `strict: "yes"` as true, meanings a reader of the YAML would never guess.
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=False, allow_inf_nan=False)
+
+
+class Band(Strict):
+    """Achievement at or above `min` percent earns `credit` percent of the weight."""
+
+    min: Percent
+    credit: Percent = Field(description="percent of the weight earned in this band")
+
+
+class Overrides(Strict):
+    """Scoring defaults that cascade report -> facet -> goal -> indicator."""
+
+    credit: Credit | None = None
+    bands: list[Band] | None = None
+    achievement_cap: Percent | None = Field(default=None, gt=0)
+
+
+class Lights(Strict):
+    green: Percent = Decimal(100)
+    amber: Percent = Decimal(80)
+
+
+class Scoring(Strict):
+    total: NonNegative = Decimal(100)
+    places: int = Field(default=1, ge=0, le=10, strict=True)
+    rounding: Rounding = "half_up"
+    achievement_places: int = Field(default=0, ge=0, le=10, strict=True)
+    achievement_cap: Percent = Field(default=Decimal(100), gt=0)
+    credit: Credit = "linear"
+    bands: list[Band] = Field(default_factory=list)
+    lights: Lights = Field(default_factory=Lights)
+    accept: list[Code] = Field(default_factory=list, description="finding codes this report accepts")
+
+
+class Counts(Strict):
+    goals: int = Field(ge=0, strict=True)
+    indicators: int = Field(ge=0, strict=True)
+    met: int = Field(ge=0, strict=True)
+    unmet: int = Field(ge=0, strict=True)
+
+
+class ReportPublished(Strict):
+    subtotal: Decimal | None = None
+    total: Decimal | None = None
+    counts: Counts | None = None
+
+
+class Meta(Strict):
+    title: Name
+    organisation: Name
+    year: int = Field(ge=1912, le=2999, strict=True, description="Gregorian year; ROC year = year - 1911")
+    locale: Literal["zh-TW", "en"] = "zh-TW"
+    title_en: str | None = None
+    organisation_en: str | None = None
+    preface: str | None = None
+    summary: str | None = None
+    published: ReportPublished | None = None
+
+    @field_validator("year", mode="before")
+    @classmethod
+    def _gregorian(cls, value: object) -> object:
+        if isinstance(value, int) and not isinstance(value, bool) and 0 < value < 1912:
+            raise ValueError(f"write the Gregorian year: ROC {value} is {value + 1911}")
+        return value
+
+
+class Step(Strict):
+    name: Name
+    value: Percent
+
+
+class StructuredTarget(Strict):
+    direction: Literal["higher", "lower", "range", "done", "ladder"]
+    value: Decimal | None = None
+    low: Decimal | None = None
+    high: Decimal | None = None
+    unit: str = ""
+    text: str | None = None
+    steps: list[Step] | None = None
+    reach: str | None = None
+
+    @model_validator(mode="after")
+    def _complete(self) -> StructuredTarget:
+        needs = {"higher": ("value",), "lower": ("value",), "range": ("low", "high"), "done": (),
+                 "ladder": ("steps",)}[self.direction]
+        missing = [name for name in needs if getattr(self, name) is None]
+        if missing:
+            raise ValueError(f"a {self.direction} target needs {' and '.join(missing)}")
+        if self.direction == "range" and self.low is not None and self.high is not None and self.low > self.high:
+            raise ValueError(f"range low {self.low} is above high {self.high}")
+        if self.direction == "ladder" and self.steps is not None:
+            names = [step.name for step in self.steps]
+            if not names or (self.reach is not None and self.reach not in names):
+                raise ValueError(f"reach must name one of the steps: {', '.join(names)}")
+        return self
+
+
+# bool first: without it pydantic reads `target: true` as the int 1; resolve_target explains instead (PS204).
+TargetInput = StructuredTarget | bool | Decimal | int | str
+ActualInput = bool | Decimal | int | str
+
+
+class Review(Strict):
+    cause: str | None = None
+    strategy: str | None = None
+
+
+class Published(Strict):
+    achievement: Percent | None = None
+    points: Decimal | None = None
+
+
+class Indicator(Overrides):
+    id: str | None = None
+    name: Name
+    name_en: str | None = None
+    weight: NonNegative | None = Field(default=None, description="required except in bonus goals")
+    target: TargetInput
+    actual: ActualInput | None = None
+    unit: str | None = None
+    points: Decimal | None = Field(default=None, description="given points, for credit: assessed")
+    published: Published | None = None
+    analysis: str | None = None
+    review: Review | str | None = None
+    note: str | None = None
+    justification: str | None = Field(default=None, description="why the target was lowered or kept (PS602/PS603)")
+    suggested_target: str | None = Field(default=None, description="a raised target proposed by rollover")
+
+
+class Goal(Overrides):
+    id: str | None = None
+    name: Name
+    name_en: str | None = None
+    weight: NonNegative | None = None
+    bonus_cap: NonNegative | None = Field(default=None, description="makes this a bonus goal (加分)")
+    note: str | None = None
+    indicators: list[Indicator] = Field(min_length=1)
+
+
+class FacetPublished(Strict):
+    points: Decimal | None = None
+
+
+class Facet(Overrides):
+    id: str | None = None
+    name: Name
+    name_en: str | None = None
+    weight: NonNegative
+    published: FacetPublished | None = None
+    note: str | None = None
+    goals: list[Goal] = Field(min_length=1)
+
+
+class Section(Strict):
+    id: str | None = None
+    name: Name
+    name_en: str | None = None
+    weight: NonNegative
+    points: Decimal | None = None
+    items: list[str] = Field(default_factory=list)
+    note: str | None = None
+
+
+class BonusItem(Strict):
+    id: str | None = None
+    name: Name
+    name_en: str | None = None
+    kind: Literal["bonus", "deduction"] = "bonus"
+    cap: NonNegative
+    points: NonNegative = Decimal(0)
+    note: str | None = None
+
+
+class Grade(Strict):
+    name: Name
+    name_en: str | None = None
+    min: Decimal
+
+
+class Dropped(Strict):
+    """An indicator of last year deliberately left out this year, and why (silences PS604)."""
+
+    id: str | None = None
+    name: str | None = None
+    note: Name
+
+    @model_validator(mode="after")
+    def _named(self) -> Dropped:
+        if self.id is None and self.name is None:
+            raise ValueError("a dropped entry needs the indicator's id or name")
+        return self
+
+
+class Report(Strict):
+    report: Meta
+    scoring: Scoring
+    facets: list[Facet] = Field(min_length=1)
+    sections: list[Section]
+    bonus: list[BonusItem] = Field(default_factory=list)
+    grades: list[Grade] = Field(default_factory=list)
+    dropped: list[Dropped] = Field(default_factory=list, description="last year's indicators left out")
+
+    @field_validator("grades")
+    @classmethod
+    def _descending(cls, grades: list[Grade]) -> list[Grade]:
+        minimums = [grade.min for grade in grades]
+        if minimums != sorted(minimums, reverse=True):
+            raise ValueError("list grades from the highest minimum to the lowest")
+        return grades

@@ -1,0 +1,117 @@
+"""The results of scoring: plain dataclasses that keep every figure with the inputs it came from.
+
+Pure data, no logic beyond small derived properties; `scoring` fills them, renderers read them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from perfscore.core.model import Band, Facet, Goal, Indicator
+from perfscore.core.problems import Path, Problem
+from perfscore.core.targets import Actual, Target
+
+
+@dataclass(frozen=True)
+class Rules:
+    """The scoring rules in force for one indicator, after the cascade."""
+
+    credit: str
+    bands: tuple[Band, ...]
+    achievement_cap: Decimal
+
+
+@dataclass
+class IndicatorResult:
+    path: Path
+    facet: str
+    goal: str
+    name: str
+    weight: Decimal
+    target: Target | None
+    actual: Actual | None
+    unit: str
+    rules: Rules
+    bonus: bool
+    achievement_raw: Decimal | None  # uncapped, unrounded percent
+    achievement: Decimal | None  # capped and rounded for display
+    achievement_exact: Decimal | None  # capped, not rounded: what published figures are audited against
+    points: Decimal
+    points_exact: Decimal  # before rounding
+    met: bool | None  # None: not scored yet (no actual value)
+    gap: Decimal | None
+    light: str
+    source: Indicator
+
+
+@dataclass
+class GoalResult:
+    path: Path
+    name: str
+    declared_weight: Decimal | None
+    indicator_weight: Decimal
+    points: Decimal
+    bonus_cap: Decimal | None
+    indicators: list[IndicatorResult]
+    source: Goal
+
+    @property
+    def weight(self) -> Decimal:
+        return self.declared_weight if self.declared_weight is not None else self.indicator_weight
+
+    @property
+    def is_bonus(self) -> bool:
+        return self.bonus_cap is not None
+
+
+@dataclass
+class FacetResult:
+    path: Path
+    name: str
+    weight: Decimal
+    score: Decimal
+    goals: list[GoalResult]
+    source: Facet
+
+
+@dataclass
+class LineItem:
+    """A section, bonus or deduction line of the roll-up."""
+
+    path: Path
+    name: str
+    name_en: str | None
+    kind: str  # section | bonus | deduction
+    weight: Decimal  # section weight, or the cap of a bonus/deduction
+    points: Decimal  # after capping
+    given: Decimal  # as written, before capping
+
+
+@dataclass
+class Counts:
+    goals: int
+    indicators: int
+    met: int
+    unmet: int
+    unscored: int = 0
+
+
+@dataclass
+class ReportResult:
+    facets: list[FacetResult]
+    subtotal: Decimal
+    sections: list[LineItem]
+    section_total: Decimal
+    bonuses: list[LineItem]
+    bonus_total: Decimal
+    deduction_total: Decimal
+    total: Decimal
+    grade: str | None
+    grade_en: str | None
+    counts: Counts
+    unmet: list[IndicatorResult]
+    problems: list[Problem] = field(default_factory=list)
+
+    def indicators(self) -> list[IndicatorResult]:
+        return [i for facet in self.facets for goal in facet.goals for i in goal.indicators]

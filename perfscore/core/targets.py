@@ -1,0 +1,184 @@
+"""Targets (原訂目標值) and actual values: the shorthand people write, parsed into exact structures.
+
+Pure: no I/O. `parse_target("執行率80%")` gives a higher-is-better target of 80 in `%`, keeping the
+label and the text as written for display.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from decimal import Decimal
+from enum import Enum
+from functools import lru_cache
+
+from perfscore.core.decimals import to_decimal
+
+
+class Direction(str, Enum):
+    HIGHER = "higher"
+    LOWER = "lower"
+    RANGE = "range"
+    DONE = "done"
+    LADDER = "ladder"
+
+
+@dataclass(frozen=True)
+class Step:
+    name: str
+    value: Decimal
+
+
+@dataclass(frozen=True)
+class Target:
+    """A parsed target. `value` for higher/lower, `low`/`high` for range, `steps`/`reach` for ladders."""
+
+    direction: Direction
+    text: str
+    unit: str = ""
+    value: Decimal | None = None
+    low: Decimal | None = None
+    high: Decimal | None = None
+    label: str = ""
+    steps: tuple[Step, ...] = field(default_factory=tuple)
+    reach: str | None = None
+
+
+@dataclass(frozen=True)
+class Actual:
+    """A parsed actual value: a number with a unit, a done flag, or a ladder step name."""
+
+    text: str
+    value: Decimal | None = None
+    unit: str = ""
+    done: bool | None = None
+    step: str | None = None
+
+
+# One grammar for targets and actual values. `.5` is a number as in YAML 1.2; thousands are grouped by
+# commas in threes, and a dot is always the decimal point (Taiwan writes 1,200 for twelve hundred).
+_NUMBER = r"[+-]?(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)"
+_UNIT = r"[^\d\s~～\-–至到<>=≥≤≧≦＞＜,.]{0,6}?"
+_GE = {">=", "≥", "≧", "＞＝", ">", "＞"}
+_LE = {"<=", "≤", "≦", "＜＝", "<", "＜"}
+# `> 5` and `< 3` would make the boundary itself unmet while its ratio says 100%: refused (PS204), since
+# 以上 / 以下 / ≥ / ≤, which include the number, are what reports write.
+STRICT_OPERATORS = {">", "＞", "<", "＜"}
+MAX_TEXT = 200  # a target is a short phrase; longer text is refused before any pattern runs
+_OPERATORS = "|".join(re.escape(op) for op in sorted([*_GE, *_LE], key=len, reverse=True))
+_HIGHER_WORDS = ("以上",)
+_LOWER_WORDS = ("以下", "以內", "以内")
+_SUFFIXES = "|".join(_HIGHER_WORDS + _LOWER_WORDS)
+
+_SINGLE = re.compile(
+    rf"^(?P<label>.*?)\s*(?P<op>{_OPERATORS})?\s*(?P<num>{_NUMBER})\s*(?P<unit>{_UNIT})\s*"
+    rf"(?P<suffix>{_SUFFIXES})?\s*$"
+)
+_RANGE = re.compile(
+    rf"^(?P<label>.*?)\s*(?P<low>{_NUMBER})\s*(?P<unit1>{_UNIT})\s*(?:~|～|-|–|至|到)\s*"
+    rf"(?P<high>{_NUMBER})\s*(?P<unit2>{_UNIT})\s*$"
+)
+# Text next to the number that shows the match took only part of what was written: the tail of a longer
+# number (`1,2345`, `1.2.3`, `−5`, `5 ± 1`), a date (`92年10月`, `113年底`), an ordinal (`第2期`) or a rate
+# (`3案/年`). Until date targets exist such text is refused, never read as its last digits.
+_NUMBERISH = frozenset(".,，+-−－＋±∓~～–/／")
+_DATE_PREFIXES = ("第", "民國", "西元")
+_CALENDAR_UNITS = ("年底", "年初", "年中", "年度", "月底", "月初", "月中", "月份", "/", "／")
+
+DONE_WORDS = {"done": True, "完成": True, "已完成": True, "達成": True, "true": True,
+              "not done": False, "未完成": False, "未達成": False, "false": False}
+
+
+def normalise_unit(unit: str) -> str:
+    """The same unit written with full-width characters (`％`, `ｋｍ`) is the same unit."""
+    return unicodedata.normalize("NFKC", unit).strip()
+
+
+# Pure functions of the text returning frozen values: a report repeats the same few texts (100%) many
+# times, so they are parsed once. The bound keeps a hostile file from growing the cache.
+@lru_cache(maxsize=4096)
+def parse_target(text: str) -> Target | None:
+    """Parse a shorthand target; None when the text is not one (the caller reports PS204)."""
+    written = text.strip()
+    if written.lower() in DONE_WORDS and DONE_WORDS[written.lower()]:
+        return Target(Direction.DONE, written)
+    if len(written) > MAX_TEXT:
+        return None
+    ranged = _RANGE.match(_squeeze(written))
+    if ranged and not _misread(ranged["label"], (ranged["unit1"], ranged["unit2"]), separated=False):
+        low, high = to_decimal(ranged["low"]), to_decimal(ranged["high"])
+        unit = normalise_unit(ranged["unit2"] or ranged["unit1"])
+        if low is None or high is None or low > high:
+            return None  # a reversed range is a typo, not a single target
+        return Target(Direction.RANGE, written, unit, low=low, high=high, label=ranged["label"].strip())
+    single = _SINGLE.match(_squeeze(written))
+    if not single or _misread(single["label"], (single["unit"],), separated=bool(single["op"])) \
+            or single["op"] in STRICT_OPERATORS:
+        return None
+    value = to_decimal(single["num"])
+    if value is None:
+        return None
+    op, suffix = single["op"], single["suffix"]
+    lower = (op in _LE) or (suffix in _LOWER_WORDS)
+    if (op in _GE or suffix in _HIGHER_WORDS) and lower:
+        return None
+    direction = Direction.LOWER if lower else Direction.HIGHER
+    return Target(direction, written, normalise_unit(single["unit"]), value=value, label=single["label"].strip())
+
+
+def _squeeze(text: str) -> str:
+    """Runs of white space as one space: the patterns then cannot backtrack through long blank runs."""
+    return " ".join(text.split())
+
+
+def _misread(label: str, units: tuple[str, ...], separated: bool) -> bool:
+    """Whether the match would read part of the text as the figure. Digits in the label are allowed only
+    behind an operator (`40歲以上人員達成率 ≥ 75%`): without one, `92年10月` would be read as 10月."""
+    stripped = label.rstrip()
+    if stripped and (stripped[-1].isdigit() or stripped[-1] in _NUMBERISH or stripped.endswith(_DATE_PREFIXES)):
+        return True
+    if not separated and any(char.isdigit() for char in label):
+        return True
+    return any(word in unit for unit in units for word in _CALENDAR_UNITS)
+
+
+def number_advice(text: str) -> str:
+    """How to write a figure the grammar refused, for the finding; empty when there is nothing specific."""
+    if re.search(r"\d\s*[年月]|[第期季]|民國|西元", text):
+        return ("a date, period or ordinal cannot be read as a number; until date targets exist write a structured "
+                "target (direction:, value:) or 完成 for done/not done")
+    if "/" in text or "／" in text:
+        return "a rate such as 3案/年 cannot be read as a number; put the period in the name (每年3案) and write 3案"
+    if re.search(r"\d\s*[eE]\s*[+-]?\d", text):
+        return "write the number in full, e.g. 1000 for 1e3"
+    if any(char in text for char in "−－＋"):
+        return "write the sign with the plain - or + (e.g. -5)"
+    if "±" in text or "∓" in text:
+        return "a tolerance (±) is not one number; write a range such as 4~6"
+    if re.search(r"\d[.,，]\d", text):
+        return "write thousands with commas in groups of three and one decimal point, e.g. 1,234,567.5"
+    return ""
+
+
+@lru_cache(maxsize=4096)
+def parse_actual(text: str) -> Actual:
+    """Parse an actual value; an unparseable text keeps `value` None (the caller decides)."""
+    written = text.strip()
+    lowered = written.lower()
+    if lowered in DONE_WORDS:
+        return Actual(written, done=DONE_WORDS[lowered])
+    match = _SINGLE.match(_squeeze(written)) if len(written) <= MAX_TEXT else None
+    # An actual is the figure reached: a bound (≥, 以上) or a cut number is not one.
+    if match and not match["op"] and not match["suffix"] \
+            and not _misread(match["label"], (match["unit"],), separated=False):
+        value = to_decimal(match["num"])
+        if value is not None:
+            return Actual(written, value=value, unit=normalise_unit(match["unit"]))
+    return Actual(written, step=written)
+
+
+def format_number(value: Decimal, unit: str = "") -> str:
+    from perfscore.core.decimals import plain
+
+    return f"{plain(value)}{unit}"

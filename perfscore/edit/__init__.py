@@ -1,0 +1,1 @@
+"""Edits a report's YAML text in place, keeping comments and key order (rollover)."""

@@ -1,0 +1,129 @@
+"""One file from bytes to located findings and scores: load, validate, score, check, locate, filter."""
+
+from __future__ import annotations
+
+import gc
+from dataclasses import dataclass
+from pathlib import Path as FsPath
+from typing import TYPE_CHECKING
+
+from perfscore.core.analysis import FileReport
+from perfscore.core.findings import Finding
+from perfscore.core.limits import DEFAULT_MAX_BYTES
+from perfscore.rules.registry import rule
+
+if TYPE_CHECKING:
+    from perfscore.core.problems import Problem
+
+
+_VALUE_CODES = frozenset({"PS109", "PS110", "PS111", "PS112", "PS203"})  # loader findings about one scalar
+
+
+@dataclass(frozen=True)
+class Options:
+    """What to report: a finding is kept when selected, not ignored, and not accepted by the report."""
+
+    max_bytes: int = DEFAULT_MAX_BYTES
+    select: frozenset[str] = frozenset()
+    ignore: frozenset[str] = frozenset()
+    # validate: a YAML mapping with none of a report's top-level keys (a CI workflow, a pre-commit config)
+    # is not a report; it is skipped and listed instead of failing with a screenful of PS201/PS202.
+    skip_foreign: bool = False
+
+    def keeps(self, code: str, accepted: frozenset[str] = frozenset()) -> bool:
+        if self.select and not any(code.startswith(prefix) for prefix in self.select):
+            return False
+        return not any(code.startswith(prefix) for prefix in self.ignore | accepted)
+
+
+def read_bytes(path: str | FsPath, max_bytes: int) -> bytes:
+    """Read at most max_bytes + 1 bytes, so a huge file is refused without being held in memory; only a
+    regular file is read (see inputs.read_regular)."""
+    from perfscore.engine.paths import read_regular
+
+    return read_regular(str(path), max_bytes + 1)
+
+
+def analyze_file(path: str | FsPath, options: Options = Options()) -> FileReport:
+    return analyze_bytes(read_bytes(path, options.max_bytes), str(path), options)
+
+
+def analyze_bytes(raw: bytes, display: str, options: Options = Options()) -> FileReport:
+    """Load, validate, score, check and locate one file. The collector is paused throughout: every object
+    made here stays alive until the file is done, so collections would only traverse them in vain."""
+    gc_was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _analyze(raw, display, options)
+    finally:
+        if gc_was_enabled:
+            gc.enable()
+
+
+def _analyze(raw: bytes, display: str, options: Options) -> FileReport:
+    from pydantic import ValidationError
+
+    from perfscore.core.model import Report
+    from perfscore.core.scoring import score
+    from perfscore.readers.yaml_exact import load_bytes
+    from perfscore.readers.yaml_locate import Locator
+    from perfscore.rules.checks import check
+    from perfscore.rules.magnitude import oversized as too_big
+
+    loaded = load_bytes(raw, display, options.max_bytes, accept_bom=not options.keeps("PS105"))
+    outcome = FileReport(display, list(loaded.findings))
+    if loaded.data is None:
+        return _filtered(outcome, options, frozenset())
+    if options.skip_foreign and not set(Report.model_fields) & {str(key).lower() for key in loaded.data}:
+        outcome.findings = []
+        outcome.skipped = f"not a perfscore report (none of the keys {', '.join(Report.model_fields)})"
+        return outcome
+    accepted = _accepted(loaded.data)
+    locator = Locator(loaded.text)
+    try:
+        report = Report.model_validate(loaded.data)
+    except ValidationError as exc:
+        from perfscore.rules.schema import problems_from  # difflib and friends: only when needed
+
+        outcome.findings += _without_repeats(_locate(problems_from(exc, loaded.data), display, locator),
+                                             outcome.findings)
+        return _filtered(outcome, options, accepted)
+    oversized = too_big(report)
+    if oversized:  # scoring them would overflow or take forever: report and stop, like a schema error
+        outcome.findings += _without_repeats(_locate(oversized, display, locator), outcome.findings)
+        return _filtered(outcome, options, accepted)
+    loaded.data = None  # the model holds everything from here on; let the plain data go
+    result = score(report)
+    outcome.report, outcome.result = report, result
+    outcome.findings += _locate(result.problems + check(report, result), display, locator)
+    return _filtered(outcome, options, frozenset(report.scoring.accept))
+
+
+def _without_repeats(schema: list[Finding], loading: list[Finding]) -> list[Finding]:
+    """Drop a schema finding at the exact spot of a loading finding: the loader already said what is wrong
+    with `.nan` or `no`, and "expected a number" on top of it is noise."""
+    spots = {(finding.line, finding.column) for finding in loading if finding.code in _VALUE_CODES}
+    return [finding for finding in schema if (finding.line, finding.column) not in spots]
+
+
+def _accepted(data: dict[object, object]) -> frozenset[str]:
+    """The report's own `scoring.accept`, read before validation so it applies to schema findings too."""
+    scoring = data.get("scoring")
+    accept = scoring.get("accept") if isinstance(scoring, dict) else None
+    return frozenset(c for c in accept if isinstance(c, str)) if isinstance(accept, list) else frozenset()
+
+
+def _locate(problems: list[Problem], display: str, locator: object) -> list[Finding]:
+    from perfscore.readers.yaml_locate import Locator
+
+    assert isinstance(locator, Locator)
+    findings = []
+    for problem in problems:
+        line, column = locator.locate(problem.path, problem.key)
+        findings.append(Finding(display, line, column, problem.code, rule(problem.code).severity, problem.message))
+    return findings
+
+
+def _filtered(outcome: FileReport, options: Options, accepted: frozenset[str]) -> FileReport:
+    outcome.findings = sorted(f for f in outcome.findings if options.keeps(f.code, accepted))
+    return outcome

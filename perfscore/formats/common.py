@@ -1,0 +1,34 @@
+"""Small text helpers shared by the renderers (no rich, no jinja2, so any renderer may import them)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from perfscore.core.decimals import plain
+from perfscore.core.i18n import year_text
+
+# A traffic light is never colour alone: each has a symbol (and the renderers add a word).
+LIGHT_SYMBOLS = {"green": "●", "amber": "▲", "red": "■", "none": "○"}
+
+
+def num(value: Any, suffix: str = "") -> str:
+    """An exact decimal as plain text (`13.9`, `35`), or a dash when there is none."""
+    return "—" if value is None else f"{plain(value)}{suffix}"
+
+
+def title_line(meta: dict[str, Any], lang: str) -> str:
+    """Year and title, without repeating a year the title already shows (`104 年度施政績效報告`)."""
+    shown = str(meta["roc_year"] if lang == "zh-TW" else meta["year"])
+    return meta["title"] if shown in meta["title"] else f"{year_text(meta['year'], lang)} {meta['title']}"
+
+
+def heading(meta: dict[str, Any], lang: str) -> str:
+    """Organisation, year and title: `嘉義市政府行政處 104 年度施政績效報告`."""
+    return f"{meta['organisation']} {title_line(meta, lang)}"
+
+
+def review_text(row: dict[str, Any]) -> str | None:
+    """Cause and strategy of an unmet row as one text; a combined review is shown once."""
+    if row["cause"] == row["strategy"]:
+        return row["cause"]  # type: ignore[no-any-return]
+    return "\n".join(part for part in (row["cause"], row["strategy"]) if part) or None

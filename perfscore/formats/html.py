@@ -1,0 +1,92 @@
+"""`perfscore compute --format html`: one self-contained page laid out like the official report.
+
+The page has inline CSS and an inline SVG chart, and makes no network request (its Content-Security-Policy
+forbids any). The layout lives in perfscore/formats/templates/report.html.j2; this module only prepares what the
+template shows. Every text from the report is untrusted: Jinja2 autoescapes it, and the SVG is built in
+the template too, so it is escaped the same way. Figures come from the view; the only arithmetic here is
+the chart's geometry.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+from perfscore.core.analysis import FileReport
+from perfscore.core.decimals import divide, multiply, round_to
+from perfscore.core.i18n import all_labels, goal_number, label, part_number, summary_paragraph
+from perfscore.formats import RenderOptions
+from perfscore.formats.common import LIGHT_SYMBOLS, heading, num, review_text, title_line
+from perfscore.views.report import result_view
+
+if TYPE_CHECKING:
+    from jinja2 import Template
+
+# Chart geometry in SVG user units; the viewBox scales it to any width.
+CHART_WIDTH = 640
+BAR_ROW = 58
+BAR_HEIGHT = 18
+
+
+@lru_cache(maxsize=1)
+def template() -> Template:
+    from jinja2 import Environment, PackageLoader, StrictUndefined
+
+    environment = Environment(loader=PackageLoader("perfscore.formats", "templates"), autoescape=True,
+                              undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
+                              keep_trailing_newline=True)
+    return environment.get_template("report.html.j2")
+
+
+def _length(value: Decimal, largest: Decimal) -> str:
+    """A bar's length in user units, to one decimal, from exact decimals (no float, so no drift)."""
+    if largest <= 0 or value <= 0:
+        return "0"
+    return num(round_to(multiply(divide(value, largest), Decimal(CHART_WIDTH)), 1))
+
+
+def chart(view: dict[str, Any]) -> dict[str, Any]:
+    """One bar pair per facet: the weight (the most it could score) and the score it got."""
+    largest = max((facet["weight"] for facet in view["facets"]), default=Decimal(0))
+    bars = [{"name": facet["name"], "weight": num(facet["weight"]), "score": num(facet["score"]),
+             "weight_length": _length(facet["weight"], largest),
+             "score_length": _length(facet["score"], largest),
+             "y": index * BAR_ROW} for index, facet in enumerate(view["facets"])]
+    return {"bars": bars, "width": CHART_WIDTH, "height": max(len(bars) * BAR_ROW, BAR_ROW),
+            "bar_height": BAR_HEIGHT}
+
+
+def _parts(view: dict[str, Any], lang: str) -> dict[str, str]:
+    """The report's parts, numbered 壹、貳、參… as the official report does, skipping absent ones."""
+    present = [("preface", bool(view["report"]["preface"])), ("goals_section", True),
+               ("sections", bool(view["sections"])), ("breakdown", True), ("unmet_review", True),
+               ("summary", True), ("findings", True)]
+    names = [name for name, shown in present if shown]
+    return {name: part_number(index, lang) for index, name in enumerate(names, start=1)}
+
+
+def context(view: dict[str, Any], lang: str) -> dict[str, Any]:
+    meta, counts = view["report"], view["counts"]
+    percent = "%" if view["weight_total"] == 100 else ""
+    return {
+        "view": view, "meta": meta, "lang": lang, "heading": heading(meta, lang),
+        "title_line": title_line(meta, lang),
+        "L": {key: label(key, lang) for key in all_labels()},
+        "parts": _parts(view, lang), "chart": chart(view), "symbols": LIGHT_SYMBOLS, "percent": percent,
+        "summary": summary_paragraph(meta["organisation"], meta["year"], view["goal_names"], counts, lang),
+        "num": num, "goal_number": goal_number, "review_text": review_text,
+        "paragraphs": paragraphs,
+    }
+
+
+def paragraphs(text: str | None) -> list[str]:
+    """Blank-line separated paragraphs; single line breaks stay (the CSS keeps them with pre-line)."""
+    if not text:
+        return []
+    return [part.strip() for part in text.replace("\r\n", "\n").split("\n\n") if part.strip()]
+
+
+def render(outcome: FileReport, options: RenderOptions) -> str:
+    view = result_view(outcome, options.lang)
+    return template().render(context(view, options.lang))

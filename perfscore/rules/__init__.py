@@ -1,0 +1,1 @@
+"""The finding codes and the checks that emit them, by family, with one registry."""

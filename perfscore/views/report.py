@@ -1,0 +1,160 @@
+"""The scored report as plain data (dicts, lists, str, Decimal): the one shape every renderer reads.
+
+This is also the `--format json` contract, documented in the README. Renderers read this view and
+the results only; they never recompute a figure.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from perfscore.core.analysis import FileReport
+from perfscore.core.decimals import exact
+from perfscore.core.i18n import ROC_OFFSET, pick
+from perfscore.core.scoring import GoalResult, IndicatorResult, LineItem, ReportResult
+from perfscore.core.targets import Direction
+
+SCHEMA_VERSION = 1
+
+
+def _target(indicator: IndicatorResult) -> dict[str, Any] | None:
+    target = indicator.target
+    if target is None:
+        return None
+    data: dict[str, Any] = {"text": target.text, "direction": target.direction.value, "unit": target.unit}
+    if target.direction in (Direction.HIGHER, Direction.LOWER):
+        data["value"] = target.value
+    elif target.direction is Direction.RANGE:
+        data["low"], data["high"] = target.low, target.high
+    elif target.direction is Direction.LADDER:
+        data["reach"] = target.reach or target.steps[-1].name
+        data["steps"] = [{"name": step.name, "value": step.value} for step in target.steps]
+    return data
+
+
+def status(indicator: IndicatorResult) -> str:
+    return "unscored" if indicator.met is None else "met" if indicator.met else "unmet"
+
+
+def indicator_view(indicator: IndicatorResult, lang: str) -> dict[str, Any]:
+    source = indicator.source
+    review = source.review
+    cause, strategy = (review, review) if isinstance(review, str) else \
+        ((review.cause, review.strategy) if review is not None else (None, None))
+    published = source.published
+    return {
+        "id": source.id,
+        "name": pick(indicator.name, source.name_en, lang),
+        "weight": indicator.weight,
+        "target": _target(indicator),
+        "actual": indicator.actual.text if indicator.actual else None,
+        "actual_value": indicator.actual.value if indicator.actual else None,
+        "unit": indicator.unit,
+        "credit": indicator.rules.credit,
+        "achievement": indicator.achievement,
+        "achievement_exact": indicator.achievement_raw if indicator.achievement_raw is None
+        or indicator.achievement_raw.is_finite() else None,
+        "points": indicator.points,
+        "status": status(indicator),
+        "light": indicator.light,
+        "bonus": indicator.bonus,
+        "gap": indicator.gap,
+        "published": None if published is None else
+        {"achievement": published.achievement, "points": published.points},
+        "analysis": source.analysis,
+        "cause": cause,
+        "strategy": strategy,
+        "note": source.note,
+    }
+
+
+def goal_view(goal: GoalResult, lang: str, lazy: bool = False) -> dict[str, Any]:
+    """With `lazy`, the indicators are a one-shot iterator: a renderer that reads them once (JSON) then
+    holds one indicator's view at a time instead of every one of them."""
+    indicators = (indicator_view(i, lang) for i in goal.indicators)
+    return {
+        "id": goal.source.id,
+        "name": pick(goal.name, goal.source.name_en, lang),
+        "weight": goal.weight,
+        "declared_weight": goal.declared_weight,
+        "indicator_weight": goal.indicator_weight,
+        "points": goal.points,
+        "bonus_cap": goal.bonus_cap,
+        "indicators": indicators if lazy else list(indicators),
+    }
+
+
+def unmet_row(indicator: IndicatorResult, facet_name: str, goal_name: str, lang: str) -> dict[str, Any]:
+    view = indicator_view(indicator, lang)
+    return {
+        "facet": facet_name, "goal": goal_name, "indicator": view["name"],
+        "target": indicator.target.text if indicator.target else None, "actual": view["actual"],
+        "achievement": indicator.achievement, "gap": indicator.gap, "unit": indicator.unit,
+        "cause": view["cause"], "strategy": view["strategy"],
+    }
+
+
+@exact
+def result_view(outcome: FileReport, lang: str, lazy: bool = False) -> dict[str, Any]:
+    """Everything a renderer needs; `result` and `report` must be present. `lazy`: see goal_view."""
+    report, result = outcome.report, outcome.result
+    assert report is not None and result is not None
+    meta = report.report
+    facets: list[dict[str, Any]] = []
+    unmet: list[dict[str, Any]] = []
+    for facet in result.facets:
+        facet_name = pick(facet.name, facet.source.name_en, lang)
+        goals = [goal_view(goal, lang, lazy) for goal in facet.goals]
+        for goal, goal_data in zip(facet.goals, goals, strict=True):
+            for indicator in goal.indicators:
+                if indicator.met is False:
+                    unmet.append(unmet_row(indicator, facet_name, goal_data["name"], lang))
+        facets.append({"id": facet.source.id, "name": facet_name, "weight": facet.weight,
+                       "score": facet.score, "goals": goals})
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "file": outcome.path,
+        "lang": lang,
+        "report": {
+            "title": pick(meta.title, meta.title_en, lang),
+            "organisation": pick(meta.organisation, meta.organisation_en, lang),
+            "year": meta.year, "roc_year": meta.year - ROC_OFFSET, "locale": meta.locale,
+            "preface": meta.preface, "summary": meta.summary,
+        },
+        "weight_total": report.scoring.total,
+        "total": result.total,
+        "grade": pick(result.grade, result.grade_en, lang) if result.grade else None,
+        "subtotal": result.subtotal,
+        "subtotal_weight": sum((facet.weight for facet in result.facets), Decimal(0)),
+        "sections_total": result.section_total,
+        "bonus_total": result.bonus_total,
+        "deduction_total": result.deduction_total,
+        "facets": facets,
+        "sections": [dict(_line(item, lang), items=list(section.items))
+                     for item, section in zip(result.sections, report.sections, strict=True)],
+        "bonus": [_line(item, lang) for item in result.bonuses],
+        "counts": {"goals": result.counts.goals, "indicators": result.counts.indicators,
+                   "met": result.counts.met, "unmet": result.counts.unmet,
+                   "unscored": result.counts.unscored},
+        "goal_names": [goal["name"] for facet in facets for goal in facet["goals"]],
+        "unmet": unmet,
+        "findings": [finding.as_dict() for finding in outcome.findings],
+    }
+
+
+def _line(item: LineItem, lang: str) -> dict[str, Any]:
+    data: dict[str, Any] = {"name": pick(item.name, item.name_en, lang), "kind": item.kind}
+    if item.kind == "section":
+        data.update(weight=item.weight, score=item.points)
+    else:
+        data.update(cap=item.weight, score=item.points, given=item.given)
+    return data
+
+
+def indicator_rows(result: ReportResult) -> list[tuple[str, str, IndicatorResult]]:
+    return [(facet.name, goal.name, indicator) for facet in result.facets for goal in facet.goals
+            for indicator in goal.indicators]
+
+
+__all__ = ["Decimal", "result_view"]
