@@ -118,10 +118,16 @@ def test_pool_gives_the_serial_rows_in_input_order(folder: Path) -> None:
 
 
 def test_compare_and_validate_choose_workers_alike(monkeypatch: pytest.MonkeyPatch) -> None:
-    """One pool, one meaning of --jobs: compare asks the same `workers` as validate (0 = automatic)."""
+    """One pool, one meaning of --jobs: compare and validate both ask the pool's `workers` (0 = automatic)."""
+    from perfscore.engine.analyse import Options
+    from perfscore.engine.pool import analyze_files
+
     asked: list[tuple[int, int]] = []
-    monkeypatch.setattr("perfscore.engine.league.workers", lambda jobs, files: asked.append((jobs, files)) or 1)
+    monkeypatch.setattr("perfscore.engine.pool.workers", lambda jobs, files: asked.append((jobs, files)) or 1)
     build_league([str(EXAMPLE)], jobs=0)
     build_league([str(EXAMPLE)], jobs=None)
     build_league([str(EXAMPLE)], jobs=3)
     assert asked == [(0, 1), (0, 1), (3, 1)]
+    for jobs in (0, 3):
+        list(analyze_files([str(EXAMPLE)], Options(), jobs))
+    assert asked[3:] == [(0, 1), (3, 1)]

@@ -16,17 +16,20 @@ from click.testing import CliRunner
 
 from perfscore.cli import cli
 from perfscore.core.limits import MAX_DEPTH
-from perfscore.readers.yaml_events import BAIL, fast_load
-from perfscore.readers.yaml_exact import Loaded, exact_load, load_bytes, load_text
+from perfscore.readers import Source
+from perfscore.readers.registry import read
+from perfscore.readers.yaml.events import BAIL, fast_load
+from perfscore.readers.yaml.exact import exact_load
+from perfscore.readers.yaml.reader import load_text
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "chiayi-2015-administration.yaml"
 
 
-def load(text: str) -> Loaded:
-    return load_bytes(text.encode("utf-8"), "t.yaml")
+def load(text: str) -> Source:
+    return read(text.encode("utf-8"), "t.yaml")
 
 
-def located(loaded: Loaded) -> list[tuple[str, int, int]]:
+def located(loaded: Source) -> list[tuple[str, int, int]]:
     return [(f.code, f.line, f.column) for f in loaded.findings]
 
 

@@ -24,11 +24,11 @@ from hypothesis import strategies as st
 from perfscore.cli import cli
 from perfscore.core.decimals import plain
 from perfscore.engine.analyse import analyze_bytes
-from perfscore.readers.yaml_exact import load_bytes
+from perfscore.readers.registry import read
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "chiayi-2015-administration.yaml"
 RAW = EXAMPLE.read_bytes()
-DATA = load_bytes(RAW, "example").data
+DATA = read(RAW, "example").data
 CI = settings(max_examples=60, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
 LONG = settings(max_examples=3000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -204,7 +204,7 @@ def agree(raw: bytes) -> None:
     perfscore accepts; and one the schema accepts has no missing or unknown key (PS201, PS202)."""
     from test_schema import as_json, validator
 
-    loaded = load_bytes(raw, "m.yaml")
+    loaded = read(raw, "m.yaml")
     if loaded.data is None:
         return
     codes = {finding.code for finding in analyze_bytes(raw, "m.yaml").findings}
@@ -232,7 +232,7 @@ def test_the_unmutated_round_trip_is_still_the_example(tmp_path: Path) -> None:
     # The data-level mutations start from a dump of the example: make sure that dump is itself faithful.
     raw = yaml.dump(_restore_decimals(json.loads(json.dumps(DATA, default=str)), DATA), Dumper=_Dumper,
                     allow_unicode=True, sort_keys=False).encode("utf-8")
-    assert load_bytes(raw, "x").data == DATA
+    assert read(raw, "x").data == DATA
     result = CliRunner().invoke(cli, ["validate", str(EXAMPLE), "-f", "json"], env={"GITHUB_ACTIONS": ""})
     path = tmp_path / "dumped.yaml"
     path.write_bytes(raw)

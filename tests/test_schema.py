@@ -14,7 +14,7 @@ from click.testing import CliRunner
 
 from perfscore.cli import cli
 from perfscore.core.jsonschema import render
-from perfscore.readers.yaml_exact import load_bytes
+from perfscore.readers.registry import read
 
 ROOT = Path(__file__).resolve().parent.parent
 COMMITTED = ROOT / "schemas" / "perfscore.schema.json"
@@ -40,7 +40,7 @@ def validator() -> jsonschema.protocols.Validator:
 
 
 def example() -> dict[str, Any]:
-    loaded = load_bytes(EXAMPLE.read_bytes(), str(EXAMPLE))
+    loaded = read(EXAMPLE.read_bytes(), str(EXAMPLE))
     assert loaded.findings == []
     data: dict[str, Any] = as_json(loaded.data)
     return data
@@ -184,7 +184,7 @@ def test_perfscore_and_jsonschema_agree_on_the_example_mutations() -> None:
         data = example()
         edit(data)
         assert errors(data), name
-        loaded = load_bytes(EXAMPLE.read_bytes(), "x").data
+        loaded = read(EXAMPLE.read_bytes(), "x").data
         edit(loaded)
         with pytest.raises(ValidationError):
             Report.model_validate(copy.deepcopy(loaded))

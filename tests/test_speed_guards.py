@@ -14,7 +14,7 @@ from click.testing import CliRunner
 from benchmarks import generate
 from perfscore.cli import cli
 from perfscore.engine.analyse import Options
-from perfscore.engine.batch import POOL_MIN_FILES, analyze_files, workers
+from perfscore.engine.pool import POOL_MIN_FILES, analyze_files, workers
 
 
 def test_the_generator_is_deterministic() -> None:

@@ -9,8 +9,9 @@ from typing import Any
 
 import pytest
 
-from perfscore.readers.yaml_events import BAIL, fast_load
-from perfscore.readers.yaml_exact import exact_load, load_text
+from perfscore.readers.yaml.events import BAIL, fast_load
+from perfscore.readers.yaml.exact import exact_load
+from perfscore.readers.yaml.reader import load_text
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "chiayi-2015-administration.yaml"
 

@@ -8,15 +8,17 @@ from pathlib import Path
 
 import pytest
 
-from perfscore.readers.yaml_exact import MAX_DEPTH, Loaded, load_bytes
+from perfscore.core.limits import MAX_DEPTH
+from perfscore.readers import Source
+from perfscore.readers.registry import read
 
 
-def load(text: str | bytes, **options: int) -> Loaded:
+def load(text: str | bytes, **options: int) -> Source:
     raw = text.encode("utf-8") if isinstance(text, str) else text
-    return load_bytes(raw, "t.yaml", **options)  # type: ignore[arg-type]
+    return read(raw, "t.yaml", **options)  # type: ignore[arg-type]
 
 
-def located(loaded: Loaded) -> list[tuple[str, int, int]]:
+def located(loaded: Source) -> list[tuple[str, int, int]]:
     return [(f.code, f.line, f.column) for f in loaded.findings]
 
 
@@ -97,7 +99,7 @@ def test_utf8_bom_is_reported_but_read() -> None:
     loaded = load(b"\xef\xbb\xbfa: 1\n")
     assert located(loaded) == [("PS105", 1, 1)]
     assert loaded.data == {"a": 1}
-    accepted = load_bytes(b"\xef\xbb\xbfa: 1\n", "t.yaml", accept_bom=True)
+    accepted = read(b"\xef\xbb\xbfa: 1\n", "t.yaml", accept_bom=True)
     assert (accepted.findings, accepted.data) == ([], {"a": 1})
 
 

@@ -50,9 +50,8 @@ def command(file: str, output: str | None, year: int | None, margin: Decimal, ma
     2 usage error, unreadable or unwritable file.
     """
     from perfscore.edit.rollover import rollover_text
-    from perfscore.engine.analyse import Options, analyze_bytes, read_bytes
+    from perfscore.engine.analyse import Options, analyse, read_bytes, read_source
     from perfscore.formats.terminal import shown
-    from perfscore.readers.yaml_exact import decode
 
     if output and os.path.exists(output) and os.path.samefile(output, file):
         fail(f"{output}: refusing to overwrite the report the draft is made from; choose another -o")
@@ -62,9 +61,9 @@ def command(file: str, output: str | None, year: int | None, margin: Decimal, ma
     except PerfscoreError as error:
         fail(str(error))
         return
-    outcome = analyze_bytes(raw, file, options)
-    text, _ = decode(raw, file, accept_bom=True)
-    if outcome.report is None or outcome.result is None or text is None:
+    source = read_source(raw, file, options)  # kept: the draft is edited from its text and node tree
+    outcome = analyse(source, options)
+    if outcome.report is None or outcome.result is None:
         from perfscore.formats import RenderOptions
         from perfscore.formats.findings import render_text
 
@@ -73,7 +72,7 @@ def command(file: str, output: str | None, year: int | None, margin: Decimal, ma
         note(f"{file} cannot be rolled over until the errors above are fixed")
         raise SystemExit(EXIT_FINDINGS)
     new_year = year if year is not None else outcome.report.report.year + 1
-    rolled = rollover_text(text, outcome.report, outcome.result, new_year, margin,
+    rolled = rollover_text(source, outcome.report, outcome.result, new_year, margin,
                            shown(os.path.basename(file)))  # a line feed would end the header comment
     refusals = _new_errors(rolled, outcome.findings, file, max_bytes)
     if refusals:

@@ -56,8 +56,8 @@ def command(paths: tuple[str, ...], fmt: str | None, strict: bool, select: tuple
     """
     from perfscore.core.analysis import FileReport
     from perfscore.engine.analyse import Options
-    from perfscore.engine.batch import analyze_files
     from perfscore.engine.paths import expand_arguments, unique
+    from perfscore.engine.pool import analyze_files
 
     options = Options(max_bytes=max_bytes, select=_codes(select, "--select"), ignore=_codes(ignore, "--ignore"),
                       skip_foreign=True)

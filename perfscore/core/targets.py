@@ -58,7 +58,7 @@ class Actual:
 
 # One grammar for targets and actual values. `.5` is a number as in YAML 1.2; thousands are grouped by
 # commas in threes, and a dot is always the decimal point (Taiwan writes 1,200 for twelve hundred).
-_NUMBER = r"[+-]?(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)"
+NUMBER = r"[+-]?(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)"
 _UNIT = r"[^\d\s~～\-–至到<>=≥≤≧≦＞＜,.]{0,6}?"
 _GE = {">=", "≥", "≧", "＞＝", ">", "＞"}
 _LE = {"<=", "≤", "≦", "＜＝", "<", "＜"}
@@ -72,12 +72,12 @@ _LOWER_WORDS = ("以下", "以內", "以内")
 _SUFFIXES = "|".join(_HIGHER_WORDS + _LOWER_WORDS)
 
 _SINGLE = re.compile(
-    rf"^(?P<label>.*?)\s*(?P<op>{_OPERATORS})?\s*(?P<num>{_NUMBER})\s*(?P<unit>{_UNIT})\s*"
+    rf"^(?P<label>.*?)\s*(?P<op>{_OPERATORS})?\s*(?P<num>{NUMBER})\s*(?P<unit>{_UNIT})\s*"
     rf"(?P<suffix>{_SUFFIXES})?\s*$"
 )
 _RANGE = re.compile(
-    rf"^(?P<label>.*?)\s*(?P<low>{_NUMBER})\s*(?P<unit1>{_UNIT})\s*(?:~|～|-|–|至|到)\s*"
-    rf"(?P<high>{_NUMBER})\s*(?P<unit2>{_UNIT})\s*$"
+    rf"^(?P<label>.*?)\s*(?P<low>{NUMBER})\s*(?P<unit1>{_UNIT})\s*(?:~|～|-|–|至|到)\s*"
+    rf"(?P<high>{NUMBER})\s*(?P<unit2>{_UNIT})\s*$"
 )
 # Text next to the number that shows the match took only part of what was written: the tail of a longer
 # number (`1,2345`, `1.2.3`, `−5`, `5 ± 1`), a date (`92年10月`, `113年底`), an ordinal (`第2期`) or a rate

@@ -1,8 +1,8 @@
 """Next year's draft from this year's report, written as an edit of the original text.
 
 PyYAML drops comments and reorders nothing only by luck, so the draft is not dumped from data: the
-file is composed into nodes (which carry exact start and end marks) and precise spans of the original
-text are deleted, replaced or inserted (perfscore.edit.textedit). Key order, comments, quoting and
+file's node tree (composed once, by the reader, with exact start and end marks) says which spans of the
+original text to delete, replace or insert (perfscore.edit.textedit). Key order, comments, quoting and
 block-scalar styles of everything that is kept survive byte for byte.
 
 Cleared: actual values, published figures (report, facet, indicator), points (assessed indicators,
@@ -25,13 +25,15 @@ from perfscore.core.decimals import plain, round_to
 from perfscore.core.i18n import ROC_OFFSET
 from perfscore.core.model import Report
 from perfscore.core.scoring import IndicatorResult, ReportResult
-from perfscore.core.targets import _NUMBER
+from perfscore.core.targets import NUMBER
 from perfscore.core.yoy import beaten_by
 from perfscore.edit.textedit import Draft, Edit, origin
+from perfscore.readers import Source
+from perfscore.readers.yaml.locate import YamlLocator
 
 INDICATOR_CLEARED = frozenset({"actual", "published", "points", "analysis", "review", "justification",
                                "suggested_target"})
-_LAST_NUMBER = re.compile(rf"{_NUMBER}(?!.*{_NUMBER})", re.DOTALL)
+_LAST_NUMBER = re.compile(rf"{NUMBER}(?!.*{NUMBER})", re.DOTALL)
 
 
 @dataclass(frozen=True)
@@ -77,10 +79,13 @@ def _year_in(text: str, old: int, new: int) -> str:
     return re.sub(rf"(?<!\d){old}(?!\d)", str(new), text)
 
 
-def rollover_text(text: str, report: Report, result: ReportResult, year: int, margin: Decimal,
-                  source: str) -> Rolled:
-    """The draft's text and the targets it suggests raising."""
-    draft = Draft(text)
+def rollover_text(source: Source, report: Report, result: ReportResult, year: int, margin: Decimal,
+                  shown_name: str) -> Rolled:
+    """The draft's text and the targets it suggests raising, edited from the analysed YAML source's own
+    text and node tree; `shown_name` names it in the draft's header."""
+    text, locator = source.text, source.locator
+    assert text is not None and isinstance(locator, YamlLocator), "rollover edits YAML text"
+    draft = Draft(text, locator.tree())
     root = draft.root
     old_year = report.report.year
     meta = draft.at(("report",))
@@ -122,7 +127,7 @@ def rollover_text(text: str, report: Report, result: ReportResult, year: int, ma
     draft.delete(root, frozenset({"dropped"}))
     first_key = root.value[0][0].start_mark.index
     at = draft.line_start(first_key)
-    header = (f"# Draft for {year} (ROC {year - ROC_OFFSET}), rolled over from {source} by perfscore "
+    header = (f"# Draft for {year} (ROC {year - ROC_OFFSET}), rolled over from {shown_name} by perfscore "
               f"rollover:{draft.newline}# actual values, published figures, points, analyses and reviews cleared; "
               f"targets carried over.{draft.newline}")
     draft.edits.append(Edit(at, at, header))

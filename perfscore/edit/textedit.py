@@ -1,8 +1,9 @@
 """The text edits behind `perfscore rollover`: spans of the original YAML deleted, replaced or inserted.
 
-The file is composed into nodes by the same libyaml parser that `validate` uses, so what validates can
-be rolled over, and the nodes' marks (character offsets) say exactly what to cut. Everything works on
-the file's own line breaks (LF, CRLF, CR, NEL, LS, PS), which the draft keeps.
+The edits work on the node tree the YAML reader composed while the file was analysed (the same parser
+`validate` uses, so what validates can be rolled over), and the nodes' marks (character offsets) say
+exactly what to cut. Everything works on the file's own line breaks (LF, CRLF, CR, NEL, LS, PS), which
+the draft keeps.
 """
 
 from __future__ import annotations
@@ -14,12 +15,7 @@ from typing import Any
 
 import yaml
 
-from perfscore.readers.yaml_exact import _BREAKS
-
-try:
-    from yaml import CSafeLoader as _Loader
-except ImportError:  # pragma: no cover - depends on how PyYAML was built; yamlload has already warned
-    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+from perfscore.readers.yaml.libyaml import LINE_BREAKS
 
 _BLANK = " \t\r\n\x85\u2028\u2029"  # YAML's white space and line breaks; str.strip() would take more
 _EXPLICIT = re.compile(r"(?:^|(?<=[ \t]))\?[ \t]+$")  # the `? ` before an explicit key on its line
@@ -39,13 +35,14 @@ class Edit:
 
 
 class Draft:
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, root: Any) -> None:
+        """`root`: the text's node tree, from the parser validate uses (the same parser must read the file,
+        or a file that validates, `name:\tx` say, could fail here). Its marks count characters, as str
+        indices do."""
         self.text = text
-        # The loader validate uses (libyaml): the same parser must read the file, or a file that validates
-        # (`name:\tx`, say) could fail here. Its marks count characters, as str indices do.
-        self.root: Any = yaml.compose(text, Loader=_Loader)
-        self.starts = [0] + [match.end() for match in _BREAKS.finditer(text)]  # where each line begins
-        first_break = _BREAKS.search(text)
+        self.root = root
+        self.starts = line_starts(text)
+        first_break = LINE_BREAKS.search(text)
         self.newline = first_break.group() if first_break else "\n"  # the draft keeps the file's own breaks
         self.edits: list[Edit] = []
         self.flow_additions: dict[int, tuple[str, str]] = {}  # id(flow mapping) -> (after key, entry)
@@ -229,11 +226,16 @@ def origin(draft: str, source: str, edits: tuple[Edit, ...], line: int, column: 
             break
         shift += len(edit.text) - (edit.end - edit.start)
     index = min(index - shift, len(source))
-    starts = [0] + [match.end() for match in _BREAKS.finditer(source)]
+    starts = line_starts(source)
     number = bisect_right(starts, index)
     return number, index - starts[number - 1] + 1
 
 
+def line_starts(text: str) -> list[int]:
+    """Where each line of `text` begins, as character indices."""
+    return [0] + [match.end() for match in LINE_BREAKS.finditer(text)]
+
+
 def _index(text: str, line: int, column: int) -> int:
-    starts = [0] + [match.end() for match in _BREAKS.finditer(text)]
+    starts = line_starts(text)
     return min(starts[max(1, min(line, len(starts))) - 1] + max(column, 1) - 1, len(text))

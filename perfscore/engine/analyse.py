@@ -1,8 +1,13 @@
-"""One file from bytes to located findings and scores: load, validate, score, check, locate, filter."""
+"""One file from bytes to located findings and scores: read (`read_source`), then validate, score, check,
+locate and filter (`analyse`), once per file. Callers that need the file again (diff, rollover) keep the
+`Source` and reuse its locator and text instead of reading the file twice.
+"""
 
 from __future__ import annotations
 
 import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path as FsPath
 from typing import TYPE_CHECKING
@@ -10,6 +15,7 @@ from typing import TYPE_CHECKING
 from perfscore.core.analysis import FileReport
 from perfscore.core.findings import Finding
 from perfscore.core.limits import DEFAULT_MAX_BYTES
+from perfscore.readers import Locator, Source
 from perfscore.rules.registry import rule
 
 if TYPE_CHECKING:
@@ -38,7 +44,7 @@ class Options:
 
 def read_bytes(path: str | FsPath, max_bytes: int) -> bytes:
     """Read at most max_bytes + 1 bytes, so a huge file is refused without being held in memory; only a
-    regular file is read (see inputs.read_regular)."""
+    regular file is read (see perfscore.engine.paths.read_regular)."""
     from perfscore.engine.paths import read_regular
 
     return read_regular(str(path), max_bytes + 1)
@@ -49,50 +55,67 @@ def analyze_file(path: str | FsPath, options: Options = Options()) -> FileReport
 
 
 def analyze_bytes(raw: bytes, display: str, options: Options = Options()) -> FileReport:
-    """Load, validate, score, check and locate one file. The collector is paused throughout: every object
-    made here stays alive until the file is done, so collections would only traverse them in vain."""
-    gc_was_enabled = gc.isenabled()
+    return analyse(read_source(raw, display, options), options)
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Every object made while a file is read and analysed stays alive until the file is done, so
+    collections would only traverse them in vain. Restores the collector as it was (the CLI keeps it off)."""
+    was_enabled = gc.isenabled()
     gc.disable()
     try:
-        return _analyze(raw, display, options)
+        yield
     finally:
-        if gc_was_enabled:
+        if was_enabled:
             gc.enable()
 
 
-def _analyze(raw: bytes, display: str, options: Options) -> FileReport:
+def read_source(raw: bytes, display: str, options: Options = Options()) -> Source:
+    """The file as read by the reader its name calls for; bad data gives findings, never an exception."""
+    from perfscore.readers.registry import read
+
+    with _collector_paused():
+        return read(raw, display, options.max_bytes, accept_bom=not options.keeps("PS105"))
+
+
+def analyse(source: Source, options: Options = Options()) -> FileReport:
+    """Validate, score, check and locate one source. It consumes `source.data` (let go once the model holds
+    it); its locator stays usable for the caller."""
+    with _collector_paused():
+        return _analyse(source, options)
+
+
+def _analyse(source: Source, options: Options) -> FileReport:
     from pydantic import ValidationError
 
     from perfscore.core.model import Report
     from perfscore.core.scoring import score
-    from perfscore.readers.yaml_exact import load_bytes
-    from perfscore.readers.yaml_locate import Locator
     from perfscore.rules.checks import check
     from perfscore.rules.magnitude import oversized as too_big
 
-    loaded = load_bytes(raw, display, options.max_bytes, accept_bom=not options.keeps("PS105"))
-    outcome = FileReport(display, list(loaded.findings))
-    if loaded.data is None:
+    display, locator = source.name, source.locator
+    outcome = FileReport(display, list(source.findings))
+    if source.data is None:
         return _filtered(outcome, options, frozenset())
-    if options.skip_foreign and not set(Report.model_fields) & {str(key).lower() for key in loaded.data}:
+    if options.skip_foreign and not set(Report.model_fields) & {str(key).lower() for key in source.data}:
         outcome.findings = []
         outcome.skipped = f"not a perfscore report (none of the keys {', '.join(Report.model_fields)})"
         return outcome
-    accepted = _accepted(loaded.data)
-    locator = Locator(loaded.text)
+    accepted = _accepted(source.data)
     try:
-        report = Report.model_validate(loaded.data)
+        report = Report.model_validate(source.data)
     except ValidationError as exc:
         from perfscore.rules.schema import problems_from  # difflib and friends: only when needed
 
-        outcome.findings += _without_repeats(_locate(problems_from(exc, loaded.data), display, locator),
+        outcome.findings += _without_repeats(_locate(problems_from(exc, source.data), display, locator),
                                              outcome.findings)
         return _filtered(outcome, options, accepted)
     oversized = too_big(report)
     if oversized:  # scoring them would overflow or take forever: report and stop, like a schema error
         outcome.findings += _without_repeats(_locate(oversized, display, locator), outcome.findings)
         return _filtered(outcome, options, accepted)
-    loaded.data = None  # the model holds everything from here on; let the plain data go
+    source.data = None  # the model holds everything from here on; let the plain data go
     result = score(report)
     outcome.report, outcome.result = report, result
     outcome.findings += _locate(result.problems + check(report, result), display, locator)
@@ -113,10 +136,7 @@ def _accepted(data: dict[object, object]) -> frozenset[str]:
     return frozenset(c for c in accept if isinstance(c, str)) if isinstance(accept, list) else frozenset()
 
 
-def _locate(problems: list[Problem], display: str, locator: object) -> list[Finding]:
-    from perfscore.readers.yaml_locate import Locator
-
-    assert isinstance(locator, Locator)
+def _locate(problems: list[Problem], display: str, locator: Locator) -> list[Finding]:
     findings = []
     for problem in problems:
         line, column = locator.locate(problem.path, problem.key)

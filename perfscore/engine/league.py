@@ -13,7 +13,7 @@ from functools import partial
 from perfscore.core.analysis import FacetScore, LeagueRow
 from perfscore.core.errors import PerfscoreError
 from perfscore.core.limits import DEFAULT_MAX_BYTES
-from perfscore.engine.pool import run_files, workers
+from perfscore.engine.pool import run_files
 
 
 def league_row(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> LeagueRow:
@@ -47,8 +47,7 @@ def build_league(files: list[str], max_bytes: int = DEFAULT_MAX_BYTES, jobs: int
                  advance: Callable[[], None] | None = None) -> list[LeagueRow]:
     """Rows in input order. `jobs` None or 0 chooses: a process per core for many files, else one."""
     rows = []
-    count = workers(jobs or 0, len(files))
-    for row in run_files(partial(league_row, max_bytes=max_bytes), files, count, _unreadable):
+    for row in run_files(partial(league_row, max_bytes=max_bytes), files, jobs or 0, _unreadable):
         rows.append(row)
         if advance is not None:
             advance()

@@ -1,6 +1,11 @@
 """The one process pool: a function over many files, results in input order, surviving a dead worker.
 
-Both `validate` (batch.py) and `compare` (league.py) run through `run_files`. A worker that dies (killed,
+Both `validate` (`analyze_files`, below) and `compare` (league.py) run through `run_files`, which alone
+decides how many processes `--jobs` means. `validate` needs only each file's findings, so the parsed
+report and its scores are dropped as soon as a file is done: memory holds one report at a time (per
+worker), whatever the number of files.
+
+A worker that dies (killed,
 or by the OOM killer) must not hang the run: multiprocessing.Pool waits forever for its results, whereas
 concurrent.futures notices the death and ends the other workers. The file the dead worker was on gets
 the caller's own failure value, naming it, so the command reports it and exits 2; the files not yet done
@@ -18,7 +23,12 @@ import sys
 import tempfile
 from collections import deque
 from collections.abc import Callable, Generator, Iterator
+from functools import partial
 from typing import TYPE_CHECKING, TypeVar
+
+from perfscore.core.analysis import FileReport
+from perfscore.core.errors import PerfscoreError
+from perfscore.engine.analyse import Options, analyze_file
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
@@ -43,10 +53,28 @@ def workers(requested: int, files: int) -> int:
     return min(cpus, files) if files >= POOL_MIN_FILES and cpus > 1 else 1
 
 
-def run_files(function: Callable[[str], Result], files: list[str], count: int,
+def analyze_files(files: list[str], options: Options, jobs: int = 0) -> Iterator[FileReport | PerfscoreError]:
+    """Each file's findings (a FileReport without report or scores), or the error that stopped it."""
+    yield from run_files(partial(_findings_only, options=options), files, jobs, _died)
+
+
+def _findings_only(path: str, options: Options) -> FileReport | PerfscoreError:
+    try:
+        report = analyze_file(path, options)
+    except PerfscoreError as error:
+        return error
+    return FileReport(report.path, report.findings, skipped=report.skipped)
+
+
+def _died(path: str, why: str) -> FileReport | PerfscoreError:
+    return PerfscoreError(f"{path}: {why}")
+
+
+def run_files(function: Callable[[str], Result], files: list[str], jobs: int,
               died: Callable[[str, str], Result]) -> Iterator[Result]:
-    """`function` of each file in input order, in `count` processes (serially for 1). `died(path, why)`
-    stands in for each file a worker died on. `function` must be picklable (module level)."""
+    """`function` of each file in input order, in as many processes as `jobs` asks (see `workers`).
+    `died(path, why)` stands in for each file a worker died on. `function` must be picklable (module level)."""
+    count = workers(jobs, len(files))
     if count <= 1 or len(files) < 2:
         yield from map(function, files)
         return

@@ -15,8 +15,8 @@ from typing import Any
 
 import yaml
 
-from perfscore.readers.yaml_events import BAIL, fast_load
-from perfscore.readers.yaml_exact import exact_load
+from perfscore.readers.yaml.events import BAIL, fast_load
+from perfscore.readers.yaml.exact import exact_load
 from tests.test_properties import SNIPPETS
 from tests.test_yamlfast import _typed
 

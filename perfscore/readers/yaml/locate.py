@@ -1,7 +1,9 @@
 """Maps paths into the data back to 1-based line and column in the YAML text.
 
-The node tree is composed only when the first finding asks for a position, so a clean file never
-pays for it. Composing does not construct values, so aliases cannot expand here.
+The node tree is composed at most once per file. The exact loader hands over the tree it has already
+composed; after the fast path there is none, and it is composed only when the first finding asks for a
+position, so a clean file never pays for it. Composing does not construct values, so aliases cannot expand
+here.
 """
 
 from __future__ import annotations
@@ -11,31 +13,29 @@ from typing import Any
 import yaml
 
 from perfscore.core.problems import Path
-
-try:
-    from yaml import CSafeLoader as _Loader
-except ImportError:  # pragma: no cover
-    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+from perfscore.readers import Position
+from perfscore.readers.yaml.libyaml import FastSafeLoader
 
 
-class Locator:
-    def __init__(self, text: str) -> None:
+class YamlLocator:
+    def __init__(self, text: str, tree: Any = None) -> None:
         self._text = text
-        self._root: Any = None
-        self._composed = False
+        self._root: Any = tree
+        self._composed = tree is not None
 
-    def _tree(self) -> Any:
+    def tree(self) -> Any:
+        """The root node of the text (None when it is not YAML), composed on the first call if not given."""
         if not self._composed:
             self._composed = True
             try:
-                self._root = yaml.compose(self._text, Loader=_Loader)
+                self._root = yaml.compose(self._text, Loader=FastSafeLoader)
             except yaml.YAMLError:
                 self._root = None
         return self._root
 
-    def locate(self, path: Path, key: bool = False) -> tuple[int, int]:
+    def locate(self, path: Path, key: bool = False) -> Position:
         """Line and column of the value at `path` (or of its key); the nearest ancestor if it is absent."""
-        node = self._tree()
+        node = self.tree()
         if node is None:
             return 1, 1
         mark = node.start_mark

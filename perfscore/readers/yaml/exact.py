@@ -1,16 +1,16 @@
-"""Safe, exact YAML loading: bytes in, plain data plus located findings out.
+"""The exact YAML loader: composes the node tree once, builds plain data from it, and reports every problem
+with its line and column.
 
 Only the YAML a report needs is accepted: mappings, sequences, strings, integers, exact decimals,
-true/false and null. Aliases, tags, YAML 1.1 look-alikes (yes/no, 010, 1e3), non-finite numbers,
-oversize files and deep nesting become findings instead of surprises, hangs or crashes.
+true/false and null. Aliases, tags, YAML 1.1 look-alikes (yes/no, 010, 1e3), non-finite numbers and deep
+nesting become findings instead of surprises, hangs or crashes. The composed tree is handed on to the
+locator, so a later finding is located without parsing the file again.
 """
 
 from __future__ import annotations
 
-import gc
 import re
-import warnings
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from decimal import Decimal
 from typing import Any
 
@@ -18,28 +18,18 @@ import yaml
 
 from perfscore.core.decimals import to_decimal
 from perfscore.core.findings import Finding
-from perfscore.core.limits import DEFAULT_MAX_BYTES, MAX_DEPTH, MAX_DIGITS
-from perfscore.readers.yaml_survey import Tags, reader_position, survey
+from perfscore.core.limits import MAX_DEPTH, MAX_DIGITS
+from perfscore.readers import Source
+from perfscore.readers.yaml.libyaml import LINE_BREAKS, OFFSETS_IN_BYTES, FastSafeLoader
+from perfscore.readers.yaml.locate import YamlLocator
+from perfscore.readers.yaml.survey import Tags, survey
 from perfscore.rules.loading import NUMBER_STARTS, YAML11_BOOLS, YAML12_NUMBER
 from perfscore.rules.registry import rule
-
-try:
-    from yaml import CSafeLoader as _BaseLoader
-
-    _OFFSETS_IN_BYTES = True  # libyaml's reader errors count bytes of UTF-8, the pure-Python reader characters
-except ImportError:  # pragma: no cover - depends on how PyYAML was built
-    from yaml import SafeLoader as _BaseLoader  # type: ignore[assignment]
-
-    _OFFSETS_IN_BYTES = False
-
-    warnings.warn("libyaml is not available: loading YAML will be about 4x slower", stacklevel=1)
-
 
 _TAG = "tag:yaml.org,2002:"
 _STANDARD_TAGS = {
     _TAG + name for name in ("str", "int", "float", "bool", "null", "map", "seq", "timestamp")
 }
-_BREAKS = re.compile("\r\n|[\r\n\x85\u2028\u2029]")  # what libyaml counts as a line break in its marks
 _WRITABLE_TAGS = {_TAG + name for name in ("str", "int", "float")}
 _KIND_OF_TAG = {"tag:yaml.org,2002:map": yaml.MappingNode, "tag:yaml.org,2002:seq": yaml.SequenceNode}
 _DEEP_MESSAGE = f"nesting deeper than {MAX_DEPTH} levels; a report needs about 6"
@@ -54,17 +44,8 @@ class _Reject(Exception):
         self.code, self.message, self.mark = code, message, mark
 
 
-@dataclass
-class Loaded:
-    """The result of loading one file: the data (None when unusable) and the findings."""
-
-    data: Any
-    findings: list[Finding] = field(default_factory=list)
-    text: str = ""
-
-
-class _ReportLoader(_BaseLoader):
-    """CSafeLoader with exact decimals and strict scalars; records problems while it builds."""
+class _ReportLoader(FastSafeLoader):
+    """The safe loader with exact decimals and strict scalars; records problems while it builds."""
 
     def __init__(self, stream: str, path: str, tags: Tags) -> None:
         super().__init__(stream)
@@ -196,7 +177,7 @@ def _shown(tag: str) -> str:
 def _inside(finding: Finding, text: str) -> Finding:
     """libyaml reads a file without a final newline as if it had one, and may report an error on the line
     after the last; point at the end of the last line instead, where an editor or CI annotation can show it."""
-    lines = _BREAKS.split(text)
+    lines = LINE_BREAKS.split(text)
     if finding.line <= len(lines):
         return finding
     return replace(finding, line=len(lines), column=len(lines[-1]) + 1)
@@ -208,94 +189,48 @@ def _finding(path: str, code: str, message: str, mark: Any) -> Finding:
     return Finding(path, line, column, code, rule(code).severity, message)
 
 
-def decode(raw: bytes, path: str, accept_bom: bool = False) -> tuple[str | None, list[Finding]]:
-    """Bytes to text, insisting on UTF-8 without a BOM (or with one, when PS105 is accepted)."""
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return None, [Finding(path, 1, 1, "PS105", rule("PS105").severity,
-                              "the file is UTF-16; save it as UTF-8")]
-    findings: list[Finding] = []
-    if raw.startswith(b"\xef\xbb\xbf"):
-        raw = raw[3:]
-        if not accept_bom:
-            findings.append(Finding(path, 1, 1, "PS105", rule("PS105").severity,
-                                    "the file starts with a byte-order mark; save it as UTF-8 without BOM"))
-    try:
-        return raw.decode("utf-8"), findings
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        line_start = raw.rfind(b"\n", 0, exc.start) + 1
-        column = len(raw[line_start: exc.start].decode("utf-8", errors="replace")) + 1
-        return None, [Finding(path, line, column, "PS105", rule("PS105").severity,
-                              f"byte 0x{raw[exc.start]:02x} is not UTF-8; save the file as UTF-8 "
-                              "(Big5 and other encodings are not read)")]
-
-
-def load_text(text: str, path: str) -> Loaded:
-    """Parse text into plain data; the collector is paused because a load allocates only live objects.
-
-    A clean file is read by the fast path (perfscore.readers.yaml_events); anything else, by the exact loader below.
-    """
-    from perfscore.readers.yaml_events import BAIL, fast_load
-
-    gc_was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        data = fast_load(text)
-    finally:
-        if gc_was_enabled:
-            gc.enable()
-    if data is not BAIL:
-        return Loaded(data, [], text)
-    return exact_load(text, path)
-
-
-def exact_load(text: str, path: str) -> Loaded:
-    """The exact loader: composes the node tree, so every problem is found and gets its line and column."""
-    deep, tags = survey(text, _BaseLoader)
+def exact_load(text: str, path: str) -> Source:
+    """Compose the node tree once, build the data from it and report every problem, located. The tree goes
+    to the locator, so nothing is composed again when a later finding needs a position."""
+    deep, tags = survey(text)
     if deep is not None:
-        return Loaded(None, [_finding(path, "PS107", _DEEP_MESSAGE, deep)], text)
+        return Source(path, None, [_finding(path, "PS107", _DEEP_MESSAGE, deep)], text)
     loader = _ReportLoader(text, path, tags)
-    gc_was_enabled = gc.isenabled()
-    gc.disable()
     try:
-        data = loader.get_single_data()
+        tree = loader.get_single_node()
+        data = None if tree is None else loader.construct_document(tree)
     except _Reject as exc:
-        return Loaded(None, [*loader.problems, _finding(path, exc.code, exc.message, exc.mark)], text)
+        return Source(path, None, [*loader.problems, _finding(path, exc.code, exc.message, exc.mark)], text)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         if "nesting depth" in str(exc.problem):  # newer libyaml refuses deep nesting itself
-            return Loaded(None, [*loader.problems, _finding(path, "PS107", _DEEP_MESSAGE, mark)], text)
+            return Source(path, None, [*loader.problems, _finding(path, "PS107", _DEEP_MESSAGE, mark)], text)
         message = f"{exc.problem or 'invalid YAML'}" + (f" ({exc.context})" if exc.context else "")
-        return Loaded(None, [*loader.problems, _inside(_finding(path, "PS101", message, mark), text)], text)
+        return Source(path, None, [*loader.problems, _inside(_finding(path, "PS101", message, mark), text)], text)
     except yaml.reader.ReaderError as exc:
-        line, column = reader_position(text, exc, _BREAKS, in_bytes=_OFFSETS_IN_BYTES)
-        return Loaded(None, [Finding(path, line, column, "PS101", rule("PS101").severity,
-                                     f"the character U+{exc.character:04X} is not allowed in YAML; delete it "
-                                     "(tabs, line breaks and printable characters are fine)")], text)
+        line, column = _reader_position(text, exc)
+        return Source(path, None, [Finding(path, line, column, "PS101", rule("PS101").severity,
+                                           f"the character U+{exc.character:04X} is not allowed in YAML; delete "
+                                           "it (tabs, line breaks and printable characters are fine)")], text)
     except yaml.YAMLError as exc:
-        return Loaded(None, [*loader.problems, _finding(path, "PS101", str(exc).splitlines()[0], None)], text)
+        return Source(path, None, [*loader.problems, _finding(path, "PS101", str(exc).splitlines()[0], None)], text)
     finally:
         loader.dispose()
-        if gc_was_enabled:
-            gc.enable()
     findings = loader.problems
     if not isinstance(data, dict):
         what = "empty" if data is None else f"a {type(data).__name__}, not a mapping"
         findings.append(Finding(path, 1, 1, "PS108", rule("PS108").severity,
                                 f"the file is {what}; a report is a mapping with the keys report, scoring, "
                                 "facets and sections"))
-        return Loaded(None, findings, text)
-    return Loaded(data, findings, text)
+        return Source(path, None, findings, text)
+    return Source(path, data, findings, text, YamlLocator(text, tree))
 
 
-def load_bytes(raw: bytes, path: str, max_bytes: int = DEFAULT_MAX_BYTES, accept_bom: bool = False) -> Loaded:
-    if len(raw) > max_bytes:
-        return Loaded(None, [Finding(path, 1, 1, "PS106", rule("PS106").severity,
-                                     f"the file is {len(raw):,} bytes, over the limit of {max_bytes:,}; raise "
-                                     "--max-bytes if it is genuine")])
-    text, findings = decode(raw, path, accept_bom)
-    if text is None:
-        return Loaded(None, findings)
-    loaded = load_text(text, path)
-    loaded.findings[:0] = findings
-    return loaded
+def _reader_position(text: str, exc: yaml.reader.ReaderError) -> tuple[int, int]:
+    """1-based line and column of the character the reader refused, counted in characters: libyaml reports
+    a byte offset into the UTF-8 it was given, the pure-Python reader a character index."""
+    offset = exc.position
+    if OFFSETS_IN_BYTES:
+        offset = len(text.encode("utf-8")[:offset].decode("utf-8", errors="ignore"))
+    lines = LINE_BREAKS.split(text[:offset])
+    return len(lines), len(lines[-1]) + 1

@@ -14,6 +14,7 @@ from typing import Any
 import yaml
 
 from perfscore.core.limits import MAX_DEPTH
+from perfscore.readers.yaml.libyaml import FastSafeLoader
 
 # Where explicit tags stand: (character index of the node's start, node class) -> the tag as written.
 Tags = dict[tuple[int, type], str]
@@ -26,7 +27,7 @@ _SUSPECT_DEEP = re.compile(rf"^[ \t?:-]{{{MAX_DEPTH},}}", re.MULTILINE)
 _REREAD_LIMIT = 100_000
 
 
-def survey(text: str, loader: Any) -> tuple[Any, Tags]:
+def survey(text: str) -> tuple[Any, Tags]:
     """The mark of the first collection nested too deep (None if none), and the explicit tags before it.
 
     Runs only when a cheap look at the text says deep nesting or a tag is possible at all. A syntax error
@@ -37,7 +38,7 @@ def survey(text: str, loader: Any) -> tuple[Any, Tags]:
     if not maybe_deep and "!" not in text:
         return None, tags
     try:
-        return _walk(text, loader, tags), tags
+        return _walk(text, FastSafeLoader, tags), tags
     except yaml.MarkedYAMLError as exc:
         if "nesting depth" not in str(exc.problem):  # newer libyaml refuses deep nesting itself ...
             return None, {}
@@ -68,16 +69,3 @@ def _walk(text: str, loader: Any, tags: Tags) -> Any:
             depth -= 1
     return None
 
-
-def reader_position(text: str, exc: yaml.reader.ReaderError, breaks: re.Pattern[str],
-                    in_bytes: bool) -> tuple[int, int]:
-    """1-based line and column of the character the reader refused, counted in characters.
-
-    libyaml reports a byte offset into the UTF-8 it was given (`in_bytes`); the pure-Python reader, a
-    character index.
-    """
-    offset = exc.position
-    if in_bytes:
-        offset = len(text.encode("utf-8")[:offset].decode("utf-8", errors="ignore"))
-    lines = breaks.split(text[:offset])
-    return len(lines), len(lines[-1]) + 1

@@ -4,7 +4,7 @@ Why: composing the node tree and walking it again costs more time than parsing, 
 about 30 bytes of memory per byte of YAML. Most files are clean, and a clean file needs neither the tree
 nor the marks in it. So this path reads events into plain data with an explicit stack (no recursion, so
 no depth can crash it) and gives up, returning `BAIL`, at the first thing that is not plainly clean:
-an anchor, alias or explicit tag, a scalar that the strict constructors in yamlload would report, a
+an anchor, alias or explicit tag, a scalar that the strict constructors of the exact loader would report, a
 duplicate or non-text key, nesting deeper than the limit, more than one document, a top level that is
 not a mapping, or any syntax error. The caller then runs the exact loader, which finds and locates
 every problem as before. So a result from here is always one the exact loader would have returned
@@ -30,12 +30,8 @@ from yaml import (
 
 from perfscore.core.decimals import to_decimal
 from perfscore.core.limits import MAX_DEPTH, MAX_DIGITS
+from perfscore.readers.yaml.libyaml import FastSafeLoader
 from perfscore.rules.loading import NUMBER_STARTS, YAML11_BOOLS, YAML12_NUMBER
-
-try:
-    from yaml import CSafeLoader as _BaseLoader
-except ImportError:  # pragma: no cover - yamlload has already warned
-    from yaml import SafeLoader as _BaseLoader  # type: ignore[assignment]
 
 BAIL: Any = object()
 _MISSING: Any = object()
@@ -46,7 +42,7 @@ _STR, _INT, _FLOAT, _BOOL, _NULL, _TIMESTAMP = (
 )
 # The resolver's own table: the first character of a plain scalar picks the patterns to try, exactly as
 # yaml.resolver.BaseResolver.resolve does when no path resolvers are registered (none are).
-_IMPLICIT: dict[Any, list[tuple[str, Any]]] = _BaseLoader.yaml_implicit_resolvers
+_IMPLICIT: dict[Any, list[tuple[str, Any]]] = FastSafeLoader.yaml_implicit_resolvers
 _WILDCARD = _IMPLICIT.get(None, [])
 
 
@@ -99,7 +95,7 @@ _PLAIN_YN = frozenset(("y", "Y", "n", "N"))  # text to PyYAML, booleans to YAML 
 
 def fast_load(text: str) -> Any:
     """The data of a clean one-document YAML text whose top level is a mapping, else BAIL."""
-    loader = _BaseLoader(text)
+    loader = FastSafeLoader(text)
     get = loader.get_event
     try:
         if get().__class__ is not StreamStartEvent or get().__class__ is not DocumentStartEvent:

@@ -1,0 +1,36 @@
+"""Which reader reads a file: chosen by its suffix, YAML when the suffix names no reader.
+
+A file named on the command line is read whatever its name (`perfscore compute report.txt` reads YAML), so
+the YAML reader stands in for every suffix not registered. The size limit (PS106) is checked here, before
+any reader sees the bytes, since it holds for every format.
+"""
+
+from __future__ import annotations
+
+import os
+
+from perfscore.core.findings import Finding
+from perfscore.core.limits import DEFAULT_MAX_BYTES
+from perfscore.readers import Reader, Source
+from perfscore.readers.yaml.reader import YAML
+from perfscore.rules.registry import rule
+
+READERS: dict[str, Reader] = {".yaml": YAML, ".yml": YAML}
+
+
+def register(suffix: str, reader: Reader) -> None:
+    """Read files whose name ends in `suffix` (".xlsx", with the dot, any case) with `reader`."""
+    READERS[suffix.lower()] = reader
+
+
+def reader_for(name: str) -> Reader:
+    return READERS.get(os.path.splitext(name)[1].lower(), YAML)
+
+
+def read(raw: bytes, name: str, max_bytes: int = DEFAULT_MAX_BYTES, accept_bom: bool = False) -> Source:
+    """The source of `raw`, shown as `name`: refused with PS106 over `max_bytes`, else read by its reader."""
+    if len(raw) > max_bytes:
+        return Source(name, None, [Finding(name, 1, 1, "PS106", rule("PS106").severity,
+                                           f"the file is {len(raw):,} bytes, over the limit of {max_bytes:,}; "
+                                           "raise --max-bytes if it is genuine")])
+    return reader_for(name).read(raw, name, accept_bom=accept_bom)
