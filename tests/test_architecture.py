@@ -127,3 +127,28 @@ def test_version_imports_neither_pydantic_nor_rich() -> None:
             "print(sorted(m for m in ('pydantic', 'rich', 'yaml') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip().splitlines()[-1] == "[]"
+
+
+def test_no_module_imports_another_module_s_private_names() -> None:
+    wrong = []
+    for name, path in modules().items():
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("perfscore") and \
+                    node.module != name:
+                wrong += [f"{name} imports {node.module}.{a.name}" for a in node.names
+                          if a.name.startswith("_") and not a.name.startswith("__")]  # __version__ is public
+    assert wrong == []
+
+
+def test_only_the_yaml_reader_and_the_yaml_editor_parse_yaml() -> None:
+    """The engine reaches readers through the contract (perfscore.readers) and the registry, never a format's
+    own modules, so a new reader plugs in without touching it."""
+    parses = sorted(name for name, path in modules().items()
+                    if {m.split(".")[0] for m in imported_modules(path)} & {"yaml"})
+    assert all(name.startswith(("perfscore.readers.yaml.", "perfscore.edit.")) for name in parses), parses
+    for name, path in modules().items():
+        if layer(name) == "engine":
+            direct = sorted(m for m in imported_modules(path) if m.startswith("perfscore.readers.yaml"))
+            assert direct == [], f"{name} imports {direct}"
+    assert not {m for m in imported_modules(PACKAGE / "readers" / "__init__.py") if not m.startswith(
+        ("perfscore.core", "__future__", "dataclasses", "typing"))}

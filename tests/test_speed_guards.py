@@ -7,14 +7,19 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
+import pytest
+import yoy_fixtures
 from click.testing import CliRunner
 
 from benchmarks import generate
 from perfscore.cli import cli
 from perfscore.engine.analyse import Options
 from perfscore.engine.pool import POOL_MIN_FILES, analyze_files, workers
+from tests.conftest import EXAMPLE
 
 
 def test_the_generator_is_deterministic() -> None:
@@ -94,3 +99,64 @@ def test_workers() -> None:
     assert workers(1, 1000) == 1
     assert workers(3, 2) == 2
     assert workers(0, POOL_MIN_FILES - 1) == 1
+
+
+# --- parse once: each file's node tree is composed at most once, and a clean file's never ---------------
+
+@pytest.fixture
+def compositions(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """One entry per node tree composed, naming the loader class that composed it (the exact loader's, or
+    the locator's)."""
+    from perfscore.readers.yaml.libyaml import FastSafeLoader
+
+    composed: list[str] = []
+    compose = FastSafeLoader.get_single_node
+
+    def counted(loader: Any) -> Any:
+        composed.append(type(loader).__name__)
+        return compose(loader)
+
+    monkeypatch.setattr(FastSafeLoader, "get_single_node", counted)
+    return composed
+
+
+def test_a_clean_file_is_read_in_one_event_pass_with_no_tree(tmp_path: Path, compositions: list[str]) -> None:
+    from perfscore.engine.analyse import analyze_file
+
+    path = generate.write_report(tmp_path / "clean.yaml", 40, seed=5)
+    assert analyze_file(path).findings == []
+    assert compositions == []
+
+
+def test_findings_after_the_fast_path_compose_the_tree_once(compositions: list[str]) -> None:
+    from perfscore.engine.analyse import analyze_file
+
+    assert len(analyze_file(EXAMPLE).findings) > 1
+    assert len(compositions) == 1
+
+
+def test_the_exact_loader_s_tree_locates_the_later_findings(compositions: list[str]) -> None:
+    from perfscore.engine.analyse import analyze_bytes
+
+    text = EXAMPLE.read_text(encoding="utf-8").replace("\nreport:\n", "\nreport:\n  reviewed: yes\n", 1)
+    codes = [finding.code for finding in analyze_bytes(text.encode("utf-8"), "t.yaml").findings]
+    assert codes == ["PS202", "PS109"]  # `yes` from loading; the unknown key from validation, located later
+    assert compositions == ["_ReportLoader"]  # the locator did not compose the file again
+
+
+def test_diff_and_rollover_reuse_the_analysis(tmp_path: Path, compositions: list[str]) -> None:
+    from perfscore.edit.rollover import rollover_text
+    from perfscore.engine.analyse import Options, analyse, read_source
+    from perfscore.engine.pair import run_diff
+
+    old, new = tmp_path / "old.yaml", tmp_path / "new.yaml"
+    old.write_text(yoy_fixtures.OLD, encoding="utf-8")
+    new.write_text(yoy_fixtures.NEW, encoding="utf-8")
+    outcome = run_diff(str(old), str(new), Decimal(10))
+    assert outcome.findings and len(compositions) <= 2  # once per file at most, findings or not
+    compositions.clear()
+    source = read_source(EXAMPLE.read_bytes(), str(EXAMPLE))
+    analysed = analyse(source, Options())
+    assert analysed.report is not None and analysed.result is not None
+    rollover_text(source, analysed.report, analysed.result, 2016, Decimal(10), "example.yaml")
+    assert len(compositions) == 1

@@ -1,7 +1,8 @@
 """Expanding command-line paths: files, folders (recursively *.yaml and *.yml) and glob patterns.
 
 A file named on the command line is always taken, whatever its name. A folder, whether named or matched
-by a glob, is searched recursively for *.yaml and *.yml, skipping hidden entries (.git, .venv, .github):
+by a glob, is searched recursively for the suffixes a reader is registered for (*.yaml and *.yml, see
+perfscore.readers.registry), skipping hidden entries (.git, .venv, .github):
 `perfscore validate .` should check the project's reports, not the YAML inside a virtualenv.
 
 Only regular files are read: a FIFO would block forever, a device never ends. One named outright is
@@ -20,8 +21,8 @@ import stat
 from dataclasses import dataclass
 
 from perfscore.core.errors import PerfscoreError
+from perfscore.readers.registry import READERS
 
-YAML_SUFFIXES = (".yaml", ".yml")
 _KINDS = {stat.S_IFIFO: "a FIFO", stat.S_IFCHR: "a character device", stat.S_IFBLK: "a block device",
           stat.S_IFSOCK: "a socket", stat.S_IFDIR: "a folder"}
 
@@ -69,7 +70,8 @@ def expand_arguments(paths: tuple[str, ...]) -> tuple[list[Argument], list[str],
         if os.path.isdir(argument):
             found = search(argument, notices)
             if not found:
-                problems.append(f"{argument}: a folder with no *.yaml or *.yml files in it")
+                wanted = " or ".join(f"*{suffix}" for suffix in READERS)
+                problems.append(f"{argument}: a folder with no {wanted} files in it")
             arguments.append(Argument(argument, first_names(found), True))
         elif os.path.lexists(argument):
             kind = _named_kind(argument)
@@ -93,11 +95,13 @@ def expand_arguments(paths: tuple[str, ...]) -> tuple[list[Argument], list[str],
 
 
 def search(folder: str, notices: list[str] | None = None) -> list[str]:
-    """Every *.yaml and *.yml regular file below `folder`, sorted, without hidden files or folders."""
+    """Every regular file below `folder` that a reader is registered for, sorted, without hidden files or
+    folders."""
     found: list[str] = []
+    suffixes = tuple(READERS)
     for path in _descend(folder, notices):
         name = os.path.basename(path)
-        if name.endswith(YAML_SUFFIXES) and not name.startswith(".") and _regular(path, notices):
+        if name.endswith(suffixes) and not name.startswith(".") and _regular(path, notices):
             found.append(path)
     return sorted(os.path.normpath(path) for path in found)
 
