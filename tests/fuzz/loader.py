@@ -17,6 +17,7 @@ import yaml
 
 from perfscore.readers.yaml.events import BAIL, fast_load
 from perfscore.readers.yaml.exact import exact_load
+from perfscore.readers.yaml.libyaml import FastSafeLoader
 from tests.test_properties import SNIPPETS
 from tests.test_yamlfast import _typed
 
@@ -95,7 +96,7 @@ def check(text: str) -> list[str]:
 
 def _libyaml_accepts(text: str) -> bool:
     try:
-        yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        yaml.load(text, Loader=FastSafeLoader)
     except yaml.YAMLError:
         return False
     return True
