@@ -10,21 +10,20 @@ from perfscore.commands.common import (
     EXIT_FINDINGS,
     EXIT_OK,
     EXIT_USAGE,
-    emit,
-    fail,
+    FormatName,
     lang_option,
     max_bytes_option,
     note,
+    publish,
     terminal_width,
     wants_color,
 )
-from perfscore.core.errors import PerfscoreError
-from perfscore.formats import COMPARE_FORMATS, RenderOptions, resolve
+from perfscore.formats import RenderOptions, load
 
 
 @click.command("compare")
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--format", "-f", "fmt", type=click.Choice(list(COMPARE_FORMATS)), default="table",
+@click.option("--format", "-f", "fmt", type=FormatName("league"), default="table",
               show_default=True, help="Output format.")
 @lang_option
 @click.option("--jobs", "-j", type=click.IntRange(min=0), default=0, show_default=True,
@@ -43,6 +42,7 @@ def command(paths: tuple[str, ...], fmt: str, lang: str | None, jobs: int, outpu
     """
     from perfscore.engine.league import build_league
     from perfscore.engine.paths import expand
+    from perfscore.views.league import league_view
 
     files, problems, notices = expand(paths)
     for problem in notices + problems:
@@ -63,10 +63,7 @@ def command(paths: tuple[str, ...], fmt: str, lang: str | None, jobs: int, outpu
     locale = next((r.locale for r in rows if r.locale is not None), "zh-TW")
     options = RenderOptions(lang=lang or locale, color=fmt == "table" and not output and wants_color(),
                             width=terminal_width(), bom=bool(output))
-    try:
-        emit(resolve(COMPARE_FORMATS, fmt)(rows, options), output, inputs=tuple(files))
-    except PerfscoreError as error:
-        fail(str(error))
+    publish(load("league", fmt), league_view(rows, options.lang), options, output, tuple(files))
     if problems or any(r.unreadable for r in rows):
         raise SystemExit(EXIT_USAGE)
     raise SystemExit(EXIT_FINDINGS if any(not r.scored for r in rows) else EXIT_OK)
