@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 import sys
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
@@ -64,6 +65,17 @@ class FormatName(click.Choice):  # type: ignore[type-arg]  # generic from click 
             except LookupError:
                 pass  # Choice says what the built-in names are
         return super().convert(value, param, ctx)
+
+
+def format_option(kind: str) -> Callable[[Any], Any]:
+    """`--format/-f NAME`, default `table`, for a command that renders views of `kind`."""
+    return click.option("--format", "-f", "fmt", type=FormatName(kind), default="table", show_default=True,
+                        help="Output format.")
+
+
+def output_option(function: Any) -> Any:
+    return click.option("--output", "-o", type=click.Path(dir_okay=False),
+                        help="Write to this file (atomically).")(function)
 
 
 def publish(fmt: Format, view: Any, options: RenderOptions, output: str | None, inputs: tuple[str, ...],

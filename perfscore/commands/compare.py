@@ -10,10 +10,11 @@ from perfscore.commands.common import (
     EXIT_FINDINGS,
     EXIT_OK,
     EXIT_USAGE,
-    FormatName,
+    format_option,
     lang_option,
     max_bytes_option,
     note,
+    output_option,
     publish,
     terminal_width,
     wants_color,
@@ -23,12 +24,11 @@ from perfscore.formats import RenderOptions, load
 
 @click.command("compare")
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--format", "-f", "fmt", type=FormatName("league"), default="table",
-              show_default=True, help="Output format.")
+@format_option("league")
 @lang_option
 @click.option("--jobs", "-j", type=click.IntRange(min=0), default=0, show_default=True,
               help="Worker processes; 0 picks one per core (up to 8) for 64 files or more, else 1.")
-@click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write to this file (atomically).")
+@output_option
 @max_bytes_option
 def command(paths: tuple[str, ...], fmt: str, lang: str | None, jobs: int, output: str | None,
             max_bytes: int) -> None:

@@ -6,11 +6,12 @@ import click
 
 from perfscore.commands.common import (
     EXIT_OK,
-    FormatName,
     exit_unscorable,
     fail,
+    format_option,
     lang_option,
     max_bytes_option,
+    output_option,
     publish,
     terminal_width,
     wants_color,
@@ -21,10 +22,9 @@ from perfscore.formats import RenderOptions, load, one_pass
 
 @click.command("compute")
 @click.argument("file", type=click.Path(dir_okay=False, allow_dash=False))
-@click.option("--format", "-f", "fmt", type=FormatName("report"), default="table",
-              show_default=True, help="Output format.")
+@format_option("report")
 @lang_option
-@click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write to this file (atomically).")
+@output_option
 @click.option("--detail", is_flag=True, help="Table: add each indicator's analysis text.")
 @click.option("--bom/--no-bom", default=True, show_default=True,
               help="CSV: start with a UTF-8 byte-order mark so Excel reads Traditional Chinese correctly.")

@@ -9,12 +9,13 @@ import click
 from perfscore.commands.common import (
     EXIT_FINDINGS,
     EXIT_OK,
-    FormatName,
     exit_unscorable,
     fail,
+    format_option,
     lang_option,
     max_bytes_option,
     note,
+    output_option,
     publish,
     terminal_width,
     wants_color,
@@ -27,11 +28,10 @@ from perfscore.formats import RenderOptions, load
 @click.command("diff")
 @click.argument("old", type=click.Path(exists=True, dir_okay=False))
 @click.argument("new", type=click.Path(exists=True, dir_okay=False))
-@click.option("--format", "-f", "fmt", type=FormatName("diff"), default="table",
-              show_default=True, help="Output format.")
+@format_option("diff")
 @margin_option
 @lang_option
-@click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write to this file (atomically).")
+@output_option
 @max_bytes_option
 def command(old: str, new: str, fmt: str, margin: Decimal, lang: str | None, output: str | None,
             max_bytes: int) -> None:
