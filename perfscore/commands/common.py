@@ -99,19 +99,19 @@ def exit_unscorable(reports: list[FileReport], what: str) -> NoReturn:
     raise SystemExit(EXIT_FINDINGS)
 
 
-def emit(text: str | bytes, output: str | None, color: bool | None = None, inputs: tuple[str, ...] = ()) -> None:
-    """Write to `output` atomically, or to stdout. `color=True` keeps ANSI codes that click would strip
-    from a pipe (FORCE_COLOR); None lets click decide. An output that is one of the `inputs` is refused:
-    writing a rendering over the report it came from would lose the report."""
+def emit(data: str | bytes, output: str | None, color: bool | None = None, inputs: tuple[str, ...] = ()) -> None:
+    """Write text (as UTF-8) or bytes to `output` atomically, or to stdout. `color=True` keeps ANSI codes
+    that click would strip from a pipe (FORCE_COLOR); None lets click decide. An output that is one of the
+    `inputs` is refused: writing a rendering over the report it came from would lose the report."""
     if output:
         from perfscore.commands.output import write_atomic
 
         if any(_same_file(output, path) for path in inputs):
             raise PerfscoreError(f"{output}: refusing to overwrite an input file; choose another -o path")
 
-        write_atomic(output, text)
+        write_atomic(output, data)
     else:
-        click.echo(text, nl=False, color=color)
+        click.echo(data, nl=False, color=color)
 
 
 def _same_file(a: str, b: str) -> bool:
