@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -47,7 +48,11 @@ def _cases(draft: str) -> list[tuple[list[str], dict[str, str]]]:
 def main() -> None:
     env = {k: v for k, v in os.environ.items() if k not in ("FORCE_COLOR", "GITHUB_ACTIONS")}
     env.update(NO_COLOR="1", COLUMNS="120", PYTHONHASHSEED="0")
-    with tempfile.TemporaryDirectory() as tmp:
+    # A fixed folder: markdown escapes an `_` of a random temporary name, which would change the hashes.
+    tmp = os.path.join(tempfile.gettempdir(), "perfscore-digest")
+    shutil.rmtree(tmp, ignore_errors=True)
+    os.makedirs(tmp)
+    try:
         draft = str(Path(tmp) / "draft-2016.yaml")
         subprocess.run([sys.executable, "-m", "perfscore", "rollover", EXAMPLE, "-o", draft], check=True,
                        env=env, capture_output=True)
@@ -60,6 +65,8 @@ def main() -> None:
             extra_text = " ".join(f"{k}={v}" for k, v in extra.items())
             print(f"{hashlib.sha256(blob.replace(tmp.encode(), b'TMP')).hexdigest()[:16]}  rc={done.returncode}  "
                   f"{extra_text} perfscore {shown}".replace("  perfscore", " perfscore"))
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
 
 
 if __name__ == "__main__":

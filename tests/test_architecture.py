@@ -1,5 +1,6 @@
 """The layering holds: the folders are the pipeline, every import points down it, and nothing imports in a
-circle. `core` is pure (no click, rich, YAML or file I/O); formats read views and results, never the engine.
+circle. `core` is pure (no click, rich, YAML or file I/O); formats are handed views, never build them, and
+return what they render instead of printing it.
 """
 
 from __future__ import annotations
@@ -18,8 +19,8 @@ ALLOWED: dict[str, set[str]] = {
     "readers": {"core", "rules"},
     "engine": {"core", "rules", "readers"},
     "edit": {"core", "readers"},
-    "views": {"core", "rules"},
-    "formats": {"core", "rules", "views"},
+    "views": {"core"},
+    "formats": {"core", "rules"},  # a format is handed its view: it never imports one
     "commands": {"core", "rules", "readers", "engine", "edit", "views", "formats"},
 }
 FORBIDDEN_IN_CORE = {"click", "rich", "yaml", "jinja2", "os", "io", "pathlib", "shutil", "tempfile", "subprocess",
@@ -106,13 +107,27 @@ def test_core_is_pure() -> None:
         assert not calls, f"core/{path.name} opens files"
 
 
-def test_formats_never_score() -> None:
-    """Formats may name result types, but never load, score or check anything themselves."""
-    for path in (PACKAGE / "formats").glob("*.py"):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.ImportFrom) and node.module in ("perfscore.core.scoring", "perfscore.core.yoy"):
-                functions = [alias.name for alias in node.names if not alias.name[:1].isupper()]
-                assert not functions, f"{path.name} imports {functions} from {node.module}: formats do not score"
+# What a format may use of core: number text, labels, and the finding values a findings view holds.
+CORE_FOR_FORMATS = {"perfscore.core.decimals", "perfscore.core.i18n", "perfscore.core.findings"}
+
+
+def test_formats_never_score_nor_build_views() -> None:
+    """Formats read plain-data views: they never import the model, the results, the scoring, the year over
+    year diff or the analysis types, so they can neither compute a figure nor build a view themselves."""
+    for path in (PACKAGE / "formats").rglob("*.py"):
+        core = {m for m in imported_modules(path) if m.startswith("perfscore.core.") and m.count(".") == 2}
+        assert core <= CORE_FOR_FORMATS, f"{path.relative_to(PACKAGE)} imports {sorted(core - CORE_FOR_FORMATS)}"
+
+
+def test_formats_never_print() -> None:
+    """A format returns its text or bytes; the command decides where they go (-o, stdout, stderr)."""
+    for path in (PACKAGE / "formats").rglob("*.py"):
+        where = path.relative_to(PACKAGE)
+        roots = {module.split(".")[0] for module in imported_modules(path)}
+        assert not roots & {"click", "sys"}, f"{where} imports {sorted(roots & {'click', 'sys'})}"
+        calls = [node.func.id for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+                 if isinstance(node, ast.Call) and isinstance(node.func, ast.Name)]
+        assert not {"print", "open"} & set(calls), f"{where} prints or opens a file"
 
 
 def test_modules_stay_small_and_documented() -> None:

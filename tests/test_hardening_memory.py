@@ -21,7 +21,7 @@ import pytest
 
 from benchmarks.generate import write_report
 from perfscore.core.decimals import plain
-from perfscore.formats.jsonout import dumps
+from perfscore.formats.jsonout import dump_bytes, dumps
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = "examples/chiayi-2015-administration.yaml"  # relative: the path is part of the output
@@ -87,8 +87,12 @@ JSON_COMMANDS = [
     ("diff", EXAMPLE, EXAMPLE, "-f", "json"),
     ("rules", "-f", "json"),
 ]
-ENCODER_USERS = ["perfscore.formats.computejson", "perfscore.formats.findings", "perfscore.formats.compare",
-                 "perfscore.formats.diff", "perfscore.formats.jsonout"]  # rules imports it when it runs
+ENCODER_USERS = ["perfscore.formats.report.json", "perfscore.formats.findings.json", "perfscore.formats.league.json",
+                 "perfscore.formats.diff.json", "perfscore.formats.jsonout"]  # rules imports it when it runs
+
+
+def _oracle_bytes(value: Any, indent: int = 2) -> bytes:
+    return _oracle(value, indent).encode("utf-8")
 
 
 def _both_encoders(monkeypatch: pytest.MonkeyPatch, args: tuple[str, ...]) -> tuple[bytes, bytes]:
@@ -106,6 +110,8 @@ def _both_encoders(monkeypatch: pytest.MonkeyPatch, args: tuple[str, ...]) -> tu
         module = importlib.import_module(name)
         if hasattr(module, "dumps"):
             monkeypatch.setattr(module, "dumps", _oracle)
+        if hasattr(module, "dump_bytes"):
+            monkeypatch.setattr(module, "dump_bytes", _oracle_bytes)
     old = CliRunner().invoke(cli, list(args)).stdout_bytes
     return new, old
 
@@ -181,3 +187,9 @@ def test_encoder_refuses_unknown_types() -> None:
 def test_encoder_writes_a_one_shot_iterator_as_the_list_it_yields() -> None:
     assert dumps({"a": iter([]), "b": (n for n in [1, "x"])}) == dumps({"a": [], "b": [1, "x"]})
     assert dumps({"a": iter([])}) == '{\n  "a": []\n}\n'
+
+
+@pytest.mark.parametrize("value", [v for v in TRICKY if v != "\ud800"], ids=repr)  # no UTF-8 for a lone surrogate
+def test_byte_encoder_writes_the_text_encoders_output_as_utf8(value: Any) -> None:
+    for data in (value, {"k": [value, {"v": value}], "big": ["漢字 and ASCII"] * 5000}):
+        assert dump_bytes(data) == dumps(data).encode("utf-8")

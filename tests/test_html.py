@@ -13,9 +13,14 @@ import pytest
 from perfscore.core.analysis import FileReport
 from perfscore.engine.analyse import analyze_bytes
 from perfscore.formats import RenderOptions
-from perfscore.formats.html import render
+from perfscore.formats.report import html as html_format
+from perfscore.views.report import result_view
 
 UNMET = ("強化公務人員終身學習時數", "因公外出是否確實填寫公出登記簿，並經權責主管核章")
+
+
+def render(outcome: FileReport, options: RenderOptions) -> str:
+    return html_format.render(result_view(outcome, options.lang), options)
 
 
 @pytest.fixture(scope="module")

@@ -22,11 +22,16 @@ from perfscore.core.i18n import (
     zh_number,
 )
 from perfscore.formats import RenderOptions
-from perfscore.formats.table import render as render_table
+from perfscore.formats.report import table
+from perfscore.views.report import result_view
 
 PACKAGE = Path(__file__).resolve().parent.parent / "perfscore"
 CJK = re.compile(r"[\u4e00-\u9fff]")
 EXAMPLE_ARG = "examples/chiayi-2015-administration.yaml"
+
+
+def render_table(outcome: FileReport, options: RenderOptions) -> str:
+    return table.render(result_view(outcome, options.lang), options)
 
 
 def test_every_label_has_both_languages() -> None:
@@ -48,7 +53,7 @@ def test_the_issue_labels() -> None:
 def _used_label_keys() -> set[str]:
     """Every literal key the renderers and the template ask for."""
     keys: set[str] = set()
-    for path in [*PACKAGE.glob("render/*.py"), *PACKAGE.glob("commands/*.py")]:
+    for path in [*PACKAGE.glob("formats/**/*.py"), *PACKAGE.glob("commands/*.py")]:
         keys |= set(re.findall(r"""label\(\s*["']([a-z_]+)["']""", path.read_text(encoding="utf-8")))
     template = (PACKAGE / "formats" / "templates" / "report.html.j2").read_text(encoding="utf-8")
     keys |= set(re.findall(r"\bL\.([a-z_]+)", template))
@@ -60,10 +65,13 @@ def test_every_label_a_renderer_uses_exists() -> None:
     assert {"goal", "total", "unmet_review", "findings_none", "chart"} <= used  # the scan finds them
     assert used - set(all_labels()) == set()
     # keys built at run time: csv columns, statuses, lights, line kinds, severities
-    from perfscore.formats.csvout import COLUMNS
+    from perfscore.formats.report.csv import COLUMNS
 
     dynamic = {*COLUMNS, "met", "unmet", "unscored", "bonus", "deduction", "error", "warning", "info",
-               *(f"light_{light}" for light in ("green", "amber", "red", "none"))}
+               *(f"light_{light}" for light in ("green", "amber", "red", "none")),
+               *(f"diff_{status}" for status in ("added", "removed", "renamed", "changed", "unchanged")),
+               *(f"diff_{field}" for field in ("goal", "weight", "target", "actual", "achievement", "points")),
+               *(f"diff_{column}" for column in ("old", "new", "delta"))}
     assert dynamic - set(all_labels()) == set()
 
 

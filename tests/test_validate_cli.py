@@ -11,7 +11,7 @@ from click.testing import CliRunner, Result
 
 from perfscore.cli import cli
 from perfscore.core.findings import Finding, Severity
-from perfscore.formats.findings import github_command
+from perfscore.formats.findings.github import github_command
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "examples" / "chiayi-2015-administration.yaml"

@@ -1,17 +1,22 @@
-"""Options and helpers shared by the commands: colour, width, language, output and exit codes."""
+"""Options and helpers shared by the commands: colour, width, language, format, output and exit codes."""
 
 from __future__ import annotations
 
 import os
 import shutil
 import sys
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
 
 from perfscore.core.errors import PerfscoreError
 from perfscore.core.limits import DEFAULT_MAX_BYTES
+from perfscore.formats import Format, RenderOptions, builtin_names, load
 from perfscore.formats.terminal import shown
+
+if TYPE_CHECKING:
+    from perfscore.core.analysis import FileReport
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
@@ -43,19 +48,70 @@ def lang_option(function: Any) -> Any:
                         help="Output language. Default: the report's locale.")(function)
 
 
-def emit(text: str, output: str | None, color: bool | None = None, inputs: tuple[str, ...] = ()) -> None:
-    """Write to `output` atomically, or to stdout. `color=True` keeps ANSI codes that click would strip
-    from a pipe (FORCE_COLOR); None lets click decide. An output that is one of the `inputs` is refused:
-    writing a rendering over the report it came from would lose the report."""
+class FormatName(click.Choice):  # type: ignore[type-arg]  # generic from click 8.2 on, plain before
+    """`--format NAME` for views of one kind: `--help` lists the built-in formats; a name that is not built
+    in is looked up among the installed `perfscore.formats` entry points, and is a usage error (exit 2)
+    when there is none."""
+
+    def __init__(self, kind: str) -> None:
+        super().__init__(builtin_names(kind))
+        self.kind = kind
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        if value not in self.choices:
+            try:
+                load(self.kind, value)
+                return value
+            except LookupError:
+                pass  # Choice says what the built-in names are
+        return super().convert(value, param, ctx)
+
+
+def format_option(kind: str) -> Callable[[Any], Any]:
+    """`--format/-f NAME`, default `table`, for a command that renders views of `kind`."""
+    return click.option("--format", "-f", "fmt", type=FormatName(kind), default="table", show_default=True,
+                        help="Output format.")
+
+
+def output_option(function: Any) -> Any:
+    return click.option("--output", "-o", type=click.Path(dir_okay=False),
+                        help="Write to this file (atomically).")(function)
+
+
+def publish(fmt: Format, view: Any, options: RenderOptions, output: str | None, inputs: tuple[str, ...],
+            color: bool | None = None) -> None:
+    """Render `view` and write it (see `emit`); a failure to render or write is a usage error (exit 2)."""
+    try:
+        emit(fmt.render(view, options), output, color, inputs)
+    except PerfscoreError as error:
+        fail(str(error))
+
+
+def exit_unscorable(reports: list[FileReport], what: str) -> NoReturn:
+    """Show on stderr the findings that keep `reports` from being scored, say they cannot be `what`
+    ("scored", "rolled over") until those are fixed, and exit 1."""
+    from perfscore.formats.findings import text
+    from perfscore.views.findings import findings_view
+
+    options = RenderOptions(color=wants_color(sys.stderr), width=terminal_width())
+    click.echo(text.render(findings_view(reports), options), err=True, nl=False)
+    note(f"{', '.join(report.path for report in reports)} cannot be {what} until the errors above are fixed")
+    raise SystemExit(EXIT_FINDINGS)
+
+
+def emit(data: str | bytes, output: str | None, color: bool | None = None, inputs: tuple[str, ...] = ()) -> None:
+    """Write text (as UTF-8) or bytes to `output` atomically, or to stdout. `color=True` keeps ANSI codes
+    that click would strip from a pipe (FORCE_COLOR); None lets click decide. An output that is one of the
+    `inputs` is refused: writing a rendering over the report it came from would lose the report."""
     if output:
         from perfscore.commands.output import write_atomic
 
         if any(_same_file(output, path) for path in inputs):
             raise PerfscoreError(f"{output}: refusing to overwrite an input file; choose another -o path")
 
-        write_atomic(output, text)
+        write_atomic(output, data)
     else:
-        click.echo(text, nl=False, color=color)
+        click.echo(data, nl=False, color=color)
 
 
 def _same_file(a: str, b: str) -> bool:
@@ -70,10 +126,6 @@ def note(message: str) -> None:
     click.echo(f"perfscore: {shown(message)}", err=True)
 
 
-def fail(message: str, code: int = EXIT_USAGE) -> None:
+def fail(message: str, code: int = EXIT_USAGE) -> NoReturn:
     note(message)
     raise SystemExit(code)
-
-
-def operational(error: PerfscoreError) -> None:
-    fail(str(error), EXIT_USAGE)

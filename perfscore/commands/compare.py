@@ -10,26 +10,25 @@ from perfscore.commands.common import (
     EXIT_FINDINGS,
     EXIT_OK,
     EXIT_USAGE,
-    emit,
-    fail,
+    format_option,
     lang_option,
     max_bytes_option,
     note,
+    output_option,
+    publish,
     terminal_width,
     wants_color,
 )
-from perfscore.core.errors import PerfscoreError
-from perfscore.formats import COMPARE_FORMATS, RenderOptions, resolve
+from perfscore.formats import RenderOptions, load
 
 
 @click.command("compare")
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--format", "-f", "fmt", type=click.Choice(list(COMPARE_FORMATS)), default="table",
-              show_default=True, help="Output format.")
+@format_option("league")
 @lang_option
 @click.option("--jobs", "-j", type=click.IntRange(min=0), default=0, show_default=True,
               help="Worker processes; 0 picks one per core (up to 8) for 64 files or more, else 1.")
-@click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write to this file (atomically).")
+@output_option
 @max_bytes_option
 def command(paths: tuple[str, ...], fmt: str, lang: str | None, jobs: int, output: str | None,
             max_bytes: int) -> None:
@@ -43,6 +42,7 @@ def command(paths: tuple[str, ...], fmt: str, lang: str | None, jobs: int, outpu
     """
     from perfscore.engine.league import build_league
     from perfscore.engine.paths import expand
+    from perfscore.views.league import league_view
 
     files, problems, notices = expand(paths)
     for problem in notices + problems:
@@ -63,10 +63,7 @@ def command(paths: tuple[str, ...], fmt: str, lang: str | None, jobs: int, outpu
     locale = next((r.locale for r in rows if r.locale is not None), "zh-TW")
     options = RenderOptions(lang=lang or locale, color=fmt == "table" and not output and wants_color(),
                             width=terminal_width(), bom=bool(output))
-    try:
-        emit(resolve(COMPARE_FORMATS, fmt)(rows, options), output, inputs=tuple(files))
-    except PerfscoreError as error:
-        fail(str(error))
+    publish(load("league", fmt), league_view(rows, options.lang), options, output, tuple(files))
     if problems or any(r.unreadable for r in rows):
         raise SystemExit(EXIT_USAGE)
     raise SystemExit(EXIT_FINDINGS if any(not r.scored for r in rows) else EXIT_OK)

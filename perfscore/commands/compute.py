@@ -2,31 +2,29 @@
 
 from __future__ import annotations
 
-import sys
-
 import click
 
 from perfscore.commands.common import (
-    EXIT_FINDINGS,
     EXIT_OK,
-    emit,
+    exit_unscorable,
     fail,
+    format_option,
     lang_option,
     max_bytes_option,
-    note,
+    output_option,
+    publish,
     terminal_width,
     wants_color,
 )
 from perfscore.core.errors import PerfscoreError
-from perfscore.formats import COMPUTE_FORMATS, RenderOptions, resolve
+from perfscore.formats import RenderOptions, load, one_pass
 
 
 @click.command("compute")
 @click.argument("file", type=click.Path(dir_okay=False, allow_dash=False))
-@click.option("--format", "-f", "fmt", type=click.Choice(sorted(COMPUTE_FORMATS)), default="table",
-              show_default=True, help="Output format.")
+@format_option("report")
 @lang_option
-@click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write to this file (atomically).")
+@output_option
 @click.option("--detail", is_flag=True, help="Table: add each indicator's analysis text.")
 @click.option("--bom/--no-bom", default=True, show_default=True,
               help="CSV: start with a UTF-8 byte-order mark so Excel reads Traditional Chinese correctly.")
@@ -40,24 +38,16 @@ def command(file: str, fmt: str, lang: str | None, output: str | None, detail: b
     gate on them), 1 when it cannot be scored, 2 for a usage error or an unreadable file.
     """
     from perfscore.engine.analyse import Options, analyze_file
+    from perfscore.views.report import result_view
 
     try:
         outcome = analyze_file(file, Options(max_bytes=max_bytes))
     except PerfscoreError as error:
         fail(str(error))
-        return
     if outcome.result is None or outcome.report is None:
-        from perfscore.formats.findings import render_text
-
-        color = wants_color(sys.stderr)
-        click.echo(render_text([outcome], RenderOptions(color=color, width=terminal_width())), err=True,
-                   nl=False)
-        note(f"{file} cannot be scored until the errors above are fixed")
-        raise SystemExit(EXIT_FINDINGS)
+        exit_unscorable([outcome], "scored")
     options = RenderOptions(lang=lang or outcome.report.report.locale, color=fmt == "table" and not output
                             and wants_color(), width=terminal_width(), detail=detail, bom=bom)
-    try:
-        emit(resolve(COMPUTE_FORMATS, fmt)(outcome, options), output, inputs=(file,))
-    except PerfscoreError as error:
-        fail(str(error))
+    renderer = load("report", fmt)
+    publish(renderer, result_view(outcome, options.lang, lazy=one_pass(renderer)), options, output, (file,))
     raise SystemExit(EXIT_OK)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from decimal import Decimal
 
 import click
@@ -10,27 +9,29 @@ import click
 from perfscore.commands.common import (
     EXIT_FINDINGS,
     EXIT_OK,
-    emit,
+    exit_unscorable,
     fail,
+    format_option,
     lang_option,
     max_bytes_option,
     note,
+    output_option,
+    publish,
     terminal_width,
     wants_color,
 )
 from perfscore.commands.yoyopts import margin_option
 from perfscore.core.errors import PerfscoreError
-from perfscore.formats import DIFF_FORMATS, RenderOptions, resolve
+from perfscore.formats import RenderOptions, load
 
 
 @click.command("diff")
 @click.argument("old", type=click.Path(exists=True, dir_okay=False))
 @click.argument("new", type=click.Path(exists=True, dir_okay=False))
-@click.option("--format", "-f", "fmt", type=click.Choice(list(DIFF_FORMATS)), default="table",
-              show_default=True, help="Output format.")
+@format_option("diff")
 @margin_option
 @lang_option
-@click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write to this file (atomically).")
+@output_option
 @max_bytes_option
 def command(old: str, new: str, fmt: str, margin: Decimal, lang: str | None, output: str | None,
             max_bytes: int) -> None:
@@ -48,29 +49,19 @@ def command(old: str, new: str, fmt: str, margin: Decimal, lang: str | None, out
     """
     from perfscore.engine.analyse import Options
     from perfscore.engine.pair import run_diff
+    from perfscore.views.diff import diff_view
 
     try:
         outcome = run_diff(old, new, margin, Options(max_bytes=max_bytes))
     except PerfscoreError as error:
         fail(str(error))
-        return
     if outcome.new.report is None or outcome.diff is None:
-        from perfscore.formats.findings import render_text
-
-        color = wants_color(sys.stderr)
-        broken = [r for r in (outcome.old, outcome.new) if r.report is None]
-        text = render_text(broken, RenderOptions(color=color, width=terminal_width()))
-        click.echo(text, err=True, nl=False)
-        note(f"{', '.join(r.path for r in broken)} cannot be scored until the errors above are fixed")
-        raise SystemExit(EXIT_FINDINGS)
+        exit_unscorable([r for r in (outcome.old, outcome.new) if r.report is None], "scored")
     assert outcome.old.report is not None  # a diff exists only when both reports were scored
     old_year, new_year = outcome.old.report.report.year, outcome.new.report.report.year
     if new_year <= old_year:
         note(f"note: NEW's year {new_year} is not after OLD's {old_year}; is the order right?")
     options = RenderOptions(lang=lang or outcome.new.report.report.locale,
                             color=fmt == "table" and not output and wants_color(), width=terminal_width())
-    try:
-        emit(resolve(DIFF_FORMATS, fmt)(outcome, options), output, inputs=(old, new))
-    except PerfscoreError as error:
-        fail(str(error))
+    publish(load("diff", fmt), diff_view(outcome, options.lang), options, output, (old, new))
     raise SystemExit(EXIT_FINDINGS if outcome.errors else EXIT_OK)

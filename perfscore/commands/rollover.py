@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import sys
 from collections import Counter
 from decimal import Decimal
 from typing import TYPE_CHECKING
@@ -15,11 +14,10 @@ from perfscore.commands.common import (
     EXIT_OK,
     EXIT_USAGE,
     emit,
+    exit_unscorable,
     fail,
     max_bytes_option,
     note,
-    terminal_width,
-    wants_color,
 )
 from perfscore.commands.yoyopts import margin_option
 from perfscore.core.errors import PerfscoreError
@@ -64,13 +62,7 @@ def command(file: str, output: str | None, year: int | None, margin: Decimal, ma
     source = read_source(raw, file, options)  # kept: the draft is edited from its text and node tree
     outcome = analyse(source, options)
     if outcome.report is None or outcome.result is None:
-        from perfscore.formats import RenderOptions
-        from perfscore.formats.findings import render_text
-
-        report = render_text([outcome], RenderOptions(color=wants_color(sys.stderr), width=terminal_width()))
-        click.echo(report, err=True, nl=False)
-        note(f"{file} cannot be rolled over until the errors above are fixed")
-        raise SystemExit(EXIT_FINDINGS)
+        exit_unscorable([outcome], "rolled over")
     new_year = year if year is not None else outcome.report.report.year + 1
     rolled = rollover_text(source, outcome.report, outcome.result, new_year, margin,
                            shown(os.path.basename(file)))  # a line feed would end the header comment

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import click
 
-from perfscore.commands.common import emit, fail
+from perfscore.commands.common import emit, fail, output_option
 from perfscore.core.errors import PerfscoreError
 
 
 @click.command("schema")
-@click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write to this file (atomically).")
+@output_option
 def command(output: str | None) -> None:
     """Print the JSON Schema (draft 2020-12) generated from the report model.
 

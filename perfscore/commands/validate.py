@@ -10,14 +10,15 @@ from perfscore.commands.common import (
     EXIT_FINDINGS,
     EXIT_OK,
     EXIT_USAGE,
-    emit,
+    FormatName,
     max_bytes_option,
     note,
+    publish,
     terminal_width,
     wants_color,
 )
 from perfscore.core.errors import PerfscoreError
-from perfscore.formats import FINDINGS_FORMATS, RenderOptions, resolve
+from perfscore.formats import RenderOptions, load
 
 
 def _codes(values: tuple[str, ...], option: str) -> frozenset[str]:
@@ -34,7 +35,7 @@ def _codes(values: tuple[str, ...], option: str) -> frozenset[str]:
 
 @click.command("validate")
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--format", "-f", "fmt", type=click.Choice(sorted(FINDINGS_FORMATS)), default=None,
+@click.option("--format", "-f", "fmt", type=FormatName("findings"), default=None,
               help="text (default), json, or github (default when GITHUB_ACTIONS=true).")
 @click.option("--strict", is_flag=True, help="Warnings fail too (exit 1).")
 @click.option("--select", multiple=True, metavar="CODE", help="Report only these codes or prefixes (PS3).")
@@ -58,6 +59,7 @@ def command(paths: tuple[str, ...], fmt: str | None, strict: bool, select: tuple
     from perfscore.engine.analyse import Options
     from perfscore.engine.paths import expand_arguments, unique
     from perfscore.engine.pool import analyze_files
+    from perfscore.views.findings import findings_view
 
     options = Options(max_bytes=max_bytes, select=_codes(select, "--select"), ignore=_codes(ignore, "--ignore"),
                       skip_foreign=True)
@@ -80,12 +82,8 @@ def command(paths: tuple[str, ...], fmt: str | None, strict: bool, select: tuple
     fmt = fmt or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
     render_options = RenderOptions(color=fmt == "text" and not output and wants_color(), width=terminal_width())
     checked = list(reports.values())
-    try:
-        emit(resolve(FINDINGS_FORMATS, fmt)(checked, render_options, problems=problems), output,
-             color=render_options.color or None, inputs=tuple(files))
-    except PerfscoreError as error:
-        note(str(error))
-        raise SystemExit(EXIT_USAGE) from None
+    publish(load("findings", fmt), findings_view(checked, problems), render_options, output, tuple(files),
+            color=render_options.color or None)
     if problems:
         raise SystemExit(EXIT_USAGE)
     failing = any(r.errors or (strict and r.warnings) for r in checked)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-LANGS = ("zh-TW", "en")
 ROC_OFFSET = 1911
 
 _LABELS: dict[str, tuple[str, str]] = {
@@ -77,6 +76,32 @@ _LABELS: dict[str, tuple[str, str]] = {
     "code": ("代碼", "Code"),
     "severity": ("嚴重度", "Severity"),
     "message": ("說明", "Message"),
+    # diff: what happened to an indicator, which of its fields changed, and the tables' headings
+    "diff_added": ("新增", "added"),
+    "diff_removed": ("刪除", "removed"),
+    "diff_renamed": ("更名", "renamed"),
+    "diff_changed": ("變更", "changed"),
+    "diff_unchanged": ("未變", "unchanged"),
+    "diff_goal": ("目標", "goal"),
+    "diff_weight": ("權重", "weight"),
+    "diff_target": ("目標值", "target"),
+    "diff_actual": ("實際值", "actual"),
+    "diff_achievement": ("達成度", "achievement"),
+    "diff_points": ("項目權分", "points"),
+    "diff_what": ("變動", "What changed"),
+    "diff_old": ("去年", "Old"),
+    "diff_new": ("今年", "New"),
+    "diff_delta": ("增減", "Change"),
+    "diff_indicators": ("衡量指標變動", "Indicator changes"),
+    "diff_scores": ("績效分數增減", "Score changes"),
+    "diff_none": ("衡量指標無變動", "No indicator changed"),
+    "diff_renamed_from": ("原名", "was"),
+    # compare: the league table's own columns
+    "league_rank": ("名次", "#"),
+    "league_file": ("檔案", "File"),
+    "league_met": ("達成", "Met"),
+    "league_unmet": ("未達成", "Unmet"),
+    "league_unscored": ("無法計分", "cannot be scored"),
 }
 
 

@@ -1,15 +1,37 @@
-"""Renderers chosen by name. Each returns text and never prints; the CLI decides where text goes.
+"""Formats: what a view looks like on the way out. A format is chosen by name, returns text or bytes and
+never prints; the command decides where the value goes.
 
-Registries map a format name to "module:function" so that a renderer's imports (rich, for one) are
-paid only when that format is asked for.
+A format renders one kind of view (built in perfscore/views/):
+
+    report    `compute`   the scored report (views.report.result_view)
+    findings  `validate`  the findings of many files (views.findings.findings_view)
+    diff      `diff`      two years of one report (views.diff.diff_view)
+    league    `compare`   the ranked league table (views.league.league_view)
+
+A format is any object with `render(view, options) -> str | bytes`: a module with a `render` function
+(every built-in one is), or an instance. It reads the view and never computes a figure. One that reads the
+view once, front to back, may set `ONE_PASS = True`: the report view then hands it each goal's indicators
+as they are built instead of as a list, so a large report is never held whole (the JSON format does).
+
+Adding a format: register the object in the `perfscore.formats` entry-point group under the name
+`KIND.NAME`, in the package that provides it, e.g. in its pyproject.toml
+
+    [project.entry-points."perfscore.formats"]
+    "report.xlsx" = "perfscore_office.xlsx"
+
+and `perfscore compute FILE --format xlsx` renders with it. The built-in formats sit in a static table so a
+run never scans package metadata for them (that costs ~20 ms); the group is read only for a name that is not
+built in, and a built-in name cannot be replaced.
 """
 
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from functools import cache
+from typing import Any, Protocol, cast
+
+ENTRY_POINT_GROUP = "perfscore.formats"
 
 
 @dataclass(frozen=True)
@@ -21,39 +43,41 @@ class RenderOptions:
     bom: bool = True
 
 
-# perfscore compute FILE --format NAME: (FileReport, RenderOptions) -> str
-COMPUTE_FORMATS: dict[str, str] = {
-    "table": "perfscore.formats.table:render",
-    "json": "perfscore.formats.computejson:render",
-    "markdown": "perfscore.formats.markdown:render",
-    "csv": "perfscore.formats.csvout:render",
-    "html": "perfscore.formats.html:render",
-}
+class Format(Protocol):
+    def render(self, view: Any, options: RenderOptions, /) -> str | bytes: ...
 
-# perfscore validate PATH... --format NAME: (list[FileReport], RenderOptions) -> str
-FINDINGS_FORMATS: dict[str, str] = {
-    "text": "perfscore.formats.findings:render_text",
-    "json": "perfscore.formats.findings:render_json",
-    "github": "perfscore.formats.findings:render_github",
+
+# kind -> format name -> module; each kind's names in the order `--help` lists them.
+BUILTIN: dict[str, dict[str, str]] = {
+    "report": {name: f"perfscore.formats.report.{name}" for name in ("csv", "html", "json", "markdown", "table")},
+    "findings": {name: f"perfscore.formats.findings.{name}" for name in ("github", "json", "text")},
+    "diff": {name: f"perfscore.formats.diff.{name}" for name in ("table", "json", "markdown")},
+    "league": {name: f"perfscore.formats.league.{name}" for name in ("table", "json", "csv", "markdown")},
 }
 
 
-def resolve(registry: dict[str, str], name: str) -> Callable[..., str]:
-    module_name, _, function = registry[name].partition(":")
-    renderer: Any = getattr(importlib.import_module(module_name), function)
-    return renderer  # type: ignore[no-any-return]
+def builtin_names(kind: str) -> list[str]:
+    return list(BUILTIN[kind])
 
-# perfscore diff OLD NEW --format NAME: (DiffOutcome, RenderOptions) -> str
-DIFF_FORMATS: dict[str, str] = {
-    "table": "perfscore.formats.diff:render_table",
-    "json": "perfscore.formats.diff:render_json",
-    "markdown": "perfscore.formats.diff:render_markdown",
-}
 
-# perfscore compare PATH... --format NAME: (list[LeagueRow], RenderOptions) -> str
-COMPARE_FORMATS: dict[str, str] = {
-    "table": "perfscore.formats.compare:render_table",
-    "json": "perfscore.formats.compare:render_json",
-    "csv": "perfscore.formats.compare:render_csv",
-    "markdown": "perfscore.formats.compare:render_markdown",
-}
+def load(kind: str, name: str) -> Format:
+    """The format called `name` for views of `kind`: built in, else from an installed entry point.
+    LookupError when there is neither."""
+    module = BUILTIN[kind].get(name)
+    if module is not None:
+        return cast(Format, importlib.import_module(module))
+    return _installed(kind, name)
+
+
+@cache  # the option checks a name before the command loads it: scan the metadata once
+def _installed(kind: str, name: str) -> Format:
+    from importlib.metadata import entry_points
+
+    for entry in entry_points(group=ENTRY_POINT_GROUP, name=f"{kind}.{name}"):
+        return cast(Format, entry.load())
+    raise LookupError(f"no {kind} format named {name!r}")
+
+
+def one_pass(fmt: Format) -> bool:
+    """Whether `fmt` reads its view once, front to back (see the module docstring)."""
+    return bool(getattr(fmt, "ONE_PASS", False))

@@ -1,19 +1,30 @@
-"""Small text helpers shared by the renderers (no rich, no jinja2, so any renderer may import them)."""
+"""Small text helpers shared by the formats (no rich, no jinja2, so any format may import them)."""
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
 from perfscore.core.decimals import plain
 from perfscore.core.i18n import year_text
 
-# A traffic light is never colour alone: each has a symbol (and the renderers add a word).
+# A traffic light is never colour alone: each has a symbol (and the formats add a word).
 LIGHT_SYMBOLS = {"green": "●", "amber": "▲", "red": "■", "none": "○"}
 
 
 def num(value: Any, suffix: str = "") -> str:
-    """An exact decimal as plain text (`13.9`, `35`), or a dash when there is none."""
-    return "—" if value is None else f"{plain(value)}{suffix}"
+    """An exact decimal as plain text (`13.9`, `35`), any other value as written (a count, a target's
+    text), or a dash when there is none."""
+    if value is None:
+        return "—"
+    return f"{plain(value) if isinstance(value, Decimal) else value}{suffix}"
+
+
+def signed(value: Decimal | None) -> str:
+    """A change with its sign: `+1.5`, `-2`, `0`."""
+    if value is None:
+        return "—"
+    return f"+{plain(value)}" if value > 0 else plain(value)
 
 
 def title_line(meta: dict[str, Any], lang: str) -> str:

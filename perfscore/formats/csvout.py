@@ -1,4 +1,4 @@
-"""`perfscore compute --format csv`: one row per indicator, for a spreadsheet.
+"""CSV, the one dialect of every CSV format (report and league), for a spreadsheet.
 
 UTF-8 with a byte-order mark by default, because Excel reads a BOM-less CSV in the machine's legacy code
 page and turns Traditional Chinese into mojibake on double-click; `--no-bom` drops it for tools that
@@ -7,8 +7,8 @@ target and actual stay as written (`執行率80%`, `≥5`). Rows end in CRLF, as
 
 A report is untrusted input: a text cell that a spreadsheet would run as a formula (`=`, `+`, `-`, `@`,
 tab, CR or LF first) gets a leading apostrophe, so opening the file never evaluates what a report author
-typed. `table_text` is the one CSV dialect of every CSV output (compare's too): with CRLF row ends a cell
-holding a CR or an LF is always quoted, so its text can never start a row of its own.
+typed. With CRLF row ends a cell holding a CR or an LF is always quoted, so its text can never start a row
+of its own.
 """
 
 from __future__ import annotations
@@ -18,18 +18,10 @@ import io
 from decimal import Decimal
 from typing import Any
 
-from perfscore.core.analysis import FileReport
 from perfscore.core.decimals import plain
-from perfscore.core.i18n import label
-from perfscore.formats import RenderOptions
-from perfscore.views.report import result_view
 
 BOM = "\ufeff"
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
-
-COLUMNS = ("facet_id", "facet", "goal_id", "goal", "indicator_id", "indicator", "weight", "target", "actual",
-           "unit", "achievement_pct", "points", "status", "light", "gap", "published_achievement",
-           "published_points")
 
 
 def cell(value: Any) -> str:
@@ -42,30 +34,9 @@ def cell(value: Any) -> str:
     return "'" + text if text.startswith(FORMULA_START) else text
 
 
-def rows(view: dict[str, Any], lang: str) -> list[list[str]]:
-    """The header in the reader's language, then one row per indicator in report order."""
-    table = [[label(key, lang) for key in COLUMNS]]
-    for facet in view["facets"]:
-        for goal in facet["goals"]:
-            for indicator in goal["indicators"]:
-                published = indicator["published"] or {}
-                target = indicator["target"]
-                table.append([cell(value) for value in (
-                    facet["id"], facet["name"], goal["id"], goal["name"], indicator["id"], indicator["name"],
-                    indicator["weight"], target["text"] if target else None, indicator["actual"],
-                    indicator["unit"], indicator["achievement"], indicator["points"],
-                    label(indicator["status"], lang), label(f"light_{indicator['light']}", lang),
-                    indicator["gap"], published.get("achievement"), published.get("points"))])
-    return table
-
-
 def table_text(table: list[list[Any]], bom: bool) -> str:
     """Rows of cells as CSV text. Python's writer quotes a cell holding a character of the row end, so a
     row end of LF alone would leave a lone CR in a cell bare for a spreadsheet to split the row at."""
     buffer = io.StringIO()
     csv.writer(buffer, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL).writerows(table)
     return (BOM if bom else "") + buffer.getvalue()
-
-
-def render(outcome: FileReport, options: RenderOptions) -> str:
-    return table_text(rows(result_view(outcome, options.lang), options.lang), options.bom)

@@ -2,11 +2,14 @@
 
 The output is what `json.dumps(value, indent=2, ensure_ascii=False)` would write (keys through str()),
 but built without one encoder per scalar and without holding a list of every fragment: fragments are
-joined every few thousand, so a large report costs its output and little more.
+joined every few thousand, so a large report costs its output and little more. `dump_bytes` writes the
+UTF-8 straight away: a str holding one Chinese character costs two or four bytes for every ASCII one, and
+encoding it afterwards would hold a second copy.
 """
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable, Iterator
 from decimal import Decimal
 from json.encoder import encode_basestring  # the C function json.dumps(ensure_ascii=False) uses for str
@@ -22,6 +25,13 @@ def dumps(value: Any, indent: int = 2) -> str:
     chunks: list[str] = []
     _encode(value, indent, chunks.append)
     return "".join(chunks)
+
+
+def dump_bytes(value: Any, indent: int = 2) -> bytes:
+    """`dumps(value, indent)` as UTF-8."""
+    buffer = io.BytesIO()
+    _encode(value, indent, lambda text: buffer.write(text.encode("utf-8")))
+    return buffer.getvalue()
 
 
 def _encode(value: Any, indent: int, sink: Callable[[str], object]) -> None:

@@ -1,21 +1,13 @@
-"""`perfscore compute --format markdown`: GitHub-flavoured tables for a pull-request comment or a README.
+"""GitHub-flavoured Markdown, the one dialect of every Markdown format (report, diff, league).
 
-The facets (score against weight), the total and grade, the unmet review and the summary. Every text
-from the report is escaped: a `|` would split a table cell, a newline would end the row, and `<`, `*`,
-`[` would turn an author's text into markup (GitHub renders inline HTML); control characters are shown
-as escapes (`render.terminal`), since the text is read on a terminal or a web page, never run.
+Every text from a report is escaped: a `|` would split a table cell, a newline would end the row, and `<`,
+`*`, `[` would turn an author's text into markup (GitHub renders inline HTML); control characters are
+shown as escapes (`formats.terminal`), since the text is read on a terminal or a web page, never run.
 """
 
 from __future__ import annotations
 
-from typing import Any
-
-from perfscore.core.analysis import FileReport
-from perfscore.core.i18n import label, summary_sentence
-from perfscore.formats import RenderOptions
-from perfscore.formats.common import heading, num, review_text
 from perfscore.formats.terminal import shown
-from perfscore.views.report import result_view
 
 _ESCAPES = str.maketrans({
     "\\": "\\\\", "|": "\\|", "`": "\\`", "*": "\\*", "_": "\\_", "[": "\\[", "]": "\\]", "#": "\\#",
@@ -42,56 +34,3 @@ def table(header: list[str], rows: list[list[str]], right: set[int]) -> list[str
     align = ["---:" if index in right else "---" for index in range(len(header))]
     return ["| " + " | ".join(header) + " |", "| " + " | ".join(align) + " |",
             *("| " + " | ".join(row) + " |" for row in rows)]
-
-
-def _breakdown(view: dict[str, Any], lang: str) -> list[str]:
-    rows = [[escape(facet["name"]), num(facet["weight"]), num(facet["score"])] for facet in view["facets"]]
-    rows.append([f"**{label('subtotal', lang)}**", "", f"**{num(view['subtotal'])}**"])
-    rows += [[escape(section["name"]), num(section["weight"]), num(section["score"])]
-             for section in view["sections"]]
-    for item in view["bonus"]:
-        sign = "+" if item["kind"] == "bonus" else "−"
-        rows.append([f"{label(item['kind'], lang)}: {escape(item['name'])}", f"≤ {num(item['cap'])}",
-                     f"{sign}{num(item['score'])}"])
-    rows.append([f"**{label('total', lang)}**", "", f"**{num(view['total'])}**"])
-    if view["grade"]:
-        rows.append([f"**{label('grade', lang)}**", "", f"**{escape(view['grade'])}**"])
-    return table([label("section", lang), label("weight", lang), label("score", lang)], rows, {1, 2})
-
-
-def _unmet(view: dict[str, Any], lang: str) -> list[str]:
-    if not view["unmet"]:
-        return [label("none_unmet", lang) + "."]
-    rows = []
-    for row in view["unmet"]:
-        review = review_text(row)
-        rows.append([escape(row["facet"]), escape(row["goal"]), escape(row["indicator"]),
-                     escape(row["target"]), escape(row["actual"]), num(row["achievement"], "%"),
-                     escape(num(row["gap"], row["unit"] or "")), escape(review)])
-    keys = ["facet", "goal", "indicator", "target", "actual", "achievement", "gap", "review"]
-    return table([label(key, lang) for key in keys], rows, {3, 4, 5, 6})
-
-
-def _findings(view: dict[str, Any], lang: str) -> list[str]:
-    if not view["findings"]:
-        return [label("findings_none", lang)]
-    return [f"- `{finding['code']}` {label(finding['severity'], lang)} "
-            f"{escape(finding['file'])}:{finding['line']}:{finding['column']}: {escape(finding['message'])}"
-            for finding in view["findings"]]
-
-
-def render(outcome: FileReport, options: RenderOptions) -> str:
-    lang = options.lang
-    view = result_view(outcome, lang)
-    counts = view["counts"]
-    grade = f" · {label('grade', lang)} **{escape(view['grade'])}**" if view["grade"] else ""
-    lines = [f"## {escape(heading(view['report'], lang))}", "",
-             f"**{label('total', lang)}: {num(view['total'])}**{grade}", "",
-             f"### {label('breakdown', lang)}", "", *_breakdown(view, lang), "",
-             f"### {label('unmet_review', lang)}", "", *_unmet(view, lang), "",
-             f"### {label('summary', lang)}", "",
-             summary_sentence(counts["goals"], counts["indicators"], counts["met"], counts["unmet"], lang),
-             ""]
-    lines += [f"### {label('findings', lang)}", "", *_findings(view, lang), ""]
-    return "\n".join(lines)
-

@@ -1,4 +1,4 @@
-"""`perfscore diff` as plain data (the `--format json` contract), read by every diff renderer."""
+"""`perfscore diff` as plain data (the `--format json` contract), read by every diff format."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ from perfscore.core.analysis import DiffOutcome, FileReport
 from perfscore.core.i18n import ROC_OFFSET, pick
 from perfscore.core.scoring import IndicatorResult
 from perfscore.core.yoy import Diff, IndicatorDiff, ScoreDelta
+from perfscore.views import SCHEMA_VERSION
 
-SCHEMA_VERSION = 1
 STATUSES = ("added", "removed", "renamed", "changed")
 
 
@@ -45,7 +45,7 @@ def _delta(item: ScoreDelta, lang: str) -> dict[str, Any]:
 
 
 def diff_view(outcome: DiffOutcome, lang: str) -> dict[str, Any]:
-    """Everything a diff renderer needs; the outcome must be scored."""
+    """Everything a diff format needs; the outcome must be scored."""
     result: Diff | None = outcome.diff
     assert result is not None
     changed = result.changed()

@@ -1,4 +1,5 @@
-"""The league view: rows ranked by total, best first, and the facet columns they line up on.
+"""The league view: rows ranked by total, best first, on facet columns aligned by facet id (else name), so
+reports with different facets line up and a missing facet is None.
 
 Python's sort is stable, so equal totals stay in input order. Reports that cannot be scored go last.
 """
@@ -6,8 +7,11 @@ Python's sort is stable, so equal totals stay in input order. Reports that canno
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Any
 
 from perfscore.core.analysis import FacetScore, LeagueRow
+from perfscore.core.i18n import ROC_OFFSET, pick
+from perfscore.views import SCHEMA_VERSION
 
 
 def rank(rows: list[LeagueRow]) -> list[LeagueRow]:
@@ -28,3 +32,33 @@ def facet_columns(rows: list[LeagueRow]) -> list[FacetScore]:
         for facet in row.facets:
             seen.setdefault(facet.key, facet)
     return list(seen.values())
+
+
+def league_view(rows: list[LeagueRow], lang: str) -> dict[str, Any]:
+    """Ranked rows as plain data: the `--format json` contract. Equal totals share a rank: 1, 1, 3."""
+    columns = facet_columns(rows)
+    out = []
+    position, previous = 0, None
+    for index, row in enumerate(rank(rows), start=1):
+        if row.scored and row.total != previous:
+            position, previous = index, row.total
+        scores = {f.key: f.score for f in row.facets}
+        out.append({
+            "rank": position if row.scored else None,
+            "file": row.file,
+            "organisation": pick(row.organisation, row.organisation_en, lang) if row.organisation else None,
+            "year": row.year,
+            "roc_year": row.year - ROC_OFFSET if row.year is not None else None,
+            "total": row.total,
+            "grade": pick(row.grade, row.grade_en, lang) if row.grade else None,
+            "facets": [scores.get(column.key) for column in columns] if row.scored else [],
+            "met": row.met if row.scored else None,
+            "unmet": row.unmet if row.scored else None,
+            "errors": row.errors,
+            "warnings": row.warnings,
+            "error": row.error,
+        })
+    return {"schema_version": SCHEMA_VERSION, "lang": lang,
+            "facets": [{"key": c.key, "name": pick(c.name, c.name_en, lang)} for c in columns],
+            "rows": out, "scored": sum(1 for r in rows if r.scored),
+            "failed": sum(1 for r in rows if not r.scored)}

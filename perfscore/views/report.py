@@ -1,7 +1,7 @@
-"""The scored report as plain data (dicts, lists, str, Decimal): the one shape every renderer reads.
+"""The scored report as plain data (dicts, lists, str, Decimal): the one shape every report format reads.
 
-This is also the `--format json` contract, documented in the README. Renderers read this view and
-the results only; they never recompute a figure.
+This is also the `--format json` contract, documented in the README. Formats read this view only; they
+never recompute a figure.
 """
 
 from __future__ import annotations
@@ -12,10 +12,9 @@ from typing import Any
 from perfscore.core.analysis import FileReport
 from perfscore.core.decimals import exact
 from perfscore.core.i18n import ROC_OFFSET, pick
-from perfscore.core.scoring import GoalResult, IndicatorResult, LineItem, ReportResult
+from perfscore.core.scoring import GoalResult, IndicatorResult, LineItem
 from perfscore.core.targets import Direction
-
-SCHEMA_VERSION = 1
+from perfscore.views import SCHEMA_VERSION
 
 
 def _target(indicator: IndicatorResult) -> dict[str, Any] | None:
@@ -70,7 +69,7 @@ def indicator_view(indicator: IndicatorResult, lang: str) -> dict[str, Any]:
 
 
 def goal_view(goal: GoalResult, lang: str, lazy: bool = False) -> dict[str, Any]:
-    """With `lazy`, the indicators are a one-shot iterator: a renderer that reads them once (JSON) then
+    """With `lazy`, the indicators are a one-shot iterator: a format that reads them once (JSON) then
     holds one indicator's view at a time instead of every one of them."""
     indicators = (indicator_view(i, lang) for i in goal.indicators)
     return {
@@ -97,7 +96,7 @@ def unmet_row(indicator: IndicatorResult, facet_name: str, goal_name: str, lang:
 
 @exact
 def result_view(outcome: FileReport, lang: str, lazy: bool = False) -> dict[str, Any]:
-    """Everything a renderer needs; `result` and `report` must be present. `lazy`: see goal_view."""
+    """Everything a report format needs; `result` and `report` must be present. `lazy`: see goal_view."""
     report, result = outcome.report, outcome.result
     assert report is not None and result is not None
     meta = report.report
@@ -150,11 +149,3 @@ def _line(item: LineItem, lang: str) -> dict[str, Any]:
     else:
         data.update(cap=item.weight, score=item.points, given=item.given)
     return data
-
-
-def indicator_rows(result: ReportResult) -> list[tuple[str, str, IndicatorResult]]:
-    return [(facet.name, goal.name, indicator) for facet in result.facets for goal in facet.goals
-            for indicator in goal.indicators]
-
-
-__all__ = ["Decimal", "result_view"]

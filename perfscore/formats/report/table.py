@@ -10,17 +10,14 @@ from rich.console import JustifyMethod
 from rich.table import Table
 from rich.text import Text
 
-from perfscore.core.analysis import FileReport
 from perfscore.core.i18n import goal_number, item_number, label, summary_sentence
 from perfscore.formats import RenderOptions
 from perfscore.formats.common import LIGHT_SYMBOLS, heading, num, review_text
-from perfscore.formats.console import string_console
-from perfscore.formats.terminal import shown, shown_view
-from perfscore.views.report import result_view
+from perfscore.formats.console import findings_lines, string_console
+from perfscore.formats.terminal import shown_view
 
 LIGHTS = {light: (symbol, style) for (light, symbol), style in
           zip(LIGHT_SYMBOLS.items(), ("green", "yellow", "red", "dim"), strict=True)}
-SEVERITY_STYLES = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 
 
 def status_text(indicator: dict[str, Any], lang: str) -> Text:
@@ -140,21 +137,9 @@ def _unmet_cards(view: dict[str, Any], lang: str) -> Table:
     return table
 
 
-def findings_lines(findings: list[dict[str, Any]], lang: str) -> list[Text]:
-    lines = []
-    for finding in findings:
-        # One finding, one line: a line feed in a path or a message is shown, not obeyed.
-        text = Text(f"{shown(finding['file'])}:{finding['line']}:{finding['column']}: ")
-        severity = finding["severity"]
-        text.append(f"{finding['code']} {label(severity, lang)}", style=SEVERITY_STYLES[severity])
-        text.append(f" {shown(finding['message'])}")
-        lines.append(text)
-    return lines
-
-
-def render(outcome: FileReport, options: RenderOptions) -> str:
+def render(view: dict[str, Any], options: RenderOptions) -> str:
     lang = options.lang
-    view = shown_view(result_view(outcome, lang))
+    view = shown_view(view)
     console, buffer = string_console(options)
     meta = view["report"]
     console.print(Text(heading(meta, lang), style="bold"))

@@ -1,4 +1,4 @@
-"""`perfscore compute --format html`: one self-contained page laid out like the official report.
+"""The report as HTML (`perfscore compute --format html`): one self-contained page laid out like the official report.
 
 The page has inline CSS and an inline SVG chart, and makes no network request (its Content-Security-Policy
 forbids any). The layout lives in perfscore/formats/templates/report.html.j2; this module only prepares what the
@@ -13,12 +13,10 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from perfscore.core.analysis import FileReport
 from perfscore.core.decimals import divide, multiply, round_to
 from perfscore.core.i18n import all_labels, goal_number, label, part_number, summary_paragraph
 from perfscore.formats import RenderOptions
 from perfscore.formats.common import LIGHT_SYMBOLS, heading, num, review_text, title_line
-from perfscore.views.report import result_view
 
 if TYPE_CHECKING:
     from jinja2 import Template
@@ -87,6 +85,5 @@ def paragraphs(text: str | None) -> list[str]:
     return [part.strip() for part in text.replace("\r\n", "\n").split("\n\n") if part.strip()]
 
 
-def render(outcome: FileReport, options: RenderOptions) -> str:
-    view = result_view(outcome, options.lang)
+def render(view: dict[str, Any], options: RenderOptions) -> str:
     return template().render(context(view, options.lang))

@@ -1,0 +1,22 @@
+"""Formats of findings (`perfscore validate`): each renders `views.findings.findings_view`."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}" if count == 1 else f"{count} {word}s"
+
+
+def summary_line(view: dict[str, Any]) -> str:
+    """`3 files checked: 2 errors, 1 warning, 0 infos`, then `; 1 skipped (not a report)` and
+    `; 1 path problem` (exit 2) when there are any."""
+    count = view["summary"]
+    line = f"{_plural(count['files'], 'file')} checked: {_plural(count['errors'], 'error')}, " \
+           f"{_plural(count['warnings'], 'warning')}, {_plural(count['infos'], 'info')}"
+    if count["skipped"]:
+        line += f"; {count['skipped']} skipped (not a report)"
+    if count["problems"]:
+        line += f"; {_plural(count['problems'], 'path problem')}"
+    return line

@@ -1,0 +1,29 @@
+"""Findings as text: one per line (`file:line:col: CODE severity message`, never wrapped, so grep and
+editors' problem matchers read it), skipped files as notes, then the summary line. Path problems go to
+stderr from the command, not here."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.text import Text
+
+from perfscore.formats import RenderOptions
+from perfscore.formats.console import SEVERITY_STYLES, string_console
+from perfscore.formats.findings import summary_line
+from perfscore.formats.terminal import shown
+
+
+def render(view: dict[str, Any], options: RenderOptions) -> str:
+    console, buffer = string_console(options)
+    for file in view["files"]:
+        if file["skipped"] is not None:
+            console.print(Text(f"{shown(file['file'])}: skipped, {shown(file['skipped'])}", style="dim"),
+                          soft_wrap=True)
+        for finding in file["findings"]:
+            text = Text(f"{shown(finding.located())}: ")
+            text.append(f"{finding.code} {finding.severity.value}", style=SEVERITY_STYLES[finding.severity.value])
+            text.append(f" {shown(finding.message)}")
+            console.print(text, soft_wrap=True)
+    console.print(Text(summary_line(view), style="bold"), soft_wrap=True)
+    return buffer.getvalue()

@@ -1,0 +1,30 @@
+"""Formats of the league table (`perfscore compare`): each renders `views.league.league_view`. The header
+and the cells the table and the Markdown share are made here."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from perfscore.core.i18n import label
+from perfscore.formats.common import num
+
+
+def _year(row: dict[str, Any], lang: str) -> str:
+    if row["year"] is None:
+        return "—"
+    return str(row["roc_year"]) if lang == "zh-TW" else str(row["year"])
+
+
+def headers(view: dict[str, Any], lang: str) -> list[str]:
+    return [label("league_rank", lang), label("organisation", lang), label("year", lang), label("total", lang),
+            label("grade", lang), *[f["name"] for f in view["facets"]], label("league_met", lang),
+            label("league_unmet", lang), label("league_file", lang)]
+
+
+def cells(row: dict[str, Any], lang: str, width: int) -> list[str]:
+    """A row's cells under `headers`; a report that cannot be scored says so and shows only its file."""
+    if row["total"] is None:
+        return ["—", f"✗ {label('league_unscored', lang)}", *["—"] * (width - 3), row["file"]]
+    return [num(row["rank"]), row["organisation"] or "—", _year(row, lang), num(row["total"]),
+            row["grade"] or "—", *[num(score) for score in row["facets"]], num(row["met"]),
+            num(row["unmet"]), row["file"]]

@@ -1,0 +1,1 @@
+"""Formats of the scored report (`perfscore compute`): each renders `views.report.result_view`."""
