@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-LANGS = ("zh-TW", "en")
 ROC_OFFSET = 1911
 
 _LABELS: dict[str, tuple[str, str]] = {

@@ -20,7 +20,6 @@ from pydantic_core import core_schema
 from perfscore.core import model
 
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
-COMMITTED = "schemas/perfscore.schema.json"
 
 # Exact decimal text pydantic reads for a Decimal (quoted numbers such as "12.5"). ASCII digits only:
 # the other forms pydantic tolerates (Arabic-Indic digits, "1e3") are not worth advertising to editors.
@@ -70,7 +69,8 @@ DESCRIPTIONS: dict[str, str] = {
     "Indicator.published": "Achievement (達成度) and points (項目權分) as printed, audited (PS401, PS402).",
     "Indicator.analysis": "績效衡量暨達成情形分析.",
     "Indicator.review": "未達成原因分析暨因應策略 for an unmet indicator: one text, or cause: and strategy:.",
-    "Indicator.note": "Free text, e.g. the justification of a lowered target.",
+    "Indicator.note": "Free text, carried over by rollover. It does not justify a lowered target: that is "
+                      "justification:.",
     "StructuredTarget.direction": "higher or lower is better, within a range, done or not, or a milestone ladder.",
     "StructuredTarget.value": "The value to reach (higher) or not to exceed (lower).",
     "StructuredTarget.low": "Lower end of a range target.",

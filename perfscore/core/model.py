@@ -9,9 +9,11 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator, model_validator
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, field_validator, model_validator
+from pydantic_core import PydanticCustomError
 
-from perfscore.core.decimals import ROUNDING_MODES, to_decimal
+from perfscore.core.decimals import ROUNDING_MODES, fits, to_decimal
+from perfscore.core.limits import MAX_DIGITS
 
 Credit = Literal["all_or_nothing", "linear", "bands", "assessed"]
 Rounding = Literal["half_up", "half_even", "half_down", "up", "down", "ceiling", "floor"]
@@ -29,14 +31,29 @@ def _percent(value: object) -> object:
     return value
 
 
-Percent = Annotated[Decimal, BeforeValidator(_percent)]
-NonNegative = Annotated[Decimal, Field(ge=0)]
+TOO_BIG = "number_too_big"  # the validation error of a figure that does not fit (PS112)
+
+
+def _fitting(value: object) -> object:
+    """Refuse a figure too large or too fine to score. The loader refuses such YAML numbers, but a quoted
+    number is text, and pydantic reads text such as "1e40" or "1e999999999" as a Decimal."""
+    if isinstance(value, Decimal) and not fits(value):
+        text = str(value)
+        raise PydanticCustomError(TOO_BIG, "{shown} does not fit in {digits} digits; a score never needs more",
+                                  {"shown": text if len(text) <= 40 else text[:37] + "...", "digits": MAX_DIGITS})
+    return value
+
+
+# Every figure of the model is one of these, so that nothing too big for exact scoring gets through.
+Figure = Annotated[Decimal, AfterValidator(_fitting)]
+Percent = Annotated[Decimal, BeforeValidator(_percent), AfterValidator(_fitting)]
+NonNegative = Annotated[Decimal, Field(ge=0), AfterValidator(_fitting)]
 Name = Annotated[str, Field(min_length=1)]
 Code = Annotated[str, Field(pattern=r"^PS\d{3}$")]
 
 
-# Whole numbers and true/false are strict (strict=True below): pydantic would otherwise read `places: true`
-# as 1 and `strict: "yes"` as true, meanings a reader of the YAML would never guess.
+# Whole numbers are strict (strict=True below): pydantic would otherwise read `places: true` as 1, a meaning
+# a reader of the YAML would never guess.
 
 
 class Strict(BaseModel):
@@ -75,16 +92,23 @@ class Scoring(Strict):
     accept: list[Code] = Field(default_factory=list, description="finding codes this report accepts")
 
 
+# How many goals and indicators a report has, and how many were met: as printed, or as scored. (A comment,
+# not a docstring: pydantic would publish a docstring in the committed JSON Schema.)
 class Counts(Strict):
     goals: int = Field(ge=0, strict=True)
     indicators: int = Field(ge=0, strict=True)
     met: int = Field(ge=0, strict=True)
     unmet: int = Field(ge=0, strict=True)
 
+    @property
+    def unscored(self) -> int:
+        """Indicators neither met nor unmet: no actual value yet, or one that cannot be scored."""
+        return self.indicators - self.met - self.unmet
+
 
 class ReportPublished(Strict):
-    subtotal: Decimal | None = None
-    total: Decimal | None = None
+    subtotal: Figure | None = None
+    total: Figure | None = None
     counts: Counts | None = None
 
 
@@ -114,9 +138,9 @@ class Step(Strict):
 
 class StructuredTarget(Strict):
     direction: Literal["higher", "lower", "range", "done", "ladder"]
-    value: Decimal | None = None
-    low: Decimal | None = None
-    high: Decimal | None = None
+    value: Figure | None = None
+    low: Figure | None = None
+    high: Figure | None = None
     unit: str = ""
     text: str | None = None
     steps: list[Step] | None = None
@@ -138,9 +162,9 @@ class StructuredTarget(Strict):
         return self
 
 
-# bool first: without it pydantic reads `target: true` as the int 1; resolve_target explains instead (PS204).
-TargetInput = StructuredTarget | bool | Decimal | int | str
-ActualInput = bool | Decimal | int | str
+# bool first: without it pydantic reads `target: true` as the int 1; the rules explain instead (PS204).
+TargetInput = Annotated[StructuredTarget | bool | Decimal | int | str, AfterValidator(_fitting)]
+ActualInput = Annotated[bool | Decimal | int | str, AfterValidator(_fitting)]
 
 
 class Review(Strict):
@@ -150,7 +174,7 @@ class Review(Strict):
 
 class Published(Strict):
     achievement: Percent | None = None
-    points: Decimal | None = None
+    points: Figure | None = None
 
 
 class Indicator(Overrides):
@@ -161,7 +185,7 @@ class Indicator(Overrides):
     target: TargetInput
     actual: ActualInput | None = None
     unit: str | None = None
-    points: Decimal | None = Field(default=None, description="given points, for credit: assessed")
+    points: Figure | None = Field(default=None, description="given points, for credit: assessed")
     published: Published | None = None
     analysis: str | None = None
     review: Review | str | None = None
@@ -181,7 +205,7 @@ class Goal(Overrides):
 
 
 class FacetPublished(Strict):
-    points: Decimal | None = None
+    points: Figure | None = None
 
 
 class Facet(Overrides):
@@ -199,7 +223,7 @@ class Section(Strict):
     name: Name
     name_en: str | None = None
     weight: NonNegative
-    points: Decimal | None = None
+    points: Figure | None = None
     items: list[str] = Field(default_factory=list)
     note: str | None = None
 
@@ -217,7 +241,7 @@ class BonusItem(Strict):
 class Grade(Strict):
     name: Name
     name_en: str | None = None
-    min: Decimal
+    min: Figure
 
 
 class Dropped(Strict):

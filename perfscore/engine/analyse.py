@@ -10,10 +10,9 @@ from typing import TYPE_CHECKING
 from perfscore.core.analysis import FileReport
 from perfscore.core.findings import Finding
 from perfscore.core.limits import DEFAULT_MAX_BYTES
-from perfscore.rules.registry import rule
 
 if TYPE_CHECKING:
-    from perfscore.core.problems import Problem
+    from perfscore.readers.yaml_locate import Locator
 
 
 _VALUE_CODES = frozenset({"PS109", "PS110", "PS111", "PS112", "PS203"})  # loader findings about one scalar
@@ -67,8 +66,7 @@ def _analyze(raw: bytes, display: str, options: Options) -> FileReport:
     from perfscore.core.scoring import score
     from perfscore.readers.yaml_exact import load_bytes
     from perfscore.readers.yaml_locate import Locator
-    from perfscore.rules.checks import check
-    from perfscore.rules.magnitude import oversized as too_big
+    from perfscore.rules import check
 
     loaded = load_bytes(raw, display, options.max_bytes, accept_bom=not options.keeps("PS105"))
     outcome = FileReport(display, list(loaded.findings))
@@ -82,20 +80,16 @@ def _analyze(raw: bytes, display: str, options: Options) -> FileReport:
     locator = Locator(loaded.text)
     try:
         report = Report.model_validate(loaded.data)
-    except ValidationError as exc:
-        from perfscore.rules.schema import problems_from  # difflib and friends: only when needed
+    except ValidationError as exc:  # numbers too big to score (PS112) stop here too: they would never finish
+        from perfscore.rules.schema import translate
 
-        outcome.findings += _without_repeats(_locate(problems_from(exc, loaded.data), display, locator),
+        outcome.findings += _without_repeats(_locate(translate(exc, loaded.data), display, locator),
                                              outcome.findings)
-        return _filtered(outcome, options, accepted)
-    oversized = too_big(report)
-    if oversized:  # scoring them would overflow or take forever: report and stop, like a schema error
-        outcome.findings += _without_repeats(_locate(oversized, display, locator), outcome.findings)
         return _filtered(outcome, options, accepted)
     loaded.data = None  # the model holds everything from here on; let the plain data go
     result = score(report)
     outcome.report, outcome.result = report, result
-    outcome.findings += _locate(result.problems + check(report, result), display, locator)
+    outcome.findings += _locate(check(report, result), display, locator)
     return _filtered(outcome, options, frozenset(report.scoring.accept))
 
 
@@ -113,15 +107,8 @@ def _accepted(data: dict[object, object]) -> frozenset[str]:
     return frozenset(c for c in accept if isinstance(c, str)) if isinstance(accept, list) else frozenset()
 
 
-def _locate(problems: list[Problem], display: str, locator: object) -> list[Finding]:
-    from perfscore.readers.yaml_locate import Locator
-
-    assert isinstance(locator, Locator)
-    findings = []
-    for problem in problems:
-        line, column = locator.locate(problem.path, problem.key)
-        findings.append(Finding(display, line, column, problem.code, rule(problem.code).severity, problem.message))
-    return findings
+def _locate(findings: list[Finding], display: str, locator: Locator) -> list[Finding]:
+    return [finding.placed(display, *locator.locate(finding.path, finding.key)) for finding in findings]
 
 
 def _filtered(outcome: FileReport, options: Options, accepted: frozenset[str]) -> FileReport:

@@ -20,8 +20,8 @@ from perfscore.core.decimals import to_decimal
 from perfscore.core.findings import Finding
 from perfscore.core.limits import DEFAULT_MAX_BYTES, MAX_DEPTH, MAX_DIGITS
 from perfscore.readers.yaml_survey import Tags, reader_position, survey
+from perfscore.rules import rule
 from perfscore.rules.loading import NUMBER_STARTS, YAML11_BOOLS, YAML12_NUMBER
-from perfscore.rules.registry import rule
 
 try:
     from yaml import CSafeLoader as _BaseLoader

@@ -10,7 +10,7 @@ from typing import Any
 
 import yaml
 
-from perfscore.core.problems import Path
+from perfscore.core.findings import Path
 
 try:
     from yaml import CSafeLoader as _Loader
