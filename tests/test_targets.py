@@ -7,7 +7,8 @@ from decimal import Decimal
 
 import pytest
 
-from perfscore.core.targets import Direction, Target, parse_actual, parse_target
+from perfscore.core.model import Direction, Target
+from perfscore.core.targets import parse_actual, parse_target
 
 
 def _target(text: str) -> Target:

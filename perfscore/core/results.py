@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from perfscore.core.findings import Path
-from perfscore.core.model import Band, Counts, Facet, Goal, Indicator
-from perfscore.core.targets import Actual, Refused, Target
+from perfscore.core.model import Band, Counts, Facet, Goal, Indicator, Target
+from perfscore.core.targets import Actual, Refused
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from perfscore.core.decimals import HUNDRED, ZERO, divide, exact, multiply, round_to
 from perfscore.core.findings import Path
-from perfscore.core.model import Counts, Facet, Goal, Indicator, Overrides, Report, Scoring
+from perfscore.core.model import Counts, Direction, Facet, Goal, Indicator, Overrides, Report, Scoring, Target
 from perfscore.core.results import (
     FacetResult,
     GoalResult,
@@ -21,7 +21,7 @@ from perfscore.core.results import (
     ReportResult,
     Rules,
 )
-from perfscore.core.targets import Actual, Direction, Refused, Target, resolve_actual, resolve_target
+from perfscore.core.targets import Actual, Refused, resolve_actual, resolve_target
 
 
 def _cascade(scoring: Scoring, *levels: Overrides) -> Rules:
@@ -38,8 +38,8 @@ def achievement(target: Target, actual: Actual) -> Decimal | None:
     if target.direction is Direction.DONE:
         return HUNDRED if actual.done else ZERO if actual.done is not None else None
     if target.direction is Direction.LADDER:
-        values = {step.name: step.value for step in target.steps}
-        goal = values[target.reach or target.steps[-1].name]
+        values = {step.name: step.value for step in target.steps or ()}
+        goal = values[target.step_to_reach]
         reached = values.get(actual.step or "")
         if reached is None or goal == 0:
             return None

@@ -10,41 +10,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
 from enum import Enum
 from functools import lru_cache
 
 from perfscore.core.decimals import plain, to_decimal
-from perfscore.core.model import ActualInput, StructuredTarget, TargetInput
-
-
-class Direction(str, Enum):
-    HIGHER = "higher"
-    LOWER = "lower"
-    RANGE = "range"
-    DONE = "done"
-    LADDER = "ladder"
-
-
-@dataclass(frozen=True)
-class Step:
-    name: str
-    value: Decimal
-
-
-@dataclass(frozen=True)
-class Target:
-    """A parsed target. `value` for higher/lower, `low`/`high` for range, `steps`/`reach` for ladders."""
-
-    direction: Direction
-    text: str
-    unit: str = ""
-    value: Decimal | None = None
-    low: Decimal | None = None
-    high: Decimal | None = None
-    steps: tuple[Step, ...] = field(default_factory=tuple)
-    reach: str | None = None
+from perfscore.core.model import ActualInput, Direction, Target, TargetInput
 
 
 @dataclass(frozen=True)
@@ -97,14 +69,15 @@ def normalise_unit(unit: str) -> str:
     return unicodedata.normalize("NFKC", unit).strip()
 
 
-# Pure functions of the text returning frozen values: a report repeats the same few texts (100%) many
-# times, so they are parsed once. The bound keeps a hostile file from growing the cache.
+# Pure functions of the text: a report repeats the same few texts (100%) many times, so they are parsed
+# once, into values nothing changes. The bound keeps a hostile file from growing the cache. A parsed target
+# is built without validation (model_construct): the grammar is its check.
 @lru_cache(maxsize=4096)
 def parse_target(text: str) -> Target | None:
     """Parse a shorthand target; None when the text is not one (the caller reports PS204)."""
     written = text.strip()
     if written.lower() in DONE_WORDS and DONE_WORDS[written.lower()]:
-        return Target(Direction.DONE, written)
+        return Target.model_construct(direction=Direction.DONE, text=written)
     if len(written) > MAX_TEXT:
         return None
     ranged = _RANGE.match(_squeeze(written))
@@ -113,7 +86,7 @@ def parse_target(text: str) -> Target | None:
         unit = normalise_unit(ranged["unit2"] or ranged["unit1"])
         if low is None or high is None or low > high:
             return None  # a reversed range is a typo, not a single target
-        return Target(Direction.RANGE, written, unit, low=low, high=high)
+        return Target.model_construct(direction=Direction.RANGE, text=written, unit=unit, low=low, high=high)
     single = _SINGLE.match(_squeeze(written))
     if not single or _misread(single["label"], (single["unit"],), separated=bool(single["op"])) \
             or single["op"] in STRICT_OPERATORS:
@@ -126,7 +99,7 @@ def parse_target(text: str) -> Target | None:
     if (op in _GE or suffix in _HIGHER_WORDS) and lower:
         return None
     direction = Direction.LOWER if lower else Direction.HIGHER
-    return Target(direction, written, normalise_unit(single["unit"]), value=value)
+    return Target.model_construct(direction=direction, text=written, unit=normalise_unit(single["unit"]), value=value)
 
 
 def _squeeze(text: str) -> str:
@@ -202,37 +175,14 @@ class Refused:
 
 
 def resolve_target(written: TargetInput) -> Target | Refused:
-    if isinstance(written, StructuredTarget):
-        return _structured(written)
+    if isinstance(written, Target):  # written as a mapping, and validated with the report
+        return written
     if isinstance(written, bool):
         return Refused(Refusal.TARGET_TRUE_FALSE)
     if isinstance(written, int | Decimal):
         value = Decimal(written)
-        return Target(Direction.HIGHER, plain(value), value=value)
+        return Target.model_construct(direction=Direction.HIGHER, text=plain(value), value=value)
     return parse_target(written) or Refused(Refusal.TARGET_UNREADABLE)
-
-
-def _structured(written: StructuredTarget) -> Target:
-    direction = Direction(written.direction)
-    steps = tuple(Step(step.name, step.value) for step in written.steps or ())
-    text = written.text
-    if text is None:
-        text = _describe(written)
-    return Target(direction, text, written.unit, value=written.value, low=written.low, high=written.high,
-                  steps=steps, reach=written.reach)
-
-
-def _describe(written: StructuredTarget) -> str:
-    unit = written.unit
-    if written.direction == "higher" and written.value is not None:
-        return f"≥ {plain(written.value)}{unit}"
-    if written.direction == "lower" and written.value is not None:
-        return f"≤ {plain(written.value)}{unit}"
-    if written.direction == "range" and written.low is not None and written.high is not None:
-        return f"{plain(written.low)}{unit}~{plain(written.high)}{unit}"
-    if written.direction == "ladder" and written.steps:
-        return written.reach or written.steps[-1].name
-    return "完成"
 
 
 def _read_actual(written: ActualInput) -> Actual:
@@ -252,7 +202,7 @@ def resolve_actual(written: ActualInput, target: Target | None) -> Actual | Refu
     if target.direction is Direction.DONE:
         return actual if actual.done is not None else Refused(Refusal.ACTUAL_NOT_DONE, actual)
     if target.direction is Direction.LADDER:
-        names = [step.name for step in target.steps]
+        names = [step.name for step in target.steps or ()]
         if actual.step not in names and actual.text not in names:
             return Refused(Refusal.ACTUAL_NOT_A_STEP, actual)
         return Actual(actual.text, step=actual.text)

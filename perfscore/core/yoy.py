@@ -13,8 +13,8 @@ from decimal import Decimal
 from perfscore.core.decimals import HUNDRED, divide, exact
 from perfscore.core.findings import Path
 from perfscore.core.identity import Matching, match
+from perfscore.core.model import Direction, Target
 from perfscore.core.scoring import FacetResult, GoalResult, IndicatorResult, ReportResult
-from perfscore.core.targets import Direction, Target
 
 
 @dataclass(frozen=True)
@@ -67,7 +67,7 @@ def _comparable(target: Target | None) -> tuple[object, ...] | None:
     """What a target means, without how it was written ("250" and 250 are the same target)."""
     if target is None:
         return None
-    return (target.direction, target.unit, target.value, target.low, target.high, target.steps,
+    return (target.direction, target.unit, target.value, target.low, target.high, tuple(target.steps or ()),
             target.reach)
 
 

@@ -14,8 +14,9 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
+from perfscore.core.fields import TOO_BIG
 from perfscore.core.findings import Finding, Path
-from perfscore.core.model import TOO_BIG, Report
+from perfscore.core.model import Report
 from perfscore.core.results import IndicatorResult, ReportResult
 from perfscore.core.targets import MAX_TEXT, STRICT_OPERATORS, Refusal, number_advice, parse_target
 from perfscore.rules.loading import PS112
@@ -210,7 +211,7 @@ def _not_done(indicator: IndicatorResult) -> str:
 
 
 def _not_a_step(indicator: IndicatorResult) -> str:
-    names = [step.name for step in indicator.target.steps] if indicator.target else []
+    names = [step.name for step in indicator.target.steps or ()] if indicator.target else []
     return f"{indicator.source.actual!r} is not a step of the ladder; write one of: {', '.join(names)}"
 
 

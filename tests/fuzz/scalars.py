@@ -12,7 +12,8 @@ import random
 import re
 from decimal import Decimal
 
-from perfscore.core.targets import Direction, Refusal, Refused, Target, resolve_actual, resolve_target
+from perfscore.core.model import Direction, Target
+from perfscore.core.targets import Refusal, Refused, resolve_actual, resolve_target
 
 _NUM = r"(?P<n>[+-]?(?:(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?|\.[0-9]+))"
 _UNIT = r"(?P<u>%|％|(?!以[上下])[A-Za-z\u4e00-\u9fff]{1,4}?)?"
@@ -26,7 +27,7 @@ REF_TARGET = re.compile(rf"^(?P<label>[\u4e00-\u9fff]{{1,6}}率 ?)?(?P<op>(?:>=|
 KNOWN_BAD = ["1e3", "1,2345", "1.2.3", "−5", "5 ± 1", "92年10月", "第2期", "3案/年"]
 # Also misread by the attack (as 5), now read as YAML 1.2 reads them: 0.5, -0.5 and 0.5%.
 LEADING_DOT = {"+.5": Decimal("0.5"), "-.5": Decimal("-0.5"), ".5%": Decimal("0.5")}
-NUMERIC = Target(Direction.HIGHER, "100", value=Decimal(100))
+NUMERIC = Target(direction=Direction.HIGHER, text="100", value=Decimal(100))
 DONE_OR_WORDS = {"done", "true", "false", "完成", "達成"}
 
 

@@ -5,6 +5,8 @@ findings it gives and where (code, line, column).
 
     check(HEAD + "facets: ...")  ->  [("PS302", 8, 13)]
 
+and `report(indicator)` is a whole report around one indicator, written on line 11 from column 13.
+
 With `last_year`, the report is compared with last year's (`perfscore diff`) and the year-over-year
 findings, located in this year's text, are returned instead.
 """
@@ -26,6 +28,22 @@ scoring: {}
 sections: []
 # a valid report's head, so that the facets start on line 5
 """
+
+
+def report(indicator: str, *, goal: str = "name: g", scoring: str = "{}", sections: str = "[]",
+           after: str = "") -> str:
+    """One facet of 100 with one goal (`goal`, from line 9) whose only indicator is `indicator` (line 11
+    when `goal` is one line, from column 13); `after` follows the facets."""
+    head = HEAD.replace("scoring: {}", f"scoring: {scoring}").replace("sections: []", f"sections: {sections}")
+    return head + f"""\
+facets:
+  - name: f
+    weight: 100
+    goals:
+      - {goal}
+        indicators:
+          - {indicator}
+{after}"""
 
 
 def findings(text: str, *, last_year: str | None = None, margin: str = "20") -> list[Finding]:

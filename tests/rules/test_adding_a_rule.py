@@ -20,7 +20,7 @@ from perfscore.core.findings import Finding
 from perfscore.core.model import Report
 from perfscore.core.results import ReportResult
 from perfscore.rules.rule import WARNING, Rule
-from tests.rules.helper import HEAD, check
+from tests.rules.helper import check, report
 
 # 1. Declare the rule: a code that is not taken, a name, a default severity and what it means.
 PS901 = Rule("PS901", "empty-note", WARNING, "A note: that says nothing; write one or remove the key.")
@@ -33,15 +33,7 @@ def empty_notes(report: Report, result: ReportResult) -> Iterator[Finding]:
             yield PS901.at(indicator.path + ("note",), f"the note of {indicator.name!r} is empty")
 
 
-TEXT = HEAD + """\
-facets:
-  - name: f
-    weight: 100
-    goals:
-      - name: g
-        indicators:
-          - {name: i, weight: 100, target: 1, actual: 1, note: ' '}
-"""
+TEXT = report("{name: i, weight: 100, target: 1, actual: 1, note: ' '}")
 
 
 @pytest.fixture

@@ -7,21 +7,7 @@ from typing import Any
 
 import pytest
 
-from tests.rules.helper import HEAD, check, findings
-
-
-def report(indicator: str, *, scoring: str = "{}", sections: str = "[]", after: str = "") -> str:
-    """One facet of 100 with one goal whose only indicator (line 11, from column 13) is `indicator`."""
-    head = HEAD.replace("scoring: {}", f"scoring: {scoring}").replace("sections: []", f"sections: {sections}")
-    return head + f"""\
-facets:
-  - name: f
-    weight: 100
-    goals:
-      - name: g
-        indicators:
-          - {indicator}
-{after}"""
+from tests.rules.helper import check, findings, report
 
 
 @pytest.mark.parametrize(("indicator", "found"), [

@@ -5,20 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.rules.helper import HEAD, check, findings
-
-
-def report(indicator: str) -> str:
-    """One facet of 100 with one goal whose only indicator (line 11, from column 13) is `indicator`."""
-    return HEAD + f"""\
-facets:
-  - name: f
-    weight: 100
-    goals:
-      - name: g
-        indicators:
-          - {indicator}
-"""
+from tests.rules.helper import check, findings, report
 
 
 def test_what_the_reader_refuses_is_found_where_it_is_written() -> None:

@@ -3,7 +3,7 @@ report whose figures slip in every family at once, located in its text."""
 
 from __future__ import annotations
 
-from tests.rules.helper import HEAD, check, findings
+from tests.rules.helper import check, findings, report
 
 AUDIT = """\
     report:
@@ -77,14 +77,6 @@ def test_messages_name_both_figures() -> None:
 
 def test_a_figure_printed_more_finely_is_compared_at_its_own_precision() -> None:
     # 2 / 3 = 66.666...%: printed as 66.67 it matches at two places, though the report shows whole percents
-    text = HEAD + """\
-facets:
-  - name: f
-    weight: 100
-    goals:
-      - name: g
-        indicators:
-          - {name: a, weight: 100, target: 3, actual: 2, published: {achievement: 66.67%}, review: r}
-"""
+    text = report("{name: a, weight: 100, target: 3, actual: 2, published: {achievement: 66.67%}, review: r}")
     assert check(text) == []
     assert check(text.replace("66.67%", "66.66%")) == [("PS401", 11, 83)]

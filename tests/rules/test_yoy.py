@@ -4,22 +4,13 @@ target lowered, a target too easy, an indicator dropped) in this year's report a
 
 from __future__ import annotations
 
-from tests.rules.helper import HEAD, check, findings
+from tests.rules.helper import check, findings, report
 from tests.yoy_fixtures import NEW, OLD, line_of
 
 
 def test_an_id_used_twice_points_at_the_second() -> None:
-    text = HEAD + """\
-facets:
-  - name: f
-    weight: 100
-    goals:
-      - id: same
-        name: g
-        indicators:
-          - {id: same, name: i, weight: 100, target: 1, actual: 1}
-"""
-    [found] = findings(text)
+    goal = "id: same\n        name: g"  # one line more: the indicator is on line 12
+    [found] = findings(report("{id: same, name: i, weight: 100, target: 1, actual: 1}", goal=goal))
     assert (found.code, found.line, found.column) == ("PS601", 12, 18)
     assert found.message == "id 'same' of 'i' is already used by 'g'; ids must be unique"
 
