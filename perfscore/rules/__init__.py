@@ -17,7 +17,7 @@ from perfscore.core.findings import Finding
 from perfscore.core.model import Report
 from perfscore.core.results import ReportResult
 from perfscore.rules import indicators, loading, published, schema, weights, yoy
-from perfscore.rules.rule import Check, Rule
+from perfscore.rules.base import Check, Rule
 
 RULES: dict[str, Rule] = {}  # by code, in the order of the catalogue
 CHECKS: list[Check] = []

@@ -10,7 +10,7 @@ from perfscore.core.findings import Finding
 from perfscore.core.model import Report, Review
 from perfscore.core.results import IndicatorResult, ReportResult
 from perfscore.core.targets import Refusal
-from perfscore.rules.rule import ERROR, INFO, WARNING, Rule
+from perfscore.rules.base import ERROR, INFO, WARNING, Rule
 
 PS501 = Rule("PS501", "assessed-missing", ERROR, "An indicator scored by an assessor has no points.")
 PS502 = Rule("PS502", "points-range", ERROR, "Assessed points fall outside 0..weight; the nearest bound is used.")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from perfscore.rules.rule import ERROR, Rule
+from perfscore.rules.base import ERROR, Rule
 
 NUMBER_STARTS = frozenset("+-.0123456789")
 YAML11_BOOLS = frozenset({"yes", "no", "on", "off", "y", "n"})

@@ -10,7 +10,7 @@ from perfscore.core.decimals import plain, round_to
 from perfscore.core.findings import Finding
 from perfscore.core.model import Report
 from perfscore.core.results import ReportResult
-from perfscore.rules.rule import WARNING, Rule
+from perfscore.rules.base import WARNING, Rule
 
 PS401 = Rule("PS401", "published-achievement", WARNING, "A published achievement (達成度) differs from the "
              "computed one.")

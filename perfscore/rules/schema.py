@@ -7,6 +7,7 @@ input of a hostile file can take minutes.
 
 from __future__ import annotations
 
+import difflib
 import types
 import typing
 from collections.abc import Iterator
@@ -19,8 +20,8 @@ from perfscore.core.findings import Finding, Path
 from perfscore.core.model import Report
 from perfscore.core.results import IndicatorResult, ReportResult
 from perfscore.core.targets import MAX_TEXT, STRICT_OPERATORS, Refusal, number_advice, parse_target
+from perfscore.rules.base import ERROR, Rule
 from perfscore.rules.loading import PS112
-from perfscore.rules.rule import ERROR, Rule
 
 PS201 = Rule("PS201", "missing-key", ERROR, "A required key is missing.")
 PS202 = Rule("PS202", "unknown-key", ERROR, "A key the format does not know; a typo never passes silently.")
@@ -76,8 +77,6 @@ def _finding(kind: str, message: str, path: Path, value: Any) -> Finding:
         parent = path[:-1]
         return PS201.at(parent, f"missing key {path[-1]!r} in {_name(parent) or 'the top level'}", key=bool(parent))
     if kind == "extra_forbidden":
-        import difflib  # only for a misspelt key: it is slow to import
-
         known = _known_keys(path[:-1])
         close = difflib.get_close_matches(str(path[-1]), known, n=1)
         hint = f"did you mean {close[0]!r}? " if close else ""

@@ -8,7 +8,7 @@ from perfscore.core.decimals import ZERO, plain
 from perfscore.core.findings import Finding
 from perfscore.core.model import Report
 from perfscore.core.results import FacetResult, ReportResult
-from perfscore.rules.rule import ERROR, Rule
+from perfscore.rules.base import ERROR, Rule
 
 PS301 = Rule("PS301", "total-weight", ERROR, "The weights of the facets and sections do not add up to the declared "
              "total (scoring.total, 100 by default).")

@@ -16,7 +16,7 @@ from perfscore.core.findings import Finding
 from perfscore.core.model import Direction, Report
 from perfscore.core.results import IndicatorResult, ReportResult
 from perfscore.core.yoy import Diff, beaten_by, same_scale
-from perfscore.rules.rule import ERROR, WARNING, Rule
+from perfscore.rules.base import ERROR, WARNING, Rule
 
 PS601 = Rule("PS601", "duplicate-id", ERROR, "Two goals or indicators share an id.")
 PS602 = Rule("PS602", "target-lowered", ERROR, "A target was lowered from last year without a justification text "

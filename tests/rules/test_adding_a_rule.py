@@ -19,7 +19,7 @@ from perfscore.cli import cli
 from perfscore.core.findings import Finding
 from perfscore.core.model import Report
 from perfscore.core.results import ReportResult
-from perfscore.rules.rule import WARNING, Rule
+from perfscore.rules.base import WARNING, Rule
 from tests.rules.helper import check, report
 
 # 1. Declare the rule: a code that is not taken, a name, a default severity and what it means.

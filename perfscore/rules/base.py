@@ -1,5 +1,6 @@
-"""What a rule is: one finding code with its name, default severity and summary, and what a family of
-rules checks. Each family module declares its rules next to the checks that emit them."""
+"""What every family of rules is built from: `Rule`, one finding code with its name, default severity and
+summary, and `Check`, what a family runs on a scored report. Each family module declares its rules next
+to the checks that emit them; `perfscore.rules` registers them."""
 
 from __future__ import annotations
 
