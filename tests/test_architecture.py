@@ -130,6 +130,22 @@ def test_formats_never_print() -> None:
         assert not {"print", "open"} & set(calls), f"{where} prints or opens a file"
 
 
+def test_only_rules_and_readers_make_findings() -> None:
+    """core computes and never judges: a finding is made by a rule (perfscore/rules/), or by a reader while
+    it parses; the engine only locates them."""
+    makers = []
+    for name, path in modules().items():
+        if layer(name) in ("rules", "readers") or name == "perfscore.core.findings":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            called = node.func if isinstance(node, ast.Call) else None
+            if isinstance(called, ast.Attribute) and isinstance(called.value, ast.Name):
+                called = called.value if called.attr == "at" else None
+            if isinstance(called, ast.Name) and called.id == "Finding":
+                makers.append(name)
+    assert makers == []
+
+
 def test_modules_stay_small_and_documented() -> None:
     for path in PACKAGE.rglob("*.py"):
         text = path.read_text(encoding="utf-8")

@@ -99,7 +99,7 @@ def test_compute_cannot_score_invalid_schema(tmp_path: Path) -> None:
 
 
 def test_rules_lists_every_code() -> None:
-    from perfscore.rules.registry import RULES
+    from perfscore.rules import RULES
 
     code, out, _ = run("rules")
     assert code == 0

@@ -18,12 +18,12 @@ from click.testing import CliRunner
 
 from perfscore.cli import cli
 from perfscore.core.findings import Finding
-from perfscore.core.problems import Path as DataPath
+from perfscore.core.findings import Path as DataPath
 from perfscore.engine.analyse import analyze_bytes, analyze_file
 from perfscore.readers import Position, Source
 from perfscore.readers.registry import READERS, read, reader_for, register
 from perfscore.readers.yaml.reader import YAML
-from perfscore.rules.registry import rule
+from perfscore.rules import rule
 from tests.conftest import EXAMPLE
 
 

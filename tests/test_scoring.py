@@ -1,4 +1,5 @@
-"""Scoring engine: hand-computed expectations, the arithmetic shown next to each one."""
+"""Scoring engine: hand-computed expectations, the arithmetic shown next to each one. The findings about
+the same reports are the rules' (tests/rules/)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from perfscore.core.decimals import plain, round_to
 from perfscore.core.model import Report
 from perfscore.core.scoring import IndicatorResult, ReportResult, score
 from perfscore.engine.analyse import analyze_bytes
-from perfscore.rules.checks import check
+from perfscore.rules import check
 
 META = {"title": "t", "organisation": "o", "year": 2015}
 LADDER = [{"name": "規劃", "value": 20}, {"name": "設計", "value": 50}, {"name": "發包", "value": 100}]
@@ -34,14 +35,23 @@ def facet(weight: Any, *goals: dict[str, Any], name: str = "f", **extra: Any) ->
     return {"name": name, "weight": weight, "goals": list(goals), **extra}
 
 
-def run(*facets: dict[str, Any], scoring: dict[str, Any] | None = None, **top: Any) -> ReportResult:
+def validate(*facets: dict[str, Any], scoring: dict[str, Any] | None = None, **top: Any) -> Report:
     data = {"report": META, "scoring": scoring or {}, "facets": list(facets), "sections": [], **top}
-    return score(Report.model_validate(data))
+    return Report.model_validate(data)
+
+
+def run(*facets: dict[str, Any], scoring: dict[str, Any] | None = None, **top: Any) -> ReportResult:
+    return score(validate(*facets, scoring=scoring, **top))
+
+
+# The findings about how an indicator could be scored (not about weights, reviews or published figures).
+SCORED = {"PS201", "PS204", "PS205", "PS501", "PS502", "PS503", "PS505", "PS506", "PS507", "PS508", "PS509"}
 
 
 def one(indicator: dict[str, Any], **scoring: Any) -> tuple[IndicatorResult, list[str]]:
-    result = run(facet(100, goal(indicator)), scoring=scoring)
-    return result.indicators()[0], [p.code for p in result.problems]
+    report = validate(facet(100, goal(indicator)), scoring=scoring)
+    result = score(report)
+    return result.indicators()[0], [f.code for f in check(report, result) if f.code in SCORED]
 
 
 # --- rounding ---------------------------------------------------------------------------------------
@@ -167,12 +177,10 @@ def test_credit_rules(credit: str, weight: int, actual: str, points: D) -> None:
 def test_assessed() -> None:
     row, codes = one(ind(3, "100", "90", points=D("2.5")), credit="assessed")
     assert (row.points, codes) == (D("2.5"), [])
-    result = run(facet(100, goal(ind(3, "100", "90"))), scoring={"credit": "assessed"})
-    assert [(p.code, p.path) for p in result.problems] == [("PS501", ("facets", 0, "goals", 0, "indicators", 0))]
-    assert result.indicators()[0].points == 0
-    result = run(facet(100, goal(ind(3, "100", "90", points=4))), scoring={"credit": "assessed"})
-    assert [(p.code, p.path[-1]) for p in result.problems] == [("PS502", "points")]
-    assert result.indicators()[0].points == 3  # 4 is outside 0..3: clamped to the weight
+    row, codes = one(ind(3, "100", "90"), credit="assessed")
+    assert (row.points, codes) == (0, ["PS501"])  # where: tests/rules/test_indicators.py
+    row, codes = one(ind(3, "100", "90", points=4), credit="assessed")
+    assert (row.points, row.points_clamped, codes) == (3, True, ["PS502"])  # 4 is outside 0..3: clamped
 
 
 def test_defaults_cascade() -> None:
@@ -197,12 +205,13 @@ def test_defaults_cascade() -> None:
 def test_bonus_and_deductions() -> None:
     bonus_goal = goal(ind(None, "0", "0", name="b1", points=D("1.5")), ind(None, "0", "0", name="b2", points=0),
                       name="bonus", bonus_cap=1, credit="assessed")
-    result = run(
+    report = validate(
         facet(95, goal(ind(95, "100", "90", name="main")), bonus_goal),
         sections=[{"name": "s", "weight": 5, "points": 4}],
         bonus=[{"name": "plus", "kind": "bonus", "cap": 2, "points": 1},
                {"name": "minus", "kind": "deduction", "cap": 3, "points": 4}],
     )
+    result = score(report)
     rows = {i.name: i for i in result.indicators()}
     assert (rows["b1"].met, rows["b2"].met, rows["b2"].points) == (True, True, D(0))
     assert result.facets[0].score == D("85.5")  # 95 x 90% = 85.5; the bonus goal is not in the facet
@@ -211,8 +220,8 @@ def test_bonus_and_deductions() -> None:
         ("bonus", D("1.5"), D(1)), ("bonus", D(1), D(1)), ("deduction", D(4), D(3))]
     assert (result.bonus_total, result.deduction_total, result.section_total) == (D(2), D(3), D(4))
     assert result.total == D("88.5")  # 85.5 + 4 + (1 + 1) - 3 = 88.5
-    assert [(p.code, p.path) for p in result.problems] == [
-        ("PS503", ("facets", 0, "goals", 1)), ("PS503", ("bonus", 1, "points"))]
+    assert [f.path for f in check(report, result) if f.code == "PS503"] == [
+        ("facets", 0, "goals", 1), ("bonus", 1, "points")]
     assert (result.counts.goals, result.counts.indicators, result.counts.met, result.counts.unmet) == (2, 3, 2, 1)
 
 
@@ -233,17 +242,16 @@ def test_grade_after_rounding_the_total(mode: str, total: str, grade: str) -> No
     assert (result.total, str(result.total), result.grade) == (D(total), total, grade)
 
 
-# --- indicator findings ---------------------------------------------------------------------------------
+# --- indicators scored all or nothing, or not at all -----------------------------------------------------
 
-@pytest.mark.parametrize(("target", "actual", "code", "where", "achievement"), [
-    ("0", "5", "PS505", "target", D(100)),  # 5 / 0 has no value: all or nothing, and 5 >= 0 is met
-    (">= -5", "-10", "PS505", "target", D(0)),  # negative figures: all or nothing, and -10 < -5 is unmet
-    ("5案", "5件", "PS506", "actual", None),  # 案 and 件 cannot be compared: not scored (issue #14)
+@pytest.mark.parametrize(("target", "actual", "code", "achievement"), [
+    ("0", "5", "PS505", D(100)),  # 5 / 0 has no value: all or nothing, and 5 >= 0 is met
+    (">= -5", "-10", "PS505", D(0)),  # negative figures: all or nothing, and -10 < -5 is unmet
+    ("5案", "5件", "PS506", None),  # 案 and 件 cannot be compared: not scored (issue #14)
 ])
-def test_indicator_findings(target: str, actual: str, code: str, where: str, achievement: D | None) -> None:
-    result = run(facet(100, goal(ind(2, target, actual))))
-    assert [(p.code, p.path) for p in result.problems] == [(code, ("facets", 0, "goals", 0, "indicators", 0, where))]
-    assert result.indicators()[0].achievement == achievement
+def test_indicator_findings(target: str, actual: str, code: str, achievement: D | None) -> None:
+    row, codes = one(ind(2, target, actual))
+    assert (codes, row.achievement) == ([code], achievement)  # where: tests/rules/test_indicators.py
 
 
 def test_counts_and_unmet_rows() -> None:
@@ -254,83 +262,6 @@ def test_counts_and_unmet_rows() -> None:
     assert [(i.name, i.achievement, i.gap, i.unit) for i in result.unmet] == [
         ("learning", D(90), D(-7), "%"), ("log", D(80), D(-10), "%")]
     assert [i.light for i in result.indicators()] == ["amber", "green", "amber"]
-
-
-# --- consistency checks, located in the YAML text ------------------------------------------------------
-
-AUDIT = textwrap.dedent("""\
-    report:
-      title: t
-      organisation: o
-      year: 2015
-      published:
-        subtotal: 9
-        total: 9
-        counts: {goals: 1, indicators: 2, met: 2, unmet: 0}
-    scoring:
-      total: 100
-    facets:
-      - name: F
-        weight: 20
-        published: {points: 9.5}
-        goals:
-          - id: g1
-            name: G
-            weight: 12
-            indicators:
-              - id: g1
-                name: A
-                weight: 10
-                target: 70%
-                actual: 63%
-                published: {achievement: 91%, points: 8}
-              - name: B
-                weight: 1
-                target: 完成
-                actual: 完成
-    sections:
-      - name: S
-        weight: 70
-        points: 0
-    """)
-
-
-def test_consistency_findings_and_locations() -> None:
-    # A: 63/70 = 90%, 10 x 90% = 9.0, unmet; B: done = 1; goal 10; subtotal 10, total 10 + 0 = 10
-    found = [(f.code, f.line, f.column) for f in analyze_bytes(AUDIT.encode(), "t.yaml").findings]
-    assert found == [
-        ("PS403", 6, 15),  # published subtotal 9 vs 10
-        ("PS403", 7, 12),  # published total 9 vs 10
-        ("PS404", 8, 44),  # met 2 vs 1
-        ("PS404", 8, 54),  # unmet 0 vs 1
-        ("PS301", 11, 1),  # 20 + 70 = 90, not 100: points at the facets key
-        ("PS302", 13, 13),  # goals weigh 12, facet 20
-        ("PS403", 14, 25),  # facet published 9.5 vs 10
-        ("PS303", 18, 17),  # goal declared 12, indicators 10 + 1 = 11
-        ("PS504", 20, 13),  # A unmet without review: points at the indicator's first key
-        ("PS601", 20, 17),  # id g1 used by the goal already
-        ("PS401", 25, 38),  # published 91% vs 90%
-        ("PS402", 25, 51),  # published 8 vs 9
-    ]
-
-
-def test_matching_published_figures_and_accepted_codes_are_quiet() -> None:
-    text = AUDIT.replace("{achievement: 91%, points: 8}", "{achievement: 90%, points: 9}")
-    text = text.replace("  total: 100\n", "  total: 100\n  accept: [PS504, PS403]\n", 1)
-    codes = [f.code for f in analyze_bytes(text.encode(), "t.yaml").findings]
-    assert codes == ["PS404", "PS404", "PS301", "PS302", "PS303", "PS601"]
-
-
-@pytest.mark.parametrize(("review", "codes"), [
-    (None, ["PS504"]), ("原因與策略合併敘述", []),  # a combined text counts as both cause and strategy
-    ("   ", ["PS504"]), ({"cause": "c"}, ["PS504"]), ({"cause": "c", "strategy": "s"}, []),
-])
-def test_review_of_unmet(review: Any, codes: list[str]) -> None:
-    extra = {} if review is None else {"review": review}
-    report = Report.model_validate({"report": META, "scoring": {}, "sections": [],
-                                    "facets": [facet(100, goal(ind(100, "70%", "63%", **extra)))]})
-    assert [p.code for p in check(report, score(report))] == codes
-
 
 
 def test_sums_of_long_figures_stay_exact() -> None:

@@ -1,4 +1,5 @@
-"""Shorthand targets and actual values: exact Decimal values, units, labels and the text as written."""
+"""Shorthand targets and actual values: exact Decimal values, units, and the text as written (a label
+before the number, such as 執行率, stays in the text and never in the figure)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,8 @@ from decimal import Decimal
 
 import pytest
 
-from perfscore.core.targets import Direction, Target, parse_actual, parse_target
+from perfscore.core.model import Direction, Target
+from perfscore.core.targets import parse_actual, parse_target
 
 
 def _target(text: str) -> Target:
@@ -31,7 +33,6 @@ def test_plain_number_is_higher_is_better(text: str, value: str, unit: str) -> N
     assert target.value == Decimal(value)
     assert str(target.value) == value  # exact text, not a float round trip
     assert target.unit == unit
-    assert target.label == ""
 
 
 @pytest.mark.parametrize(
@@ -49,7 +50,6 @@ def test_higher_operators_and_words(text: str, value: str, unit: str) -> None:
     assert target.direction is Direction.HIGHER
     assert target.value == Decimal(value)
     assert target.unit == unit
-    assert target.label == ""
 
 
 @pytest.mark.parametrize("text", ["> 5", "< 7", "＞5", "達成率 > 80%"])
@@ -64,17 +64,16 @@ def test_long_blank_runs_do_not_backtrack() -> None:
     assert parse_target(text) is None  # read like "1 x 1!", whose label "1 x" holds digits: refused, fast
     text = "a" + " " * 150 + "x" + " " * 40 + "1!"
     target = parse_target(text)  # read like "a x 1!": label "a x", value 1, unit "!"
-    assert target is not None and (target.label, target.value, target.unit) == ("a x", Decimal(1), "!")
+    assert target is not None and (target.text, target.value, target.unit) == (text, Decimal(1), "!")
     assert parse_target("x" * 201 + "100%") is None  # over the length limit
     assert parse_target("執行率    80%").value == Decimal(80)
 
 
-def test_leading_label_is_kept() -> None:
+def test_a_leading_label_stays_in_the_text() -> None:
     target = _target("執行率80%")
     assert target.direction is Direction.HIGHER
     assert target.value == Decimal(80)
     assert target.unit == "%"
-    assert target.label == "執行率"
     assert target.text == "執行率80%"
 
 
@@ -84,7 +83,6 @@ def test_prose_prefix_with_digits_takes_the_last_number() -> None:
     assert target.direction is Direction.HIGHER
     assert target.value == Decimal(75)  # not the 40 of "40歲以上"
     assert target.unit == "%"
-    assert target.label == "本府各處40歲以上公務人員健康檢查達成率"
     assert target.text == text
 
 

@@ -10,17 +10,17 @@ import click
               show_default=True)
 def command(fmt: str) -> None:
     """List every finding code with its default severity, name and explanation."""
-    from perfscore.rules.registry import RULES
+    from perfscore.rules import RULES
 
     if fmt == "json":
         from perfscore.formats.jsonout import dumps
 
-        click.echo(dumps([{"code": r.code, "severity": r.severity.value, "name": r.title,
-                           "explanation": r.explanation} for r in RULES.values()]), nl=False)
+        click.echo(dumps([{"code": r.code, "severity": r.severity.value, "name": r.name,
+                           "explanation": r.summary} for r in RULES.values()]), nl=False)
     elif fmt == "markdown":
         click.echo("| code | severity | name | meaning |\n|---|---|---|---|")
         for r in RULES.values():
-            click.echo(f"| {r.code} | {r.severity.value} | {r.title} | {r.explanation} |")
+            click.echo(f"| {r.code} | {r.severity.value} | {r.name} | {r.summary} |")
     else:
         for r in RULES.values():
-            click.echo(f"{r.code}  {r.severity.value:<7}  {r.title:<22}  {r.explanation}")
+            click.echo(f"{r.code}  {r.severity.value:<7}  {r.name:<22}  {r.summary}")

@@ -24,7 +24,7 @@ from perfscore.formats import RenderOptions, load
 def _codes(values: tuple[str, ...], option: str) -> frozenset[str]:
     """Codes or prefixes from repeated or comma-separated options; an unknown one is a usage error, since a
     typo in --ignore would otherwise silently ignore nothing."""
-    from perfscore.rules.registry import RULES
+    from perfscore.rules import RULES
 
     codes = frozenset(code.strip().upper() for value in values for code in value.split(",") if code.strip())
     unknown = sorted(code for code in codes if not any(known.startswith(code) for known in RULES))

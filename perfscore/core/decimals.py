@@ -11,6 +11,8 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache, wraps
 from typing import ParamSpec, TypeVar
 
+from perfscore.core.limits import MAX_DIGITS
+
 ROUNDING_MODES = {
     "half_up": decimal.ROUND_HALF_UP,
     "half_even": decimal.ROUND_HALF_EVEN,
@@ -75,3 +77,12 @@ def plain(value: Decimal) -> str:
     if value == 0:
         return "0"
     return format(value.normalize(EXACT), "f")
+
+
+def fits(value: Decimal) -> bool:
+    """Whether `value` has at most MAX_DIGITS digits on either side of the point: any more, and scoring it
+    would overflow the decimal context or build a billion-digit coefficient."""
+    if value.is_zero():  # 0E-1000 is zero, but quantizing it still builds a 1000-digit number
+        exponent = value.as_tuple().exponent
+        return isinstance(exponent, int) and -MAX_DIGITS <= exponent <= MAX_DIGITS
+    return len(value.as_tuple().digits) <= MAX_DIGITS and -MAX_DIGITS <= value.adjusted() < MAX_DIGITS

@@ -7,7 +7,3 @@ environment (an unreadable path, an unwritable output) raise `PerfscoreError`.
 
 class PerfscoreError(Exception):
     """An operational failure: the tool could not do its job, whatever the data says."""
-
-
-class UsageError(PerfscoreError):
-    """The command line asked for something impossible (exit code 2)."""

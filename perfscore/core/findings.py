@@ -1,26 +1,36 @@
-"""Findings: problems in a report, as sortable values with a code, severity and 1-based location."""
+"""Findings: what is wrong with a report, as sortable values with a code, a severity and a location.
+
+A rule finds a problem in the data, where it knows a path such as `("facets", 2, "goals", 0, "weight")`
+but no file position; the engine then locates it, filling the file and the position in its text. One
+type serves both stages, so nothing is copied from one shape into another.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from enum import Enum
+
+Path = tuple[str | int, ...]  # keys and list indexes from the top of the data to one value
 
 
 class Severity(str, Enum):
-    """How much a finding matters. Ordered: error > warning > info."""
+    """How much a finding matters: error, warning or info."""
 
     ERROR = "error"
     WARNING = "warning"
     INFO = "info"
 
-    @property
-    def rank(self) -> int:
-        return {"error": 2, "warning": 1, "info": 0}[self.value]
-
 
 @dataclass(frozen=True, order=True)
 class Finding:
-    """One problem. `line` and `column` are 1-based; 0 means "the whole file"."""
+    """One problem. `line` and `column` are 1-based; 0 means "the whole file".
+
+    A spreadsheet has no lines: its reader names the cell (`Sheet1!C7`) in `cell`, and fills `line` and
+    `column` with the cell's row and column numbers so that findings still sort in reading order.
+    Before it is located, `path` says where in the data the problem is, `key` whether to point at the
+    key rather than the value, and `old_path`, for a year-over-year finding, the evidence in last year's
+    data; they take no part in ordering or equality.
+    """
 
     file: str
     line: int
@@ -28,15 +38,28 @@ class Finding:
     code: str
     severity: Severity
     message: str
+    cell: str | None = None
+    path: Path = field(default=(), compare=False)
+    key: bool = field(default=False, compare=False)
+    old_path: Path | None = field(default=None, compare=False)
+
+    @classmethod
+    def at(cls, code: str, severity: Severity, path: Path, message: str, *, key: bool = False,
+           old_path: Path | None = None) -> Finding:
+        """A finding not yet located: `path` into the data, and no file."""
+        return cls("", 0, 0, code, severity, message, path=path, key=key, old_path=old_path)
+
+    def placed(self, file: str, line: int, column: int, message: str | None = None) -> Finding:
+        """This finding at `file:line:column`, its message completed when the position adds to it."""
+        return replace(self, file=file, line=line, column=column,
+                       message=self.message if message is None else message)
 
     def located(self) -> str:
-        return f"{self.file}:{self.line}:{self.column}"
-
-    def with_severity(self, severity: Severity) -> Finding:
-        return replace(self, severity=severity)
+        where = self.cell if self.cell is not None else f"{self.line}:{self.column}"
+        return f"{self.file}:{where}"
 
     def as_dict(self) -> dict[str, object]:
-        return {
+        data: dict[str, object] = {
             "code": self.code,
             "severity": self.severity.value,
             "message": self.message,
@@ -44,10 +67,6 @@ class Finding:
             "line": self.line,
             "column": self.column,
         }
-
-
-def count_by_severity(findings: list[Finding]) -> dict[str, int]:
-    counts = {s.value: 0 for s in Severity}
-    for finding in findings:
-        counts[finding.severity.value] += 1
-    return counts
+        if self.cell is not None:
+            data["cell"] = self.cell
+        return data

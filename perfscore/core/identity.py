@@ -97,9 +97,3 @@ def match(old: ReportResult, new: ReportResult) -> Matching:
     indicators = _match(old.indicators(), new.indicators(), lambda i: i.source.id, indicator_key)
     return Matching(facets, goals, indicators, goal_of, facet_of)
 
-
-def key_of(indicator: IndicatorResult, goal: GoalResult, facet: FacetResult) -> str:
-    """A readable identity: the id, else facet / goal / name."""
-    if indicator.source.id is not None:
-        return indicator.source.id
-    return f"{facet.source.id or facet.name} / {goal.source.id or goal.name} / {indicator.name}"

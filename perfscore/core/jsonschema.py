@@ -17,15 +17,14 @@ from typing import Any
 from pydantic.json_schema import GenerateJsonSchema, JsonSchemaValue
 from pydantic_core import core_schema
 
-from perfscore.core import model
+from perfscore.core import fields, model
 
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
-COMMITTED = "schemas/perfscore.schema.json"
 
 # Exact decimal text pydantic reads for a Decimal (quoted numbers such as "12.5"). ASCII digits only:
 # the other forms pydantic tolerates (Arabic-Indic digits, "1e3") are not worth advertising to editors.
 _DECIMAL_TEXT = r"^\s*[+-]?(?:[0-9][0-9_]*(?:\.[0-9_]*)?|\.[0-9][0-9_]*)\s*$"
-# What model._percent reads: a decimal with optional thousands separators and a trailing % or ％.
+# What fields.read_percent reads: a decimal with optional thousands separators and a trailing % or ％.
 _PERCENT_TEXT = r"^\s*[+-]?(?:[0-9][0-9,，]*(?:\.[0-9]*)?|\.[0-9]+)\s*[%％]?\s*$"
 _BOUNDS = {"gt": "exclusiveMinimum", "ge": "minimum", "lt": "exclusiveMaximum", "le": "maximum"}
 
@@ -70,7 +69,8 @@ DESCRIPTIONS: dict[str, str] = {
     "Indicator.published": "Achievement (達成度) and points (項目權分) as printed, audited (PS401, PS402).",
     "Indicator.analysis": "績效衡量暨達成情形分析.",
     "Indicator.review": "未達成原因分析暨因應策略 for an unmet indicator: one text, or cause: and strategy:.",
-    "Indicator.note": "Free text, e.g. the justification of a lowered target.",
+    "Indicator.note": "Free text, carried over by rollover. It does not justify a lowered target: that is "
+                      "justification:.",
     "StructuredTarget.direction": "higher or lower is better, within a range, done or not, or a milestone ladder.",
     "StructuredTarget.value": "The value to reach (higher) or not to exceed (lower).",
     "StructuredTarget.low": "Lower end of a range target.",
@@ -85,7 +85,7 @@ DESCRIPTIONS: dict[str, str] = {
     "Grade.min": "The lowest total that earns this grade.",
 }
 
-# Structured targets: which keys each direction needs (model.StructuredTarget._complete).
+# Structured targets: which keys each direction needs (model.Target._complete).
 _NEEDS = {"higher": ["value"], "lower": ["value"], "range": ["low", "high"], "ladder": ["steps"]}
 
 
@@ -96,7 +96,7 @@ class _ReportSchema(GenerateJsonSchema):
     def function_before_schema(self, schema: core_schema.BeforeValidatorFunctionSchema) -> JsonSchemaValue:
         function = schema.get("function", {}).get("function")
         inner = schema["schema"]
-        if function is model._percent and inner.get("type") == "decimal":
+        if function is fields.read_percent and inner.get("type") == "decimal":
             return _number_or_text(_PERCENT_TEXT, "a percentage: a number (90) or text (90%)", inner)
         return super().function_before_schema(schema)
 
@@ -124,6 +124,12 @@ def generate() -> dict[str, Any]:
     """The JSON Schema as a plain dict."""
     schema = model.Report.model_json_schema(schema_generator=_ReportSchema)
     definitions: dict[str, Any] = schema["$defs"]
+    # In a report, the model's Target is the mapping form of a target: editors know it as StructuredTarget,
+    # with its direction listed in place.
+    target = definitions["StructuredTarget"] = definitions.pop("Target")
+    target["title"] = "StructuredTarget"
+    target["properties"]["direction"] = {**definitions.pop("Direction"), "title": "Direction"}
+    target["properties"]["text"] = {"anyOf": [{"type": "string"}, {"type": "null"}], "default": None, "title": "Text"}
     _lift_bounds(schema)
     for name, definition in [("Report", schema), *definitions.items()]:
         for field, prop in definition.get("properties", {}).items():
@@ -146,7 +152,6 @@ def generate() -> dict[str, Any]:
     definitions["Goal"]["if"] = {"required": ["bonus_cap"], "properties": {"bonus_cap": {"not": {"type": "null"}}}}
     definitions["Goal"]["else"] = {"properties": {"indicators": {"items": {
         "required": ["weight"], "properties": {"weight": {"not": {"type": "null"}}}}}}}
-    target = definitions["StructuredTarget"]
     target["allOf"] = [{"if": {"properties": {"direction": {"const": direction}}, "required": ["direction"]},
                         "then": {"required": needs}} for direction, needs in _NEEDS.items()]
     return {

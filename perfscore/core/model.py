@@ -7,40 +7,21 @@ also be written as text (`100%`). The format is documented in docs/format.md and
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Annotated, Literal
+from enum import Enum
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator, model_validator
+from pydantic import Field, ValidationInfo, field_validator, model_validator
 
-from perfscore.core.decimals import ROUNDING_MODES, to_decimal
+from perfscore.core.decimals import ROUNDING_MODES, plain
+from perfscore.core.fields import FITS, Code, Figure, Name, NonNegative, Percent, Strict
 
 Credit = Literal["all_or_nothing", "linear", "bands", "assessed"]
 Rounding = Literal["half_up", "half_even", "half_down", "up", "down", "ceiling", "floor"]
 assert set(ROUNDING_MODES) == set(Rounding.__args__)  # type: ignore[attr-defined]
 
 
-def _percent(value: object) -> object:
-    """Accept `90`, `90.5` or the text `90%` for a percentage; the number is in percent."""
-    if isinstance(value, str):
-        text = value.strip().removesuffix("%").removesuffix("％")
-        number = to_decimal(text)
-        if number is None:
-            raise ValueError(f"expected a percentage such as 90 or 90%, got {value!r}")
-        return number
-    return value
-
-
-Percent = Annotated[Decimal, BeforeValidator(_percent)]
-NonNegative = Annotated[Decimal, Field(ge=0)]
-Name = Annotated[str, Field(min_length=1)]
-Code = Annotated[str, Field(pattern=r"^PS\d{3}$")]
-
-
-# Whole numbers and true/false are strict (strict=True below): pydantic would otherwise read `places: true`
-# as 1 and `strict: "yes"` as true, meanings a reader of the YAML would never guess.
-
-
-class Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=False, allow_inf_nan=False)
+# Whole numbers are strict (strict=True below): pydantic would otherwise read `places: true` as 1, a meaning
+# a reader of the YAML would never guess.
 
 
 class Band(Strict):
@@ -75,16 +56,23 @@ class Scoring(Strict):
     accept: list[Code] = Field(default_factory=list, description="finding codes this report accepts")
 
 
+# How many goals and indicators a report has, and how many were met: as printed, or as scored. (A comment,
+# not a docstring: pydantic would publish a docstring in the committed JSON Schema.)
 class Counts(Strict):
     goals: int = Field(ge=0, strict=True)
     indicators: int = Field(ge=0, strict=True)
     met: int = Field(ge=0, strict=True)
     unmet: int = Field(ge=0, strict=True)
 
+    @property
+    def unscored(self) -> int:
+        """Indicators neither met nor unmet: no actual value yet, or one that cannot be scored."""
+        return self.indicators - self.met - self.unmet
+
 
 class ReportPublished(Strict):
-    subtotal: Decimal | None = None
-    total: Decimal | None = None
+    subtotal: Figure | None = None
+    total: Figure | None = None
     counts: Counts | None = None
 
 
@@ -107,40 +95,78 @@ class Meta(Strict):
         return value
 
 
+class Direction(str, Enum):
+    HIGHER = "higher"
+    LOWER = "lower"
+    RANGE = "range"
+    DONE = "done"
+    LADDER = "ladder"
+
+
 class Step(Strict):
     name: Name
     value: Percent
 
 
-class StructuredTarget(Strict):
-    direction: Literal["higher", "lower", "range", "done", "ladder"]
-    value: Decimal | None = None
-    low: Decimal | None = None
-    high: Decimal | None = None
+# A target: what a report writes as a mapping with direction:, and what every shorthand is parsed into
+# (perfscore.core.targets). `value` for higher/lower, `low`/`high` for a range, `steps`/`reach` for a
+# ladder. (Comments, not a docstring: pydantic would publish a docstring in the committed JSON Schema,
+# where this is StructuredTarget.)
+class Target(Strict):
+    direction: Direction
+    value: Figure | None = None
+    low: Figure | None = None
+    high: Figure | None = None
     unit: str = ""
-    text: str | None = None
     steps: list[Step] | None = None
     reach: str | None = None
+    # The target as displayed; when not written, built from the fields above (validated before it).
+    text: str = Field(default=None, validate_default=True)
+
+    @field_validator("text", mode="before")
+    @classmethod
+    def _described(cls, text: object, info: ValidationInfo) -> object:
+        return _describe(info.data) if text is None else text
 
     @model_validator(mode="after")
-    def _complete(self) -> StructuredTarget:
+    def _complete(self) -> Target:
+        direction = self.direction.value
         needs = {"higher": ("value",), "lower": ("value",), "range": ("low", "high"), "done": (),
-                 "ladder": ("steps",)}[self.direction]
+                 "ladder": ("steps",)}[direction]
         missing = [name for name in needs if getattr(self, name) is None]
         if missing:
-            raise ValueError(f"a {self.direction} target needs {' and '.join(missing)}")
-        if self.direction == "range" and self.low is not None and self.high is not None and self.low > self.high:
+            raise ValueError(f"a {direction} target needs {' and '.join(missing)}")
+        if direction == "range" and self.low is not None and self.high is not None and self.low > self.high:
             raise ValueError(f"range low {self.low} is above high {self.high}")
-        if self.direction == "ladder" and self.steps is not None:
+        if direction == "ladder" and self.steps is not None:
             names = [step.name for step in self.steps]
             if not names or (self.reach is not None and self.reach not in names):
                 raise ValueError(f"reach must name one of the steps: {', '.join(names)}")
         return self
 
+    @property
+    def step_to_reach(self) -> str:
+        """The name of a ladder's goal: `reach`, or the last step."""
+        return self.reach or (self.steps[-1].name if self.steps else "")
 
-# bool first: without it pydantic reads `target: true` as the int 1; resolve_target explains instead (PS204).
-TargetInput = StructuredTarget | bool | Decimal | int | str
-ActualInput = bool | Decimal | int | str
+
+def _describe(fields: dict[str, Any]) -> str:
+    direction, unit = fields.get("direction"), fields.get("unit", "")
+    value, low, high, steps = (fields.get(name) for name in ("value", "low", "high", "steps"))
+    if direction is Direction.HIGHER and value is not None:
+        return f"≥ {plain(value)}{unit}"
+    if direction is Direction.LOWER and value is not None:
+        return f"≤ {plain(value)}{unit}"
+    if direction is Direction.RANGE and low is not None and high is not None:
+        return f"{plain(low)}{unit}~{plain(high)}{unit}"
+    if direction is Direction.LADDER and steps:
+        return str(fields.get("reach") or steps[-1].name)
+    return "完成"
+
+
+# bool first: without it pydantic reads `target: true` as the int 1; the rules explain instead (PS204).
+TargetInput = Annotated[Target | bool | Decimal | int | str, FITS]
+ActualInput = Annotated[bool | Decimal | int | str, FITS]
 
 
 class Review(Strict):
@@ -150,7 +176,7 @@ class Review(Strict):
 
 class Published(Strict):
     achievement: Percent | None = None
-    points: Decimal | None = None
+    points: Figure | None = None
 
 
 class Indicator(Overrides):
@@ -161,7 +187,7 @@ class Indicator(Overrides):
     target: TargetInput
     actual: ActualInput | None = None
     unit: str | None = None
-    points: Decimal | None = Field(default=None, description="given points, for credit: assessed")
+    points: Figure | None = Field(default=None, description="given points, for credit: assessed")
     published: Published | None = None
     analysis: str | None = None
     review: Review | str | None = None
@@ -181,7 +207,7 @@ class Goal(Overrides):
 
 
 class FacetPublished(Strict):
-    points: Decimal | None = None
+    points: Figure | None = None
 
 
 class Facet(Overrides):
@@ -199,7 +225,7 @@ class Section(Strict):
     name: Name
     name_en: str | None = None
     weight: NonNegative
-    points: Decimal | None = None
+    points: Figure | None = None
     items: list[str] = Field(default_factory=list)
     note: str | None = None
 
@@ -217,7 +243,7 @@ class BonusItem(Strict):
 class Grade(Strict):
     name: Name
     name_en: str | None = None
-    min: Decimal
+    min: Figure
 
 
 class Dropped(Strict):

@@ -1,16 +1,17 @@
 """The results of scoring: plain dataclasses that keep every figure with the inputs it came from.
 
-Pure data, no logic beyond small derived properties; `scoring` fills them, renderers read them.
+Pure data, no logic beyond small derived properties; `scoring` fills them, the rules check them and
+renderers read them.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
 
-from perfscore.core.model import Band, Facet, Goal, Indicator
-from perfscore.core.problems import Path, Problem
-from perfscore.core.targets import Actual, Target
+from perfscore.core.findings import Path
+from perfscore.core.model import Band, Counts, Facet, Goal, Indicator, Target
+from perfscore.core.targets import Actual, Refused
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,10 @@ class IndicatorResult:
     gap: Decimal | None
     light: str
     source: Indicator
+    # What the rules need to know about how the figures came about:
+    refused: Refused | None = None  # why the target or the actual could not be scored
+    ratio_undefined: bool = False  # actual / target had no meaning (a zero target, negative figures)
+    points_clamped: bool = False  # assessed points outside 0..weight, brought to the nearest bound
 
 
 @dataclass
@@ -89,15 +94,6 @@ class LineItem:
 
 
 @dataclass
-class Counts:
-    goals: int
-    indicators: int
-    met: int
-    unmet: int
-    unscored: int = 0
-
-
-@dataclass
 class ReportResult:
     facets: list[FacetResult]
     subtotal: Decimal
@@ -111,7 +107,6 @@ class ReportResult:
     grade_en: str | None
     counts: Counts
     unmet: list[IndicatorResult]
-    problems: list[Problem] = field(default_factory=list)
 
     def indicators(self) -> list[IndicatorResult]:
         return [i for facet in self.facets for goal in facet.goals for i in goal.indicators]

@@ -1,7 +1,9 @@
 """The scoring engine: pure functions from a validated `Report` to exact results.
 
-Decimal end to end, no I/O. Every figure is kept with the inputs it came from, so a reader can trace
-points back to weight x achievement and achievement back to actual / target.
+Arithmetic only: Decimal end to end, no I/O, and no findings. Every figure is kept with the inputs it
+came from, so a reader can trace points back to weight x achievement and achievement back to actual /
+target; what the rules need to judge a figure (why a target could not be read, whether points were
+clamped) is recorded in the results too.
 """
 
 from __future__ import annotations
@@ -9,11 +11,9 @@ from __future__ import annotations
 from decimal import Decimal
 
 from perfscore.core.decimals import HUNDRED, ZERO, divide, exact, multiply, round_to
-from perfscore.core.model import Facet, Goal, Indicator, Overrides, Report, Scoring, StructuredTarget
-from perfscore.core.problems import Path, Problem
-from perfscore.core.resolve import resolve_actual, resolve_target
+from perfscore.core.findings import Path
+from perfscore.core.model import Counts, Direction, Facet, Goal, Indicator, Overrides, Report, Scoring, Target
 from perfscore.core.results import (
-    Counts,
     FacetResult,
     GoalResult,
     IndicatorResult,
@@ -21,7 +21,7 @@ from perfscore.core.results import (
     ReportResult,
     Rules,
 )
-from perfscore.core.targets import Actual, Direction, Target
+from perfscore.core.targets import Actual, Refused, resolve_actual, resolve_target
 
 
 def _cascade(scoring: Scoring, *levels: Overrides) -> Rules:
@@ -38,8 +38,8 @@ def achievement(target: Target, actual: Actual) -> Decimal | None:
     if target.direction is Direction.DONE:
         return HUNDRED if actual.done else ZERO if actual.done is not None else None
     if target.direction is Direction.LADDER:
-        values = {step.name: step.value for step in target.steps}
-        goal = values[target.reach or target.steps[-1].name]
+        values = {step.name: step.value for step in target.steps or ()}
+        goal = values[target.step_to_reach]
         reached = values.get(actual.step or "")
         if reached is None or goal == 0:
             return None
@@ -110,51 +110,37 @@ def _gap(target: Target, actual: Actual) -> Decimal | None:
     return None
 
 
-def score_indicator(report: Report, path: Path, facet: Facet, goal: Goal, indicator: Indicator,
-                    problems: list[Problem]) -> IndicatorResult:
+def score_indicator(report: Report, path: Path, facet: Facet, goal: Goal, indicator: Indicator) -> IndicatorResult:
     scoring = report.scoring
     rules = _cascade(scoring, facet, goal, indicator)
     bonus = goal.bonus_cap is not None
     weight = indicator.weight if indicator.weight is not None else ZERO
-    if indicator.weight is None and not bonus:
-        problems.append(Problem("PS201", path, f"indicator {indicator.name!r} has no weight; add weight: "
-                                "(only indicators of bonus goals may omit it)", key=True))
-    target = resolve_target(indicator.target, path + ("target",), problems)
-    actual = resolve_actual(indicator.actual, target, path + ("actual",), problems) \
-        if indicator.actual is not None else None
+    read_target = resolve_target(indicator.target)
+    target = read_target if isinstance(read_target, Target) else None
+    refused = read_target if isinstance(read_target, Refused) else None
+    actual: Actual | None = None
+    if indicator.actual is not None:
+        read_actual = resolve_actual(indicator.actual, target)
+        actual = read_actual if isinstance(read_actual, Actual) else None
+        refused = read_actual if isinstance(read_actual, Refused) else refused
     unit = indicator.unit if indicator.unit is not None else (target.unit if target else "")
     raw: Decimal | None = None
     met: bool | None = None
     gap: Decimal | None = None
+    ratio_undefined = False
     if target is not None and actual is not None:
         raw = achievement(target, actual)
         met = True if bonus else is_met(target, actual, raw)
-        if raw is None and actual.value is not None and not bonus and rules.credit in RATIO_CREDITS:
-            problems.append(Problem("PS505", path + ("target",),
-                                    f"target {target.text!r} against {actual.text!r}: a ratio of zero or negative "
-                                    "figures has no meaning, so it is scored all or nothing; set a positive target, "
-                                    "or use a done/ladder target or credit: assessed"))
-        if raw is None and actual.value is not None and not bonus:  # a bonus is scored by its points only
+        ratio_undefined = raw is None and actual.value is not None
+        if ratio_undefined and not bonus:  # all or nothing; a bonus is scored by its points only
             raw = HUNDRED if met else ZERO
         gap = None if met else _gap(target, actual)
-    elif indicator.actual is None:
-        problems.append(Problem("PS507", path, "no actual value yet: the indicator is not scored", key=True))
     capped = min(raw, rules.achievement_cap) if raw is not None else None
     places, mode = scoring.places, scoring.rounding
-    if rules.credit == "assessed" and indicator.points is None and indicator.actual is None:
-        # A draft: nothing has been reported yet, so missing points are expected, not an error.
-        problems.append(Problem("PS508", path, f"no points yet for the assessed {indicator.name!r} (no "
-                                "actual value either): add points: once it is assessed", key=True))
-    elif rules.credit == "assessed" and indicator.points is None:
-        allowed = "0 or more (the bonus goal's cap applies)" if bonus else f"between 0 and {weight}"
-        problems.append(Problem("PS501", path, f"credit is assessed but {indicator.name!r} has no points; add "
-                                f"points: {allowed}", key=True))
     given = indicator.points
-    if rules.credit == "assessed" and given is not None and (given < ZERO or (not bonus and given > weight)):
+    clamped = rules.credit == "assessed" and given is not None and (given < ZERO or (not bonus and given > weight))
+    if clamped and given is not None:
         given = max(given, ZERO) if bonus else min(max(given, ZERO), weight)
-        bounds = "0 or more (a bonus goal)" if bonus else f"0..{weight} (the indicator's weight)"
-        problems.append(Problem("PS502", path + ("points",), f"assessed points {indicator.points} fall outside "
-                                f"{bounds}; {given} is used"))
     shown = round_to(capped, scoring.achievement_places, mode) if capped is not None else None
     exact = ZERO if (met is None and rules.credit != "assessed") else \
         credit_points(rules, weight, capped, bool(met), given, shown)
@@ -162,64 +148,43 @@ def score_indicator(report: Report, path: Path, facet: Facet, goal: Goal, indica
         path=path, facet=facet.name, goal=goal.name, name=indicator.name, weight=weight,
         target=target, actual=actual, unit=unit, rules=rules, bonus=bonus, achievement_raw=raw,
         achievement=shown, achievement_exact=capped, points=round_to(exact, places, mode), points_exact=exact,
-        met=met, gap=gap,
-        light=light_for(scoring, capped, met), source=indicator,
+        met=met, gap=gap, light=light_for(scoring, capped, met), source=indicator,
+        refused=refused, ratio_undefined=ratio_undefined, points_clamped=clamped,
     )
 
 
-def _capped_line(path: Path, names: tuple[str, str | None], kind: str, cap: Decimal, given: Decimal,
-                 problems: list[Problem], what: str) -> LineItem:
-    if given > cap:
-        problems.append(Problem("PS503", path, f"{what} {given} exceeds its cap of {cap}; {cap} is used"))
+def _capped_line(path: Path, names: tuple[str, str | None], kind: str, cap: Decimal, given: Decimal) -> LineItem:
     return LineItem(path, names[0], names[1], kind, cap, min(given, cap), given)
-
-
-RATIO_CREDITS = ("linear", "bands")
 
 
 @exact
 def score(report: Report) -> ReportResult:
     """Score a whole report: indicators, goals, facets, sections, bonus, deductions, total and grade."""
-    problems: list[Problem] = []
     facets: list[FacetResult] = []
     bonuses: list[LineItem] = []
     for f_index, facet in enumerate(report.facets):
         goals: list[GoalResult] = []
         for g_index, goal in enumerate(facet.goals):
             g_path: Path = ("facets", f_index, "goals", g_index)
-            indicators = [score_indicator(report, g_path + ("indicators", i_index), facet, goal, indicator,
-                                          problems) for i_index, indicator in enumerate(goal.indicators)]
+            indicators = [score_indicator(report, g_path + ("indicators", i_index), facet, goal, indicator)
+                          for i_index, indicator in enumerate(goal.indicators)]
             points = sum((i.points for i in indicators), ZERO)
             result = GoalResult(g_path, goal.name, goal.weight, sum((i.weight for i in indicators), ZERO),
                                 points, goal.bonus_cap, indicators, goal)
             goals.append(result)
             if goal.bonus_cap is not None:
-                bonuses.append(_capped_line(g_path, (goal.name, goal.name_en), "bonus", goal.bonus_cap, points,
-                                            problems, "the bonus goal's points"))
+                bonuses.append(_capped_line(g_path, (goal.name, goal.name_en), "bonus", goal.bonus_cap, points))
         score_sum = sum((g.points for g in goals if not g.is_bonus), ZERO)
         facets.append(FacetResult(("facets", f_index), facet.name, facet.weight, score_sum, goals, facet))
     sections = []
-    # While some indicator still lacks its actual value the year is not closed: section points are pending.
-    pending = any(i.source.actual is None for f in facets for g in f.goals for i in g.indicators)
     for s_index, section in enumerate(report.sections):
-        s_path: Path = ("sections", s_index)
         given = section.points if section.points is not None else ZERO
-        if section.points is None and pending:
-            problems.append(Problem("PS508", s_path, f"section {section.name!r} has no points yet "
-                                    "(indicators still lack actual values); add points: when it is assessed",
-                                    key=True))
-        elif section.points is None:
-            problems.append(Problem("PS501", s_path, f"section {section.name!r} has no points yet; add points: "
-                                    f"between 0 and {section.weight}", key=True))
-        elif not ZERO <= given <= section.weight:
-            used = min(max(given, ZERO), section.weight)
-            problems.append(Problem("PS502", s_path + ("points",), f"section points {given} fall outside "
-                                    f"0..{section.weight} (the section's weight); {used} is used"))
         used = min(max(given, ZERO), section.weight)
-        sections.append(LineItem(s_path, section.name, section.name_en, "section", section.weight, used, given))
+        sections.append(LineItem(("sections", s_index), section.name, section.name_en, "section", section.weight,
+                                 used, given))
     for b_index, item in enumerate(report.bonus):
         bonuses.append(_capped_line(("bonus", b_index, "points"), (item.name, item.name_en), item.kind, item.cap,
-                                    item.points, problems, f"the {item.kind}"))
+                                    item.points))
     subtotal = sum((f.score for f in facets), ZERO)
     section_total = sum((s.points for s in sections), ZERO)
     bonus_total = sum((b.points for b in bonuses if b.kind == "bonus"), ZERO)
@@ -232,10 +197,9 @@ def score(report: Report) -> ReportResult:
     grade = next((g for g in report.grades if total >= g.min), None) if complete else None
     unmet = [i for i in all_indicators if i.met is False]
     counts = Counts(goals=sum(len(f.goals) for f in facets), indicators=len(all_indicators),
-                    met=sum(1 for i in all_indicators if i.met), unmet=len(unmet),
-                    unscored=sum(1 for i in all_indicators if i.met is None))
+                    met=sum(1 for i in all_indicators if i.met), unmet=len(unmet))
     return ReportResult(facets, subtotal, sections, section_total, bonuses, bonus_total, deduction_total, total,
-                        grade.name if grade else None, grade.name_en if grade else None, counts, unmet, problems)
+                        grade.name if grade else None, grade.name_en if grade else None, counts, unmet)
 
 
-__all__ = ["FacetResult", "GoalResult", "IndicatorResult", "LineItem", "ReportResult", "StructuredTarget", "score"]
+__all__ = ["FacetResult", "GoalResult", "IndicatorResult", "LineItem", "ReportResult", "score"]

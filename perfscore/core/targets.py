@@ -1,48 +1,22 @@
-"""Targets (原訂目標值) and actual values: the shorthand people write, parsed into exact structures.
+"""Targets (原訂目標值) and actual values: the shorthand people write, parsed into exact structures, and
+what a report holds (text, a number, true/false or a structured mapping) resolved into them.
 
-Pure: no I/O. `parse_target("執行率80%")` gives a higher-is-better target of 80 in `%`, keeping the
-label and the text as written for display.
+Pure: no I/O. `parse_target("執行率80%")` gives a higher-is-better target of 80 in `%`, keeping the text
+as written for display. What cannot be scored is returned as a `Refused` value saying why; the rules
+turn it into a finding (PS204, PS205, PS506, PS509).
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
 from enum import Enum
 from functools import lru_cache
 
-from perfscore.core.decimals import to_decimal
-
-
-class Direction(str, Enum):
-    HIGHER = "higher"
-    LOWER = "lower"
-    RANGE = "range"
-    DONE = "done"
-    LADDER = "ladder"
-
-
-@dataclass(frozen=True)
-class Step:
-    name: str
-    value: Decimal
-
-
-@dataclass(frozen=True)
-class Target:
-    """A parsed target. `value` for higher/lower, `low`/`high` for range, `steps`/`reach` for ladders."""
-
-    direction: Direction
-    text: str
-    unit: str = ""
-    value: Decimal | None = None
-    low: Decimal | None = None
-    high: Decimal | None = None
-    label: str = ""
-    steps: tuple[Step, ...] = field(default_factory=tuple)
-    reach: str | None = None
+from perfscore.core.decimals import plain, to_decimal
+from perfscore.core.model import ActualInput, Direction, Target, TargetInput
 
 
 @dataclass(frozen=True)
@@ -95,14 +69,15 @@ def normalise_unit(unit: str) -> str:
     return unicodedata.normalize("NFKC", unit).strip()
 
 
-# Pure functions of the text returning frozen values: a report repeats the same few texts (100%) many
-# times, so they are parsed once. The bound keeps a hostile file from growing the cache.
+# Pure functions of the text: a report repeats the same few texts (100%) many times, so they are parsed
+# once, into values nothing changes. The bound keeps a hostile file from growing the cache. A parsed target
+# is built without validation (model_construct): the grammar is its check.
 @lru_cache(maxsize=4096)
 def parse_target(text: str) -> Target | None:
     """Parse a shorthand target; None when the text is not one (the caller reports PS204)."""
     written = text.strip()
     if written.lower() in DONE_WORDS and DONE_WORDS[written.lower()]:
-        return Target(Direction.DONE, written)
+        return Target.model_construct(direction=Direction.DONE, text=written)
     if len(written) > MAX_TEXT:
         return None
     ranged = _RANGE.match(_squeeze(written))
@@ -111,7 +86,7 @@ def parse_target(text: str) -> Target | None:
         unit = normalise_unit(ranged["unit2"] or ranged["unit1"])
         if low is None or high is None or low > high:
             return None  # a reversed range is a typo, not a single target
-        return Target(Direction.RANGE, written, unit, low=low, high=high, label=ranged["label"].strip())
+        return Target.model_construct(direction=Direction.RANGE, text=written, unit=unit, low=low, high=high)
     single = _SINGLE.match(_squeeze(written))
     if not single or _misread(single["label"], (single["unit"],), separated=bool(single["op"])) \
             or single["op"] in STRICT_OPERATORS:
@@ -124,7 +99,7 @@ def parse_target(text: str) -> Target | None:
     if (op in _GE or suffix in _HIGHER_WORDS) and lower:
         return None
     direction = Direction.LOWER if lower else Direction.HIGHER
-    return Target(direction, written, normalise_unit(single["unit"]), value=value, label=single["label"].strip())
+    return Target.model_construct(direction=direction, text=written, unit=normalise_unit(single["unit"]), value=value)
 
 
 def _squeeze(text: str) -> str:
@@ -178,7 +153,70 @@ def parse_actual(text: str) -> Actual:
     return Actual(written, step=written)
 
 
-def format_number(value: Decimal, unit: str = "") -> str:
-    from perfscore.core.decimals import plain
 
-    return f"{plain(value)}{unit}"
+class Refusal(Enum):
+    """Why a written target or actual value cannot be scored."""
+
+    TARGET_TRUE_FALSE = "a target cannot be true or false"
+    TARGET_UNREADABLE = "not a target"
+    ACTUAL_NOT_DONE = "the target is done or not done, the actual is neither"
+    ACTUAL_NOT_A_STEP = "not a step of the target's ladder"
+    ACTUAL_NO_NUMBER = "no figure where the target needs one"
+    ACTUAL_OTHER_UNIT = "in a unit other than the target's"
+    ACTUAL_FRACTION = "a fraction against a percent target"
+
+
+@dataclass(frozen=True)
+class Refused:
+    """A written target or actual value that cannot be scored, and why."""
+
+    reason: Refusal
+    actual: Actual | None = None  # the actual as read, when it is the actual that was refused
+
+
+def resolve_target(written: TargetInput) -> Target | Refused:
+    if isinstance(written, Target):  # written as a mapping, and validated with the report
+        return written
+    if isinstance(written, bool):
+        return Refused(Refusal.TARGET_TRUE_FALSE)
+    if isinstance(written, int | Decimal):
+        value = Decimal(written)
+        return Target.model_construct(direction=Direction.HIGHER, text=plain(value), value=value)
+    return parse_target(written) or Refused(Refusal.TARGET_UNREADABLE)
+
+
+def _read_actual(written: ActualInput) -> Actual:
+    """The actual value as written, before it is compared with its target."""
+    if isinstance(written, bool):
+        return Actual("完成" if written else "未完成", done=written)
+    if isinstance(written, int | Decimal):
+        return Actual(plain(Decimal(written)), value=Decimal(written))
+    return parse_actual(written)
+
+
+def resolve_actual(written: ActualInput, target: Target | None) -> Actual | Refused:
+    """The actual value, when it can be scored against `target` (unchecked when there is no target)."""
+    actual = _read_actual(written)
+    if target is None:
+        return actual
+    if target.direction is Direction.DONE:
+        return actual if actual.done is not None else Refused(Refusal.ACTUAL_NOT_DONE, actual)
+    if target.direction is Direction.LADDER:
+        names = [step.name for step in target.steps or ()]
+        if actual.step not in names and actual.text not in names:
+            return Refused(Refusal.ACTUAL_NOT_A_STEP, actual)
+        return Actual(actual.text, step=actual.text)
+    if actual.value is None:
+        return Refused(Refusal.ACTUAL_NO_NUMBER, actual)
+    if actual.unit and target.unit and actual.unit != target.unit:
+        return Refused(Refusal.ACTUAL_OTHER_UNIT, actual)
+    if _fraction_for_percent(target, actual):
+        return Refused(Refusal.ACTUAL_FRACTION, actual)
+    return actual
+
+
+def _fraction_for_percent(target: Target, actual: Actual) -> bool:
+    """0.8 against 80% is most likely 80% written as a fraction; read as written it scores 1%."""
+    reference = target.low if target.direction is Direction.RANGE else target.value
+    return (target.unit == "%" and not actual.unit and actual.value is not None and 0 < actual.value <= 1
+            and reference is not None and reference > 1)

@@ -1,10 +1,8 @@
-"""Year over year: what changed between two scored reports of one department, and whether the new
-targets were set honestly (PS602 lowered, PS603 too easy, PS604 dropped). Pure, Decimal throughout.
+"""Year over year: what changed between two scored reports of one department. Pure, Decimal throughout.
 
-Targets are compared as parsed `Target` values, and only when both years use the same direction
-(higher or lower is better) and the same unit; ranges, done/not-done and ladders are not ranked.
-A lowered or kept target is justified by the new indicator's `justification:` text; a dropped
-indicator by an entry in the new report's `dropped:` list.
+Targets are compared as parsed `Target` values, and ranked only when both years use the same direction
+(higher or lower is better) and the same unit; ranges, done/not-done and ladders are not ranked. Whether
+the new targets were set honestly is for the rules (rules/yoy.py) to judge from the `Diff`.
 """
 
 from __future__ import annotations
@@ -12,14 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from perfscore.core.decimals import HUNDRED, divide, exact, plain, round_to
+from perfscore.core.decimals import HUNDRED, divide, exact
+from perfscore.core.findings import Path
 from perfscore.core.identity import Matching, match
-from perfscore.core.model import Report
-from perfscore.core.problems import Path
+from perfscore.core.model import Direction, Target
 from perfscore.core.scoring import FacetResult, GoalResult, IndicatorResult, ReportResult
-from perfscore.core.targets import Direction, Target
-
-DEFAULT_MARGIN = Decimal(20)
 
 
 @dataclass(frozen=True)
@@ -41,6 +36,7 @@ class IndicatorDiff:
     new: IndicatorResult | None
     changes: list[Change] = field(default_factory=list)
     names_en: tuple[str | None, str | None, str | None] = (None, None, None)  # facet, goal, indicator
+    goal_path: Path | None = None  # its goal in NEW (for a removed one, its old goal's twin), when there is one
 
 
 @dataclass(frozen=True)
@@ -57,23 +53,11 @@ class ScoreDelta:
         return None if self.old is None or self.new is None else self.new - self.old
 
 
-@dataclass(frozen=True)
-class TargetProblem:
-    """A target-setting finding: located in NEW at `path`, with OLD's evidence at `old_path`."""
-
-    code: str
-    path: Path
-    old_path: Path
-    message: str
-    key: bool = False
-
-
 @dataclass
 class Diff:
     indicators: list[IndicatorDiff]
     facets: list[ScoreDelta]
     total: ScoreDelta
-    problems: list[TargetProblem]
 
     def changed(self) -> list[IndicatorDiff]:
         return [d for d in self.indicators if d.status != "same"]
@@ -83,7 +67,7 @@ def _comparable(target: Target | None) -> tuple[object, ...] | None:
     """What a target means, without how it was written ("250" and 250 are the same target)."""
     if target is None:
         return None
-    return (target.direction, target.unit, target.value, target.low, target.high, target.steps,
+    return (target.direction, target.unit, target.value, target.low, target.high, tuple(target.steps or ()),
             target.reach)
 
 
@@ -114,7 +98,8 @@ def _changes(old: IndicatorResult, new: IndicatorResult, moved: tuple[str, str] 
     return changes
 
 
-def _same_scale(old: IndicatorResult, new: IndicatorResult) -> bool:
+def same_scale(old: IndicatorResult, new: IndicatorResult) -> bool:
+    """Whether the two targets can be ranked: both higher, or both lower is better, in the same unit."""
     return (old.target is not None and new.target is not None and old.target.direction is new.target.direction
             and old.target.direction in (Direction.HIGHER, Direction.LOWER) and old.unit == new.unit
             and old.target.value is not None and new.target.value is not None)
@@ -139,43 +124,6 @@ def beaten_by(old: IndicatorResult, margin: Decimal) -> Decimal | None:
     return excess if excess is not None and excess >= margin else None
 
 
-def _target_problems(old: IndicatorResult, new: IndicatorResult, margin: Decimal) -> list[TargetProblem]:
-    if not _same_scale(old, new):
-        return []
-    assert old.target is not None and new.target is not None
-    assert old.target.value is not None and new.target.value is not None
-    higher = old.target.direction is Direction.HIGHER
-    lowered = new.target.value < old.target.value if higher else new.target.value > old.target.value
-    justified = bool((new.source.justification or "").strip())
-    if justified:
-        return []
-    here, there = (*new.path, "target"), (*old.path, "target")
-    problems = []
-    if lowered:
-        problems.append(TargetProblem("PS602", here, there, f"the target of {new.name!r} was lowered from "
-                                      f"{old.target.text} to {new.target.text} without a justification; add "
-                                      "justification: (cause and strategy, 下修目標值之原因分析及因應策略)"))
-    excess = beaten_by(old, margin)
-    if excess is not None and (lowered or new.target.value == old.target.value):
-        assert old.actual is not None
-        kept = "lowered to" if lowered else "kept at"
-        problems.append(TargetProblem("PS603", here, (*old.path, "actual"), f"the target of {new.name!r} was "
-                                      f"{kept} {new.target.text} although last year's actual "
-                                      f"{old.actual.text} beat the target {old.target.text} by "
-                                      f"{plain(round_to(excess, 1))}% (margin {plain(margin)}%); raise it, "
-                                      "or say why in justification:"))
-    return problems
-
-
-def _dropped_noted(report: Report, indicator: IndicatorResult) -> bool:
-    for entry in report.dropped:
-        if entry.id is not None and entry.id == indicator.source.id:
-            return True
-        if entry.id is None and entry.name == indicator.name:
-            return True
-    return False
-
-
 def _goal_path_in_new(matching: Matching, old_goal: GoalResult) -> Path | None:
     for pair in matching.goals:
         if pair.old is old_goal and pair.new is not None:
@@ -184,12 +132,10 @@ def _goal_path_in_new(matching: Matching, old_goal: GoalResult) -> Path | None:
 
 
 @exact
-def diff(old_report: Report, old: ReportResult, new_report: Report, new: ReportResult,
-         margin: Decimal = DEFAULT_MARGIN) -> Diff:
+def diff(old: ReportResult, new: ReportResult) -> Diff:
     matching = match(old, new)
     twins = {id(p.old): p.new for p in matching.goals if p.old is not None}
     indicators: list[IndicatorDiff] = []
-    problems: list[TargetProblem] = []
     for pair in matching.indicators:
         one = pair.new or pair.old
         assert one is not None
@@ -199,15 +145,9 @@ def diff(old_report: Report, old: ReportResult, new_report: Report, new: ReportR
         names_en = (facet.source.name_en, goal.source.name_en, one.source.name_en)
         if pair.old is None or pair.new is None:
             status = "added" if pair.old is None else "removed"
+            goal_path = goal.path if pair.old is None else _goal_path_in_new(matching, goal)
             indicators.append(IndicatorDiff(status, key, facet.name, goal.name, one.name, None, pair.old,
-                                            pair.new, names_en=names_en))
-            if pair.new is None and not _dropped_noted(new_report, one):
-                goal_path = _goal_path_in_new(matching, goal)
-                problems.append(TargetProblem(
-                    "PS604", goal_path or ("facets",), one.path,
-                    f"indicator {one.name!r} of goal {goal.name!r} is gone without a note; list it under "
-                    f"dropped: with {'id: ' + one.source.id if one.source.id else 'name: ' + one.name} and a "
-                    "note saying why", key=True))
+                                            pair.new, names_en=names_en, goal_path=goal_path))
             continue
         old_goal = matching.goal_of[id(pair.old)]
         moved = None if twins.get(id(old_goal)) is goal else (old_goal.name, goal.name)
@@ -216,8 +156,7 @@ def diff(old_report: Report, old: ReportResult, new_report: Report, new: ReportR
         status = "renamed" if renamed else "changed" if changes else "same"
         indicators.append(IndicatorDiff(status, key, facet.name, goal.name, pair.new.name,
                                         pair.old.name if renamed else None, pair.old, pair.new, changes,
-                                        names_en))
-        problems += _target_problems(pair.old, pair.new, margin)
+                                        names_en, goal.path))
     facets = []
     for facet_pair in matching.facets:
         shown = facet_pair.new or facet_pair.old
@@ -226,7 +165,7 @@ def diff(old_report: Report, old: ReportResult, new_report: Report, new: ReportR
                                  facet_pair.old.score if facet_pair.old else None,
                                  facet_pair.new.score if facet_pair.new else None, shown.source.name_en))
     total = ScoreDelta("total", "total", old.total, new.total)
-    return Diff(indicators, facets, total, problems)
+    return Diff(indicators, facets, total)
 
 
-__all__ = ["DEFAULT_MARGIN", "Diff", "diff"]
+__all__ = ["Diff", "diff"]

@@ -10,17 +10,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path as FsPath
-from typing import TYPE_CHECKING
 
 from perfscore.core.analysis import FileReport
 from perfscore.core.findings import Finding
 from perfscore.core.limits import DEFAULT_MAX_BYTES
 from perfscore.readers import Locator, Source
-from perfscore.rules.registry import rule
-
-if TYPE_CHECKING:
-    from perfscore.core.problems import Problem
-
 
 _VALUE_CODES = frozenset({"PS109", "PS110", "PS111", "PS112", "PS203"})  # loader findings about one scalar
 
@@ -91,8 +85,7 @@ def _analyse(source: Source, options: Options) -> FileReport:
 
     from perfscore.core.model import Report
     from perfscore.core.scoring import score
-    from perfscore.rules.checks import check
-    from perfscore.rules.magnitude import oversized as too_big
+    from perfscore.rules import check
 
     display, locator = source.name, source.locator
     outcome = FileReport(display, list(source.findings))
@@ -105,20 +98,16 @@ def _analyse(source: Source, options: Options) -> FileReport:
     accepted = _accepted(source.data)
     try:
         report = Report.model_validate(source.data)
-    except ValidationError as exc:
-        from perfscore.rules.schema import problems_from  # difflib and friends: only when needed
+    except ValidationError as exc:  # numbers too big to score (PS112) stop here too: they would never finish
+        from perfscore.rules.schema import translate  # difflib and friends: only when needed
 
-        outcome.findings += _without_repeats(_locate(problems_from(exc, source.data), display, locator),
+        outcome.findings += _without_repeats(_locate(translate(exc, source.data), display, locator),
                                              outcome.findings)
-        return _filtered(outcome, options, accepted)
-    oversized = too_big(report)
-    if oversized:  # scoring them would overflow or take forever: report and stop, like a schema error
-        outcome.findings += _without_repeats(_locate(oversized, display, locator), outcome.findings)
         return _filtered(outcome, options, accepted)
     source.data = None  # the model holds everything from here on; let the plain data go
     result = score(report)
     outcome.report, outcome.result = report, result
-    outcome.findings += _locate(result.problems + check(report, result), display, locator)
+    outcome.findings += _locate(check(report, result), display, locator)
     return _filtered(outcome, options, frozenset(report.scoring.accept))
 
 
@@ -136,12 +125,8 @@ def _accepted(data: dict[object, object]) -> frozenset[str]:
     return frozenset(c for c in accept if isinstance(c, str)) if isinstance(accept, list) else frozenset()
 
 
-def _locate(problems: list[Problem], display: str, locator: Locator) -> list[Finding]:
-    findings = []
-    for problem in problems:
-        line, column = locator.locate(problem.path, problem.key)
-        findings.append(Finding(display, line, column, problem.code, rule(problem.code).severity, problem.message))
-    return findings
+def _locate(findings: list[Finding], display: str, locator: Locator) -> list[Finding]:
+    return [finding.placed(display, *locator.locate(finding.path, finding.key)) for finding in findings]
 
 
 def _filtered(outcome: FileReport, options: Options, accepted: frozenset[str]) -> FileReport:

@@ -7,10 +7,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 from perfscore.core.analysis import DiffOutcome
-from perfscore.core.findings import Finding
 from perfscore.engine.analyse import Options, analyse, read_bytes, read_source
 from perfscore.readers import Source
-from perfscore.rules.registry import rule
 
 
 def run_diff(old_path: str, new_path: str, margin: Decimal, options: Options | None = None) -> DiffOutcome:
@@ -25,20 +23,19 @@ def run_diff(old_path: str, new_path: str, margin: Decimal, options: Options | N
 def analyse_pair(old: Source, new: Source, margin: Decimal, options: Options) -> DiffOutcome:
     """Each source analysed once; the year-over-year findings are located by the same sources' locators."""
     from perfscore.core.yoy import diff
+    from perfscore.rules.yoy import check_pair
 
     outcome = DiffOutcome(analyse(old, options), analyse(new, options))
     was, now = outcome.old, outcome.new
     if was.report is None or was.result is None or now.report is None or now.result is None:
         return outcome
-    outcome.diff = diff(was.report, was.result, now.report, now.result, margin)
+    outcome.diff = diff(was.result, now.result)
     accepted = frozenset(now.report.scoring.accept)
-    for problem in outcome.diff.problems:
-        if not options.keeps(problem.code, accepted):
+    for finding in check_pair(now.report, outcome.diff, margin):
+        if not options.keeps(finding.code, accepted):
             continue
-        line, column = new.locator.locate(problem.path, problem.key)
-        old_line, _ = old.locator.locate(problem.old_path)
-        message = f"{problem.message} (last year: {old.name}:{old_line})"
-        outcome.findings.append(Finding(new.name, line, column, problem.code, rule(problem.code).severity,
-                                        message))
+        old_line, _ = old.locator.locate(finding.old_path or ())
+        outcome.findings.append(finding.placed(new.name, *new.locator.locate(finding.path, finding.key),
+                                               f"{finding.message} (last year: {old.name}:{old_line})"))
     outcome.findings.sort()
     return outcome

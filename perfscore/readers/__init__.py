@@ -16,8 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from perfscore.core.findings import Finding
-from perfscore.core.problems import Path
+from perfscore.core.findings import Finding, Path
 
 # 1-based line and column. A spreadsheet reader will map a cell (Sheet1!C7) here once findings carry a
 # general location (perfscore.core.findings); until then a cell is given as its row and column.

@@ -13,7 +13,7 @@ from perfscore.core.findings import Finding
 from perfscore.core.limits import DEFAULT_MAX_BYTES
 from perfscore.readers import Reader, Source
 from perfscore.readers.yaml.reader import YAML
-from perfscore.rules.registry import rule
+from perfscore.rules import rule
 
 READERS: dict[str, Reader] = {".yaml": YAML, ".yml": YAML}
 

@@ -1,6 +1,8 @@
-"""Turns pydantic validation errors into located, readable problems.
+"""Schema rules (PS2xx): what the report format does not allow, from pydantic's validation errors, and
+targets or actual values that validate but cannot be read.
 
-Uses `errors(include_input=False)`: rendering the input of a hostile file can take minutes.
+`translate` turns validation errors into findings. It uses `errors(include_input=False)`: rendering the
+input of a hostile file can take minutes.
 """
 
 from __future__ import annotations
@@ -8,12 +10,26 @@ from __future__ import annotations
 import difflib
 import types
 import typing
+from collections.abc import Iterator
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
+from perfscore.core.fields import TOO_BIG
+from perfscore.core.findings import Finding, Path
 from perfscore.core.model import Report
-from perfscore.core.problems import Path, Problem
+from perfscore.core.results import IndicatorResult, ReportResult
+from perfscore.core.targets import MAX_TEXT, STRICT_OPERATORS, Refusal, number_advice, parse_target
+from perfscore.rules.base import ERROR, Rule
+from perfscore.rules.loading import PS112
+
+PS201 = Rule("PS201", "missing-key", ERROR, "A required key is missing.")
+PS202 = Rule("PS202", "unknown-key", ERROR, "A key the format does not know; a typo never passes silently.")
+PS203 = Rule("PS203", "invalid-value", ERROR, "A value has the wrong type or is out of range.")
+PS204 = Rule("PS204", "bad-target", ERROR, "A target that is neither a known shorthand nor a valid structured "
+             "target.")
+PS205 = Rule("PS205", "bad-actual", ERROR, "An actual value that cannot be compared with its target.")
+RULES = (PS201, PS202, PS203, PS204, PS205)
 
 _TYPE_WORDS = {
     "decimal_type": "a number", "decimal_parsing": "a number", "int_type": "a whole number",
@@ -22,7 +38,8 @@ _TYPE_WORDS = {
 }
 
 
-def problems_from(error: ValidationError, data: Any) -> list[Problem]:
+def translate(error: ValidationError, data: Any) -> list[Finding]:
+    """One finding per validation error worth reading, at its path in `data`."""
     items = []
     for item in error.errors(include_input=False, include_url=False, include_context=False):
         kind = item["type"]
@@ -31,19 +48,18 @@ def problems_from(error: ValidationError, data: Any) -> list[Problem]:
         model_member = isinstance(_at(data, union_at), dict) and any(map(_is_model_tag, tags))
         items.append((kind, item["msg"], path, tags, union_at, value, model_member))
     modelled = {item[4] for item in items if item[6]}
-    problems: list[Problem] = []
+    findings: list[Finding] = []
     seen: set[Path] = set()
     for kind, message, path, tags, union_at, value, model_member in items:
         if tags and not model_member and kind not in ("missing", "extra_forbidden", "invalid_key"):
             if union_at in modelled or path in seen:
                 continue
             seen.add(path)
-            code = "PS204" if path[-1:] == ("target",) else "PS203"
-            problems.append(Problem(code, path, f"{_name(path)}: {_show(value)} is not valid here; "
-                                    f"{_union_hint(path)}"))
+            rule = PS204 if path[-1:] == ("target",) else PS203
+            findings.append(rule.at(path, f"{_name(path)}: {_show(value)} is not valid here; {_union_hint(path)}"))
             continue
-        problems.append(_problem(kind, message, path, value))
-    return problems
+        findings.append(_finding(kind, message, path, value))
+    return findings
 
 
 def _at(data: Any, path: Path) -> Any:
@@ -56,24 +72,24 @@ def _is_model_tag(tag: str) -> bool:
     return tag[:1].isupper() or "[" in tag
 
 
-def _problem(kind: str, message: str, path: Path, value: Any) -> Problem:
+def _finding(kind: str, message: str, path: Path, value: Any) -> Finding:
     if kind == "missing":
         parent = path[:-1]
-        return Problem("PS201", parent, f"missing key {path[-1]!r} in {_name(parent) or 'the top level'}",
-                       key=bool(parent))
+        return PS201.at(parent, f"missing key {path[-1]!r} in {_name(parent) or 'the top level'}", key=bool(parent))
     if kind == "extra_forbidden":
         known = _known_keys(path[:-1])
         close = difflib.get_close_matches(str(path[-1]), known, n=1)
         hint = f"did you mean {close[0]!r}? " if close else ""
-        return Problem("PS202", path, f"unknown key {path[-1]!r}; {hint}valid keys here: {', '.join(known)}",
-                       key=True)
+        return PS202.at(path, f"unknown key {path[-1]!r}; {hint}valid keys here: {', '.join(known)}", key=True)
     if kind == "invalid_key":  # a number or true/false written as a key (2015:, no:)
-        return Problem("PS203", path, f"the key {_show(path[-1])} is not a name; keys are names such as weight "
-                       "(quote it if it is meant as text)", key=True)
+        return PS203.at(path, f"the key {_show(path[-1])} is not a name; keys are names such as weight "
+                        "(quote it if it is meant as text)", key=True)
+    if kind == TOO_BIG:
+        return PS112.at(path, message)
     words = _TYPE_WORDS.get(kind)
     text = f"expected {words}, got {_show(value)}" if words else \
         f"{message.removeprefix('Value error, ').replace('Input should be', 'expected')} (got {_show(value)})"
-    return Problem("PS203", path, f"{_name(path)}: {text}")
+    return PS203.at(path, f"{_name(path)}: {text}")
 
 
 def _data_path(loc: tuple[Any, ...], data: Any, missing: bool) -> tuple[Path, list[str], Path, Any]:
@@ -149,3 +165,67 @@ def _model_in(annotation: Any) -> Any:
             if found is not None:
                 return found
     return None
+
+
+# --- targets and actual values that validate but cannot be read ---------------------------------------
+
+_SHORTHANDS = "100%, 250, >= 5, ≥5, <= 7, 85%以上, 5案以上, 執行率80%, 3 以下, 80%~90%, 完成"
+
+
+def check(report: Report, result: ReportResult) -> Iterator[Finding]:
+    for indicator in result.indicators():
+        source = indicator.source
+        if source.weight is None and not indicator.bonus:
+            yield PS201.at(indicator.path, f"indicator {indicator.name!r} has no weight; add weight: (only "
+                           "indicators of bonus goals may omit it)", key=True)
+        refused = indicator.refused
+        if refused is None:
+            continue
+        if refused.reason is Refusal.TARGET_TRUE_FALSE:
+            yield PS204.at(indicator.path + ("target",), "a target cannot be true/false; for a done/not-done "
+                           "indicator write target: 完成 (or done)")
+        elif refused.reason is Refusal.TARGET_UNREADABLE and isinstance(source.target, str):
+            yield PS204.at(indicator.path + ("target",), _unreadable(source.target))
+        elif refused.reason in _ACTUAL_REFUSALS:
+            yield PS205.at(indicator.path + ("actual",), _ACTUAL_REFUSALS[refused.reason](indicator))
+
+
+def _unreadable(written: str) -> str:
+    shown = written if len(written) <= 60 else written[:57] + "..."
+    if len(written) > MAX_TEXT:
+        return f"the target {shown!r} is over {MAX_TEXT} characters; a target is a short phrase such as {_SHORTHANDS}"
+    if any(op in written for op in STRICT_OPERATORS) and not any(op in written for op in (">=", "<=", "＞＝", "＜＝")):
+        return (f"cannot read the target {shown!r}: strict targets (> or <) are not supported, because the "
+                "boundary itself would be unmet at 100%; write >= 5, ≥ 5 or 5以上 (以上 and 以下 include the number)")
+    advice = number_advice(written)
+    if advice:
+        return f"cannot read the target {shown!r} as a number: {advice}"
+    return f"cannot read the target {shown!r}; write a shorthand such as {_SHORTHANDS}, or a structured target " \
+        "with direction:"
+
+
+def _not_done(indicator: IndicatorResult) -> str:
+    return f"the target is done/not done, so the actual must be true, false, 完成 or 未完成, not " \
+        f"{indicator.source.actual!r}"
+
+
+def _not_a_step(indicator: IndicatorResult) -> str:
+    names = [step.name for step in indicator.target.steps or ()] if indicator.target else []
+    return f"{indicator.source.actual!r} is not a step of the ladder; write one of: {', '.join(names)}"
+
+
+def _no_number(indicator: IndicatorResult) -> str:
+    written = indicator.source.actual
+    shown = written if isinstance(written, str) and len(written) <= 60 else str(written)[:57] + "..."
+    advice = number_advice(shown)
+    if advice:
+        return f"cannot read the actual value {shown!r} as a number: {advice}"
+    if isinstance(written, str) and parse_target(written) is not None:
+        return (f"the actual value {shown!r} is a bound, not a figure: write the figure reached without ≥, ≤, "
+                "以上, 以下 or a range")
+    example = indicator.target.text if indicator.target else ""
+    return f"cannot read a number in the actual value {shown!r}; write it like the target, e.g. {example!r}"
+
+
+_ACTUAL_REFUSALS = {Refusal.ACTUAL_NOT_DONE: _not_done, Refusal.ACTUAL_NOT_A_STEP: _not_a_step,
+                    Refusal.ACTUAL_NO_NUMBER: _no_number}

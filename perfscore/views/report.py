@@ -12,8 +12,8 @@ from typing import Any
 from perfscore.core.analysis import FileReport
 from perfscore.core.decimals import exact
 from perfscore.core.i18n import ROC_OFFSET, pick
+from perfscore.core.model import Direction
 from perfscore.core.scoring import GoalResult, IndicatorResult, LineItem
-from perfscore.core.targets import Direction
 from perfscore.views import SCHEMA_VERSION
 
 
@@ -27,8 +27,8 @@ def _target(indicator: IndicatorResult) -> dict[str, Any] | None:
     elif target.direction is Direction.RANGE:
         data["low"], data["high"] = target.low, target.high
     elif target.direction is Direction.LADDER:
-        data["reach"] = target.reach or target.steps[-1].name
-        data["steps"] = [{"name": step.name, "value": step.value} for step in target.steps]
+        data["reach"] = target.step_to_reach
+        data["steps"] = [{"name": step.name, "value": step.value} for step in target.steps or ()]
     return data
 
 

@@ -12,9 +12,8 @@ import random
 import re
 from decimal import Decimal
 
-from perfscore.core.problems import Problem
-from perfscore.core.resolve import resolve_actual, resolve_target
-from perfscore.core.targets import Direction, Target
+from perfscore.core.model import Direction, Target
+from perfscore.core.targets import Refusal, Refused, resolve_actual, resolve_target
 
 _NUM = r"(?P<n>[+-]?(?:(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?|\.[0-9]+))"
 _UNIT = r"(?P<u>%|％|(?!以[上下])[A-Za-z\u4e00-\u9fff]{1,4}?)?"
@@ -28,7 +27,7 @@ REF_TARGET = re.compile(rf"^(?P<label>[\u4e00-\u9fff]{{1,6}}率 ?)?(?P<op>(?:>=|
 KNOWN_BAD = ["1e3", "1,2345", "1.2.3", "−5", "5 ± 1", "92年10月", "第2期", "3案/年"]
 # Also misread by the attack (as 5), now read as YAML 1.2 reads them: 0.5, -0.5 and 0.5%.
 LEADING_DOT = {"+.5": Decimal("0.5"), "-.5": Decimal("-0.5"), ".5%": Decimal("0.5")}
-NUMERIC = Target(Direction.HIGHER, "100", value=Decimal(100))
+NUMERIC = Target(direction=Direction.HIGHER, text="100", value=Decimal(100))
 DONE_OR_WORDS = {"done", "true", "false", "完成", "達成"}
 
 
@@ -40,29 +39,27 @@ def reference(text: str, pattern: re.Pattern[str]) -> tuple[Decimal, str] | None
 
 
 def check_actual(text: str) -> list[str]:
-    problems: list[Problem] = []
-    actual = resolve_actual(text, NUMERIC, ("a",), problems)
+    # Against a plain numeric target, an actual without a figure is the only refusal (PS205).
+    actual = resolve_actual(text, NUMERIC)
     expected = reference(text, REF_ACTUAL)
-    codes = [p.code for p in problems if p.code != "PS506"]
     if expected is None:
-        if actual is not None or "PS205" not in codes:
-            return [f"actual {text!r}: the reference refuses it, perfscore read {actual and actual.value}"]
+        if not (isinstance(actual, Refused) and actual.reason is Refusal.ACTUAL_NO_NUMBER):
+            return [f"actual {text!r}: the reference refuses it, perfscore read {actual}"]
         return []
-    if actual is None or actual.value != expected[0] or actual.unit != expected[1]:
-        return [f"actual {text!r}: expected {expected}, got {actual and (actual.value, actual.unit)} {codes}"]
+    if isinstance(actual, Refused) or actual.value != expected[0] or actual.unit != expected[1]:
+        return [f"actual {text!r}: expected {expected}, got {actual}"]
     return []
 
 
 def check_target(text: str) -> list[str]:
-    problems: list[Problem] = []
-    target = resolve_target(text, ("t",), problems)
+    target = resolve_target(text)
     expected = reference(text, REF_TARGET)
     if expected is None:
-        if target is not None or [p.code for p in problems] != ["PS204"]:
-            return [f"target {text!r}: the reference refuses it, perfscore read {target and target.value}"]
+        if target != Refused(Refusal.TARGET_UNREADABLE):  # PS204
+            return [f"target {text!r}: the reference refuses it, perfscore read {target}"]
         return []
-    if target is None or target.value != expected[0] or target.unit != expected[1]:
-        return [f"target {text!r}: expected {expected}, got {target and (target.value, target.unit)}"]
+    if isinstance(target, Refused) or target.value != expected[0] or target.unit != expected[1]:
+        return [f"target {text!r}: expected {expected}, got {target}"]
     return []
 
 

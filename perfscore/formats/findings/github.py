@@ -15,7 +15,7 @@ from perfscore.core.findings import Finding
 from perfscore.formats import RenderOptions
 from perfscore.formats.findings import summary_line
 from perfscore.formats.terminal import shown
-from perfscore.rules.registry import rule
+from perfscore.rules import rule
 
 
 def _escape_data(text: str) -> str:
@@ -28,7 +28,7 @@ def _escape_property(text: str) -> str:
 
 def github_command(finding: Finding) -> str:
     level = {"error": "error", "warning": "warning", "info": "notice"}[finding.severity.value]
-    title = f"{finding.code} {rule(finding.code).title}"
+    title = f"{finding.code} {rule(finding.code).name}"
     properties = ",".join([f"file={_escape_property(finding.file)}", f"line={finding.line}",
                            f"col={finding.column}", f"title={_escape_property(title)}"])
     return f"::{level} {properties}::{_escape_data(finding.message)}"

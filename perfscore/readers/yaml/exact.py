@@ -23,8 +23,8 @@ from perfscore.readers import Source
 from perfscore.readers.yaml.libyaml import LINE_BREAKS, OFFSETS_IN_BYTES, FastSafeLoader
 from perfscore.readers.yaml.locate import YamlLocator
 from perfscore.readers.yaml.survey import Tags, survey
+from perfscore.rules import rule
 from perfscore.rules.loading import NUMBER_STARTS, YAML11_BOOLS, YAML12_NUMBER
-from perfscore.rules.registry import rule
 
 _TAG = "tag:yaml.org,2002:"
 _STANDARD_TAGS = {

@@ -12,7 +12,7 @@ from typing import Any
 
 import yaml
 
-from perfscore.core.problems import Path
+from perfscore.core.findings import Path
 from perfscore.readers import Position
 from perfscore.readers.yaml.libyaml import FastSafeLoader
 

@@ -13,7 +13,7 @@ from perfscore.readers import Source
 from perfscore.readers.yaml.events import BAIL, fast_load
 from perfscore.readers.yaml.exact import exact_load
 from perfscore.readers.yaml.locate import YamlLocator
-from perfscore.rules.registry import rule
+from perfscore.rules import rule
 
 
 def decode(raw: bytes, path: str, accept_bom: bool = False) -> tuple[str | None, list[Finding]]:

@@ -1,0 +1,52 @@
+"""The field types of the report model: figures that fit in exact scoring, percentages written as `90` or
+`90%`, names, finding codes, and the strict base every model class shares. Pure.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Annotated
+
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
+from pydantic_core import PydanticCustomError
+
+from perfscore.core.decimals import fits, to_decimal
+from perfscore.core.limits import MAX_DIGITS
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=False, allow_inf_nan=False)
+
+
+def read_percent(value: object) -> object:
+    """Accept `90`, `90.5` or the text `90%` for a percentage; the number is in percent."""
+    if isinstance(value, str):
+        text = value.strip().removesuffix("%").removesuffix("％")
+        number = to_decimal(text)
+        if number is None:
+            raise ValueError(f"expected a percentage such as 90 or 90%, got {value!r}")
+        return number
+    return value
+
+
+TOO_BIG = "number_too_big"  # the validation error of a figure that does not fit (PS112)
+
+
+def _fitting(value: object) -> object:
+    """Refuse a figure too large or too fine to score. The loader refuses such YAML numbers, but a quoted
+    number is text, and pydantic reads text such as "1e40" or "1e999999999" as a Decimal."""
+    if isinstance(value, Decimal) and not fits(value):
+        text = str(value)
+        raise PydanticCustomError(TOO_BIG, "{shown} does not fit in {digits} digits; a score never needs more",
+                                  {"shown": text if len(text) <= 40 else text[:37] + "...", "digits": MAX_DIGITS})
+    return value
+
+
+# Every figure of the model is one of these, or a union checked by FITS, so that nothing too big for exact
+# scoring gets through.
+FITS = AfterValidator(_fitting)
+Figure = Annotated[Decimal, FITS]
+Percent = Annotated[Decimal, BeforeValidator(read_percent), FITS]
+NonNegative = Annotated[Decimal, Field(ge=0), FITS]
+Name = Annotated[str, Field(min_length=1)]
+Code = Annotated[str, Field(pattern=r"^PS\d{3}$")]

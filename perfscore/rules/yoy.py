@@ -1,0 +1,94 @@
+"""Identity and year-over-year rules (PS6xx): ids that are not unique, and targets of a new year that were
+not set honestly against the last (PS602 lowered, PS603 too easy, PS604 dropped).
+
+A lowered or kept target is justified by the new indicator's `justification:` text; a dropped indicator
+by an entry in the new report's `dropped:` list. Pair findings sit in NEW, with OLD's evidence at
+`old_path`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+
+from perfscore.core.decimals import exact, plain, round_to
+from perfscore.core.findings import Finding
+from perfscore.core.model import Direction, Report
+from perfscore.core.results import IndicatorResult, ReportResult
+from perfscore.core.yoy import Diff, beaten_by, same_scale
+from perfscore.rules.base import ERROR, WARNING, Rule
+
+PS601 = Rule("PS601", "duplicate-id", ERROR, "Two goals or indicators share an id.")
+PS602 = Rule("PS602", "target-lowered", ERROR, "A target was lowered from last year without a justification text "
+             "(the indicator's justification: in the new report).")
+PS603 = Rule("PS603", "target-too-easy", WARNING, "A target was kept or lowered although last year's actual beat "
+             "it by a wide margin (20% by default); raise it, or say why in justification:.")
+PS604 = Rule("PS604", "indicator-dropped", WARNING, "An indicator of last year is gone without a note; list it "
+             "under the new report's dropped: with its id or name and a note.")
+RULES = (PS601, PS602, PS603, PS604)
+
+
+def check(report: Report, result: ReportResult) -> Iterator[Finding]:
+    """PS601, on the ids of one report's goals and indicators."""
+    seen: dict[str, str] = {}
+    for goal in (goal for facet in result.facets for goal in facet.goals):
+        entries = [(goal.source.id, goal.path, goal.name)] + [
+            (indicator.source.id, indicator.path, indicator.name) for indicator in goal.indicators]
+        for identifier, path, name in entries:
+            if identifier is None:
+                continue
+            if identifier in seen:
+                yield PS601.at((*path, "id"), f"id {identifier!r} of {name!r} is already used by "
+                               f"{seen[identifier]!r}; ids must be unique")
+            else:
+                seen[identifier] = name
+
+
+@exact
+def check_pair(new_report: Report, diff: Diff, margin: Decimal) -> list[Finding]:
+    """PS602 to PS604, on what changed from OLD to NEW; `margin` is the percent by which last year's actual
+    must beat its target for a kept target to be too easy."""
+    findings: list[Finding] = []
+    for item in diff.indicators:
+        if item.old is not None and item.new is not None:
+            findings += _target(item.old, item.new, margin)
+        elif item.old is not None and not _dropped_noted(new_report, item.old):
+            one = item.old
+            findings.append(PS604.at(
+                item.goal_path or ("facets",), f"indicator {one.name!r} of goal {item.goal!r} is gone without a "
+                f"note; list it under dropped: with {'id: ' + one.source.id if one.source.id else 'name: ' + one.name}"
+                " and a note saying why", key=True, old_path=one.path))
+    return findings
+
+
+def _target(old: IndicatorResult, new: IndicatorResult, margin: Decimal) -> list[Finding]:
+    if not same_scale(old, new) or (new.source.justification or "").strip():
+        return []
+    assert old.target is not None and new.target is not None
+    assert old.target.value is not None and new.target.value is not None
+    higher = old.target.direction is Direction.HIGHER
+    lowered = new.target.value < old.target.value if higher else new.target.value > old.target.value
+    here = (*new.path, "target")
+    findings = []
+    if lowered:
+        findings.append(PS602.at(here, f"the target of {new.name!r} was lowered from {old.target.text} to "
+                                 f"{new.target.text} without a justification; add justification: (cause and "
+                                 "strategy, 下修目標值之原因分析及因應策略)", old_path=(*old.path, "target")))
+    excess = beaten_by(old, margin)
+    if excess is not None and (lowered or new.target.value == old.target.value):
+        assert old.actual is not None
+        kept = "lowered to" if lowered else "kept at"
+        findings.append(PS603.at(here, f"the target of {new.name!r} was {kept} {new.target.text} although last "
+                                 f"year's actual {old.actual.text} beat the target {old.target.text} by "
+                                 f"{plain(round_to(excess, 1))}% (margin {plain(margin)}%); raise it, or say why in "
+                                 "justification:", old_path=(*old.path, "actual")))
+    return findings
+
+
+def _dropped_noted(report: Report, indicator: IndicatorResult) -> bool:
+    for entry in report.dropped:
+        if entry.id is not None and entry.id == indicator.source.id:
+            return True
+        if entry.id is None and entry.name == indicator.name:
+            return True
+    return False
