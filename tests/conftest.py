@@ -2,19 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from click.testing import CliRunner
 
 from perfscore.core.analysis import FileReport
 from perfscore.engine.analyse import analyze_file
-
-ROOT = Path(__file__).resolve().parent.parent
-EXAMPLE = ROOT / "examples" / "chiayi-2015-administration.yaml"
-# The path as a user would type it from the repository root; findings print it, so outputs compared
-# across processes must use the same spelling.
-EXAMPLE_ARG = "examples/chiayi-2015-administration.yaml"
+from tests.paths import EXAMPLE, ROOT
 
 
 @pytest.fixture(scope="session")

@@ -10,8 +10,9 @@ import pytest
 from click.testing import CliRunner
 
 from perfscore.cli import cli
+from tests.paths import EXAMPLE as EXAMPLE_PATH
 
-EXAMPLE = str(Path(__file__).resolve().parent.parent / "examples" / "chiayi-2015-administration.yaml")
+EXAMPLE = str(EXAMPLE_PATH)
 
 
 def run(*args: str, env: dict[str, str] | None = None) -> tuple[int, str, str]:

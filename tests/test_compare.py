@@ -16,7 +16,7 @@ from perfscore.cli import cli
 from perfscore.engine.league import build_league
 from perfscore.formats.markdown import escape
 from perfscore.views.league import rank
-from tests.conftest import EXAMPLE
+from tests.paths import EXAMPLE
 
 
 @pytest.fixture

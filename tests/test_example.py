@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 
@@ -11,8 +10,7 @@ from perfscore.core.analysis import FileReport
 from perfscore.core.decimals import plain
 from perfscore.core.scoring import ReportResult
 from perfscore.engine.analyse import analyze_file
-
-EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "chiayi-2015-administration.yaml"
+from tests.paths import EXAMPLE
 
 
 @pytest.fixture(scope="module")

@@ -21,8 +21,7 @@ from perfscore.readers.registry import read
 from perfscore.readers.yaml.events import BAIL, fast_load
 from perfscore.readers.yaml.exact import exact_load
 from perfscore.readers.yaml.reader import load_text
-
-EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "chiayi-2015-administration.yaml"
+from tests.paths import EXAMPLE
 
 
 def load(text: str) -> Source:

@@ -15,8 +15,8 @@ from hypothesis import strategies as st
 from yoy_fixtures import OLD
 
 from perfscore.cli import cli
+from tests.paths import EXAMPLE
 
-EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "chiayi-2015-administration.yaml"
 OLD_DRAFT_INFOS = Counter({"PS507": 5, "PS508": 2})  # 5 indicators without actuals, 2 assessed without points
 
 

@@ -24,7 +24,7 @@ from perfscore.readers import Position, Source
 from perfscore.readers.registry import READERS, read, reader_for, register
 from perfscore.readers.yaml.reader import YAML
 from perfscore.rules import rule
-from tests.conftest import EXAMPLE
+from tests.paths import EXAMPLE
 
 
 class JsonLocator:

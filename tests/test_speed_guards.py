@@ -19,7 +19,7 @@ from benchmarks import generate
 from perfscore.cli import cli
 from perfscore.engine.analyse import Options
 from perfscore.engine.pool import POOL_MIN_FILES, analyze_files, workers
-from tests.conftest import EXAMPLE
+from tests.paths import EXAMPLE
 
 
 def test_the_generator_is_deterministic() -> None:

@@ -4,7 +4,6 @@ equal data (same types) and no findings; on anything the exact loader reports, i
 from __future__ import annotations
 
 from decimal import Decimal
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -12,8 +11,7 @@ import pytest
 from perfscore.readers.yaml.events import BAIL, fast_load
 from perfscore.readers.yaml.exact import exact_load
 from perfscore.readers.yaml.reader import load_text
-
-EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "chiayi-2015-administration.yaml"
+from tests.paths import EXAMPLE
 
 
 def _typed(value: Any) -> Any:

@@ -13,8 +13,7 @@ from yoy_fixtures import NEW, OLD, line_of, write
 from perfscore.cli import cli
 from perfscore.core.analysis import DiffOutcome
 from perfscore.engine.pair import run_diff
-
-EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "chiayi-2015-administration.yaml"
+from tests.paths import EXAMPLE
 
 
 def run(tmp_path: Path, old: str = OLD, new: str = NEW, margin: str = "20") -> DiffOutcome:

@@ -12,8 +12,8 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from perfscore.cli import cli
+from tests.paths import EXAMPLE
 
-EXAMPLE = Path(__file__).resolve().parent.parent.parent / "examples" / "chiayi-2015-administration.yaml"
 SMALL = """report: {title: 2015 report, organisation: o, year: 2015}
 scoring: {}
 facets:
