@@ -36,7 +36,7 @@ def _codes(values: tuple[str, ...], option: str) -> frozenset[str]:
 @click.command("validate")
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--format", "-f", "fmt", type=FormatName("findings"), default=None,
-              help="text (default), json, or github (default when GITHUB_ACTIONS=true).")
+              help="text (default), json, github (default when GITHUB_ACTIONS=true), sarif, junit, gitlab or rdjson.")
 @click.option("--strict", is_flag=True, help="Warnings fail too (exit 1).")
 @click.option("--select", multiple=True, metavar="CODE", help="Report only these codes or prefixes (PS3).")
 @click.option("--ignore", multiple=True, metavar="CODE", help="Never report these codes or prefixes.")
