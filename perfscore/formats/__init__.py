@@ -41,6 +41,7 @@ class RenderOptions:
     width: int = 120
     detail: bool = False
     bom: bool = True
+    quiet: bool = False  # -q: a human format prints what fails the run and nothing else
 
 
 class Format(Protocol):
@@ -52,7 +53,7 @@ BUILTIN: dict[str, dict[str, str]] = {
     "report": {name: f"perfscore.formats.report.{name}" for name in ("csv", "html", "json", "markdown", "table")},
     "findings": {name: f"perfscore.formats.findings.{name}" for name in ("github", "gitlab", "json", "junit", "rdjson",
                                                                                "sarif", "text")},
-    "diff": {name: f"perfscore.formats.diff.{name}" for name in ("table", "json", "markdown")},
+    "diff": {name: f"perfscore.formats.diff.{name}" for name in ("table", "json", "markdown", "csv")},
     "league": {name: f"perfscore.formats.league.{name}" for name in ("table", "json", "csv", "markdown")},
 }
 
