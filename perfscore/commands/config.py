@@ -49,6 +49,7 @@ KEYS: dict[str, tuple[str, tuple[type, ...], str]] = {
 # `format` names a `validate` format (text, json, github, sarif, ...): compute, diff and compare render
 # other kinds of view, so a CI format in the file must not become theirs.
 ONLY_FOR = {"format": {"validate"}}
+LANGS = ("zh-TW", "en")
 
 
 @dataclass(frozen=True)
@@ -160,12 +161,8 @@ def apply(config: Config, ctx: click.Context, kwargs: dict[str, Any]) -> None:
     params = {param.name: param for param in command.params}
     for key, value in config.values.items():
         name, types, wanted = KEYS[key]
-        param = params.get(name)
-        if param is None or (key in ONLY_FOR and command.name not in ONLY_FOR[key]):
-            continue
-        if ctx.get_parameter_source(name) not in (click.core.ParameterSource.DEFAULT, None):
-            continue  # the command line wins
         where = f"{config.shown}:{config.lines[key]}:1"
+        # Every key is checked, whichever command runs: a mistake must not wait for the command that uses it.
         if (isinstance(value, bool) and bool not in types) or not isinstance(value, types) or \
                 (isinstance(value, list) and not all(isinstance(item, str) for item in value)):
             raise ConfigError(messages.CONFIG_WRONG_TYPE.format(where=where, key=key, wanted=wanted,
@@ -174,8 +171,16 @@ def apply(config: Config, ctx: click.Context, kwargs: dict[str, Any]) -> None:
             value = [value]
         if key in ("select", "ignore"):
             _check_codes(value, key, where)
+        if key == "lang" and value not in LANGS:
+            raise ConfigError(messages.CONFIG_BAD_VALUE.format(where=where, key=key, reason=f"{value!r} is not one "
+                                                               f"of {', '.join(map(repr, LANGS))}"))
         if isinstance(value, Decimal | int) and not isinstance(value, bool) and str in types:
             value = str(value)
+        param = params.get(name)
+        if param is None or (key in ONLY_FOR and command.name not in ONLY_FOR[key]):
+            continue
+        if ctx.get_parameter_source(name) not in (click.core.ParameterSource.DEFAULT, None):
+            continue  # the command line wins
         try:
             kwargs[name] = param.process_value(ctx, tuple(value) if isinstance(value, list) else value)
         except click.BadParameter as exc:
