@@ -142,3 +142,17 @@ def test_rollover_draft_note_is_hidden_by_quiet(runner: CliRunner, tmp_path: Pat
     shutil.copy(EXAMPLE, tmp_path / "2015.yaml")
     result = runner.invoke(cli, ["rollover", "-q", str(tmp_path / "2015.yaml"), "-o", str(tmp_path / "2016.yaml")])
     assert result.exit_code == 0 and result.stderr == ""
+
+
+def test_shell_completion_offers_the_ci_formats_and_file_names(monkeypatch: pytest.MonkeyPatch) -> None:
+    # What the README's `eval "$(_PERFSCORE_COMPLETE=bash_source perfscore)"` script asks perfscore.
+    runner = CliRunner()
+    formats = runner.invoke(cli, [], prog_name="perfscore", env={"_PERFSCORE_COMPLETE": "bash_complete",
+                                                                 "COMP_WORDS": "perfscore validate --format ",
+                                                                 "COMP_CWORD": "3"})
+    assert formats.stdout.split() == [f"plain,{name}" for name in
+                                      ("github", "gitlab", "json", "junit", "rdjson", "sarif", "text")]
+    paths = runner.invoke(cli, [], prog_name="perfscore", env={"_PERFSCORE_COMPLETE": "bash_complete",
+                                                               "COMP_WORDS": "perfscore validate exa",
+                                                               "COMP_CWORD": "2"})
+    assert paths.stdout.split() == ["file,exa"]  # the shell then completes file and folder names

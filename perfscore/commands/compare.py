@@ -36,7 +36,7 @@ if TYPE_CHECKING:
 
 
 @click.command("compare")
-@click.argument("paths", nargs=-1, required=True)
+@click.argument("paths", nargs=-1, required=True, type=click.Path())  # a Path: the shell completes file names
 @format_option("league")
 @lang_option
 @jobs_option

@@ -42,7 +42,7 @@ def _codes(values: tuple[str, ...], option: str) -> frozenset[str]:
 
 
 @click.command("validate")
-@click.argument("paths", nargs=-1, required=True)
+@click.argument("paths", nargs=-1, required=True, type=click.Path())  # a Path: the shell completes file names
 @click.option("--format", "-f", "fmt", type=FormatName("findings"), default=None,
               help="text (default), json, github (default when GITHUB_ACTIONS=true), sarif, junit, gitlab or rdjson.")
 @click.option("--strict", is_flag=True, help="Warnings fail too (exit 1).")
