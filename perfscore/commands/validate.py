@@ -87,8 +87,11 @@ def command(paths: tuple[str, ...], fmt: str | None, strict: bool, select: tuple
         files = unique(arguments)
         reports: dict[str, FileReport] = {}  # findings only: each file's report and scores are already dropped
         if "-" in paths:
-            piped = analyse_stdin(stdin_filename, options)
-            reports[piped.path] = piped
+            try:
+                piped = analyse_stdin(stdin_filename, options)
+                reports[piped.path] = piped
+            except PerfscoreError as error:
+                problems.append(str(error))
         for file, outcome in zip(files, analyze_files(files, options, jobs), strict=True):
             if isinstance(outcome, PerfscoreError):
                 problems.append(str(outcome))
