@@ -27,10 +27,10 @@ def _cases(draft: str) -> list[tuple[list[str], dict[str, str]]]:
             cases.append((["compute", EXAMPLE, "--lang", lang, "--detail"], {"COLUMNS": width}))
         for fmt in ("table", "json", "markdown", "csv"):
             cases.append((["compare", EXAMPLE, draft, "-f", fmt, "--lang", lang], {}))
-        for fmt in ("table", "json", "markdown"):
+        for fmt in ("table", "json", "markdown", "csv"):
             cases.append((["diff", EXAMPLE, draft, "-f", fmt, "--lang", lang], {}))
     cases.append((["compute", EXAMPLE, "-f", "csv", "--no-bom"], {}))
-    for fmt in ("text", "json", "github"):
+    for fmt in ("text", "json", "github", "sarif", "junit", "gitlab", "rdjson"):
         cases.append((["validate", EXAMPLE, "-f", fmt], {}))
         cases.append((["validate", EXAMPLE, draft, "-f", fmt], {}))
         cases.append((["validate", "examples/", "-f", fmt], {}))

@@ -71,7 +71,8 @@ def test_an_installed_format_cannot_replace_a_built_in_one(runner: CliRunner, in
 def test_a_format_is_registered_for_one_kind_of_view(runner: CliRunner, installed: Path) -> None:
     result = runner.invoke(cli, ["validate", EXAMPLE_ARG, "-f", "oneline"])
     assert result.exit_code == 2
-    assert "Invalid value for '--format' / '-f': 'oneline' is not one of 'github', 'json', 'text'." in result.stderr
+    assert "Invalid value for '--format' / '-f': 'oneline' is not one of 'github', 'gitlab', 'json', 'junit', " \
+           "'rdjson', 'sarif', 'text'." in result.stderr
 
 
 def test_an_unknown_format_is_a_usage_error_naming_the_built_in_ones(runner: CliRunner) -> None:
@@ -82,8 +83,9 @@ def test_an_unknown_format_is_a_usage_error_naming_the_built_in_ones(runner: Cli
 
 
 def test_help_lists_the_built_in_formats(runner: CliRunner) -> None:
-    for command, names in (("compute", "csv|html|json|markdown|table"), ("validate", "github|json|text"),
-                           ("diff", "table|json|markdown"), ("compare", "table|json|csv|markdown")):
+    for command, names in (("compute", "csv|html|json|markdown|table"),
+                           ("validate", "github|gitlab|json|junit|rdjson|sarif|text"),
+                           ("diff", "table|json|markdown|csv"), ("compare", "table|json|csv|markdown")):
         assert f"[{names}]" in runner.invoke(cli, [command, "--help"]).stdout
 
 

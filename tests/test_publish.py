@@ -155,12 +155,18 @@ def _csv(runner: CliRunner, *extra: str) -> bytes:
     return result.stdout_bytes
 
 
-def test_csv_has_a_bom_by_default_and_not_with_no_bom(runner: CliRunner) -> None:
-    with_bom, without = _csv(runner), _csv(runner, "--no-bom")
+def test_csv_has_a_bom_when_written_to_a_file_and_not_on_standard_output(runner: CliRunner, tmp_path: Path) -> None:
+    # The one rule of every CSV (commands.common.wants_bom): -o FILE is for Excel, stdout for a pipe.
+    with_bom, without = _csv(runner, "--bom"), _csv(runner)
     assert with_bom.startswith(b"\xef\xbb\xbf")
     assert not without.startswith(b"\xef\xbb\xbf")
     assert with_bom[3:] == without
-    assert _csv(runner, "--bom") == with_bom
+    assert _csv(runner, "--no-bom") == without
+    out = tmp_path / "report.csv"
+    assert runner.invoke(cli, ["compute", EXAMPLE_ARG, "-f", "csv", "-o", str(out)]).exit_code == 0
+    assert out.read_bytes() == with_bom
+    assert runner.invoke(cli, ["compute", EXAMPLE_ARG, "-f", "csv", "-o", str(out), "--no-bom"]).exit_code == 0
+    assert out.read_bytes() == without
 
 
 def test_csv_rows_hold_exact_figures(runner: CliRunner) -> None:

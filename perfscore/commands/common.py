@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import shutil
 import sys
+import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, NoReturn
 
@@ -19,6 +21,9 @@ if TYPE_CHECKING:
     from perfscore.core.analysis import FileReport
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+QUIET, NORMAL, VERBOSE = -1, 0, 1
+# Set once per run by `verbosity_options`; read by `info` and `verbose_note` (stderr only, never output).
+_run: dict[str, Any] = {"level": NORMAL, "timings": {}}
 
 
 def wants_color(stream: Any = None) -> bool:
@@ -73,6 +78,31 @@ def format_option(kind: str) -> Callable[[Any], Any]:
                         help="Output format.")
 
 
+def jobs_option(function: Any) -> Any:
+    """One `--jobs` for every command that reads many files (engine.pool.workers decides what 0 means)."""
+    return click.option("--jobs", "-j", type=click.IntRange(min=0), default=0, show_default=True,
+                        help="Worker processes for many files; 0 picks one per CPU when there are 64 files or "
+                        "more, else 1.")(function)
+
+
+def exclude_option(function: Any) -> Any:
+    return click.option("--exclude", multiple=True, metavar="PATTERN",
+                        help="Leave out files found in folders or by patterns that match (a glob on the path, "
+                        "or on a file or folder name); files named outright are always read.")(function)
+
+
+def bom_option(function: Any) -> Any:
+    return click.option("--bom/--no-bom", default=None,
+                        help="CSV: start with a UTF-8 byte-order mark, so Excel reads Traditional Chinese right. "
+                        "Default: with -o FILE, yes; on standard output, no.")(function)
+
+
+def wants_bom(bom: bool | None, output: str | None) -> bool:
+    """One rule for every CSV: a file written with -o is for a spreadsheet, so it gets the BOM Excel needs;
+    standard output goes to a pipe or a terminal, where a BOM is a stray character. --bom/--no-bom win."""
+    return bool(output) if bom is None else bom
+
+
 def output_option(function: Any) -> Any:
     return click.option("--output", "-o", type=click.Path(dir_okay=False),
                         help="Write to this file (atomically).")(function)
@@ -82,7 +112,10 @@ def publish(fmt: Format, view: Any, options: RenderOptions, output: str | None, 
             color: bool | None = None) -> None:
     """Render `view` and write it (see `emit`); a failure to render or write is a usage error (exit 2)."""
     try:
-        emit(fmt.render(view, options), output, color, inputs)
+        with timed("render"):
+            data = fmt.render(view, options)
+        with timed("write"):
+            emit(data, output, color, inputs)
     except PerfscoreError as error:
         fail(str(error))
 
@@ -122,8 +155,61 @@ def _same_file(a: str, b: str) -> bool:
 
 
 def note(message: str) -> None:
-    """`perfscore: message` on stderr; a path or value in it is shown, never obeyed by the terminal."""
+    """`perfscore: message` on stderr, always (an error, or why the run fails); a path or value in it is
+    shown, never obeyed by the terminal."""
     click.echo(f"perfscore: {shown(message)}", err=True)
+
+
+def info(message: str) -> None:
+    """A note that informs without failing the run (a skipped file, what was written): hidden by -q."""
+    if _run["level"] > QUIET:
+        note(message)
+
+
+def verbose_note(message: str) -> None:
+    """A note for -v only: what configuration was read, how long the run took."""
+    if _run["level"] >= VERBOSE:
+        note(message)
+
+
+def quiet() -> bool:
+    return bool(_run["level"] <= QUIET)
+
+
+class timed:  # lower case: read as a `with` statement, like a function
+    """`with timed("render"):` adds the block's duration to the -v timings."""
+
+    def __init__(self, phase: str) -> None:
+        self.phase = phase
+
+    def __enter__(self) -> None:
+        self.start = time.perf_counter()
+
+    def __exit__(self, *exc: object) -> None:
+        timings = _run["timings"]
+        timings[self.phase] = timings.get(self.phase, 0.0) + time.perf_counter() - self.start
+
+
+def verbosity_options(function: Any) -> Any:
+    """`-q/--quiet` (only errors: no notices, and `validate` prints error findings without the summary)
+    and `-v/--verbose` (the configuration read and the run's timings, on stderr)."""
+
+    @functools.wraps(function)
+    def run(*args: Any, quiet: bool, verbose: bool, **kwargs: Any) -> Any:
+        if quiet and verbose:
+            raise click.UsageError("-q and -v exclude each other")
+        _run["level"] = QUIET if quiet else VERBOSE if verbose else NORMAL
+        _run["timings"] = {}
+        start = time.perf_counter()
+        try:
+            return function(*args, **kwargs)
+        finally:
+            phases = "".join(f", {name} {seconds * 1000:.0f} ms" for name, seconds in _run["timings"].items())
+            verbose_note(f"timing: {(time.perf_counter() - start) * 1000:.0f} ms in the command{phases}")
+
+    run = click.option("--verbose", "-v", is_flag=True, help="Also print the configuration read and "
+                       "timings (stderr).")(run)
+    return click.option("--quiet", "-q", is_flag=True, help="Print only errors.")(run)
 
 
 def fail(message: str, code: int = EXIT_USAGE) -> NoReturn:

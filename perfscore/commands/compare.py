@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
 
 import click
 
@@ -10,61 +11,91 @@ from perfscore.commands.common import (
     EXIT_FINDINGS,
     EXIT_OK,
     EXIT_USAGE,
+    bom_option,
+    exclude_option,
     format_option,
+    info,
+    jobs_option,
     lang_option,
     max_bytes_option,
     note,
     output_option,
     publish,
     terminal_width,
+    timed,
+    verbosity_options,
+    wants_bom,
     wants_color,
 )
+from perfscore.commands.config import configurable
+from perfscore.core import messages
 from perfscore.formats import RenderOptions, load
+
+if TYPE_CHECKING:
+    from perfscore.core.analysis import LeagueRow
 
 
 @click.command("compare")
-@click.argument("paths", nargs=-1, required=True)
+@click.argument("paths", nargs=-1, required=True, type=click.Path())  # a Path: the shell completes file names
 @format_option("league")
 @lang_option
-@click.option("--jobs", "-j", type=click.IntRange(min=0), default=0, show_default=True,
-              help="Worker processes; 0 picks one per core (up to 8) for 64 files or more, else 1.")
+@jobs_option
+@exclude_option
 @output_option
+@bom_option
 @max_bytes_option
-def command(paths: tuple[str, ...], fmt: str, lang: str | None, jobs: int, output: str | None,
-            max_bytes: int) -> None:
+@verbosity_options
+@configurable
+def command(paths: tuple[str, ...], fmt: str, lang: str | None, jobs: int, exclude: tuple[str, ...],
+            output: str | None, bom: bool | None, max_bytes: int) -> None:
     """Score every report in PATHS (files, folders searched for *.yaml/*.yml, or glob patterns) and print
     one row per report: organisation, year, total, grade, facet scores (aligned by facet id, else name),
     met and unmet counts. Sorted by total, best first; equal totals keep the input order. A report that
-    cannot be scored is listed last with its first error and does not stop the others.
+    cannot be scored is listed last with its first error and does not stop the others. A YAML file that
+    is not a report (none of a report's top-level keys: a CI workflow) is skipped with a notice, as
+    `validate` skips it.
 
     Exit codes: 0 every report was scored; 1 some report could not be scored; 2 a path that does not
     exist, a folder without YAML, an unreadable file, or a usage error.
     """
-    from perfscore.engine.league import build_league
-    from perfscore.engine.paths import expand
+    from perfscore.engine.paths import expand_arguments, unique, without_reports
     from perfscore.views.league import league_view
 
-    files, problems, notices = expand(paths)
-    for problem in notices + problems:
+    arguments, problems, notices = expand_arguments(paths, exclude)
+    for notice in notices:
+        info(notice)
+    files = unique(arguments)
+    with timed("read and score"):
+        rows = _rows(files, max_bytes, jobs)
+    for row in rows:
+        if row.skipped is not None:
+            info(messages.SKIPPED.format(path=row.file, reason=row.skipped))
+    problems += without_reports(arguments, {row.file for row in rows if row.skipped is None and not row.unreadable})
+    rows = [row for row in rows if row.skipped is None]
+    for problem in problems:
         note(problem)
-    if not files:
+    if not rows:
         raise SystemExit(EXIT_USAGE)
-    stderr = sys.stderr
-    if stderr.isatty():
-        from rich.console import Console
-        from rich.progress import Progress
-
-        console = Console(file=sys.stderr, no_color=not wants_color(stderr))
-        with Progress(console=console, transient=True) as progress:
-            task = progress.add_task("compare", total=len(files))
-            rows = build_league(files, max_bytes, jobs, lambda: progress.advance(task))
-    else:
-        rows = build_league(files, max_bytes, jobs)
     locale = next((r.locale for r in rows if r.locale is not None), "zh-TW")
     options = RenderOptions(lang=lang or locale, color=fmt == "table" and not output and wants_color(),
-                            width=terminal_width(), bom=bool(output))
+                            width=terminal_width(), bom=wants_bom(bom, output))
     publish(load("league", fmt), league_view(rows, options.lang), options, output, tuple(files))
     if problems or any(r.unreadable for r in rows):
         raise SystemExit(EXIT_USAGE)
     raise SystemExit(EXIT_FINDINGS if any(not r.scored for r in rows) else EXIT_OK)
 
+
+
+def _rows(files: list[str], max_bytes: int, jobs: int) -> list[LeagueRow]:
+    """Every file's row; with a progress bar on stderr when it is a terminal."""
+    from perfscore.engine.league import build_league
+
+    if not files or not sys.stderr.isatty():
+        return build_league(files, max_bytes, jobs)
+    from rich.console import Console
+    from rich.progress import Progress
+
+    console = Console(file=sys.stderr, no_color=not wants_color(sys.stderr))
+    with Progress(console=console, transient=True) as progress:
+        task = progress.add_task("compare", total=len(files))
+        return build_league(files, max_bytes, jobs, lambda: progress.advance(task))

@@ -6,6 +6,7 @@ import click
 
 from perfscore.commands.common import (
     EXIT_OK,
+    bom_option,
     exit_unscorable,
     fail,
     format_option,
@@ -14,40 +15,51 @@ from perfscore.commands.common import (
     output_option,
     publish,
     terminal_width,
+    timed,
+    verbosity_options,
+    wants_bom,
     wants_color,
 )
+from perfscore.commands.config import configurable
+from perfscore.commands.stdin import stdin_filename_option
 from perfscore.core.errors import PerfscoreError
 from perfscore.formats import RenderOptions, load, one_pass
 
 
 @click.command("compute")
-@click.argument("file", type=click.Path(dir_okay=False, allow_dash=False))
+@click.argument("file", type=click.Path(dir_okay=False, allow_dash=True))
 @format_option("report")
 @lang_option
 @output_option
 @click.option("--detail", is_flag=True, help="Table: add each indicator's analysis text.")
-@click.option("--bom/--no-bom", default=True, show_default=True,
-              help="CSV: start with a UTF-8 byte-order mark so Excel reads Traditional Chinese correctly.")
+@bom_option
+@stdin_filename_option
 @max_bytes_option
-def command(file: str, fmt: str, lang: str | None, output: str | None, detail: bool, bom: bool,
-            max_bytes: int) -> None:
+@verbosity_options
+@configurable
+def command(file: str, fmt: str, lang: str | None, output: str | None, detail: bool, bom: bool | None,
+            stdin_filename: str | None, max_bytes: int) -> None:
     """Score FILE and print the facet tables, the total and grade, the unmet-indicator review, the summary
     counts and any findings.
 
     Exits 0 when the report could be scored (findings are printed with it; use `perfscore validate` to
-    gate on them), 1 when it cannot be scored, 2 for a usage error or an unreadable file.
+    gate on them), 1 when it cannot be scored, 2 for a usage error or an unreadable file. FILE `-`
+    reads standard input (name it with --stdin-filename).
     """
+    from perfscore.commands.stdin import analyse_stdin
     from perfscore.engine.analyse import Options, analyze_file
     from perfscore.views.report import result_view
 
     try:
-        outcome = analyze_file(file, Options(max_bytes=max_bytes))
+        with timed("read and score"):
+            reading = Options(max_bytes=max_bytes)
+            outcome = analyse_stdin(stdin_filename, reading) if file == "-" else analyze_file(file, reading)
     except PerfscoreError as error:
         fail(str(error))
     if outcome.result is None or outcome.report is None:
         exit_unscorable([outcome], "scored")
     options = RenderOptions(lang=lang or outcome.report.report.locale, color=fmt == "table" and not output
-                            and wants_color(), width=terminal_width(), detail=detail, bom=bom)
+                            and wants_color(), width=terminal_width(), detail=detail, bom=wants_bom(bom, output))
     renderer = load("report", fmt)
     publish(renderer, result_view(outcome, options.lang, lazy=one_pass(renderer)), options, output, (file,))
     raise SystemExit(EXIT_OK)

@@ -9,32 +9,40 @@ import click
 from perfscore.commands.common import (
     EXIT_FINDINGS,
     EXIT_OK,
+    bom_option,
     exit_unscorable,
     fail,
     format_option,
+    info,
     lang_option,
     max_bytes_option,
-    note,
     output_option,
     publish,
     terminal_width,
+    timed,
+    verbosity_options,
+    wants_bom,
     wants_color,
 )
+from perfscore.commands.config import configurable
 from perfscore.commands.yoyopts import margin_option
 from perfscore.core.errors import PerfscoreError
 from perfscore.formats import RenderOptions, load
 
 
 @click.command("diff")
-@click.argument("old", type=click.Path(exists=True, dir_okay=False))
-@click.argument("new", type=click.Path(exists=True, dir_okay=False))
+@click.argument("old", type=click.Path(dir_okay=False))  # a missing file: reading says so, as everywhere
+@click.argument("new", type=click.Path(dir_okay=False))
 @format_option("diff")
 @margin_option
 @lang_option
 @output_option
+@bom_option
 @max_bytes_option
+@verbosity_options
+@configurable
 def command(old: str, new: str, fmt: str, margin: Decimal, lang: str | None, output: str | None,
-            max_bytes: int) -> None:
+            bom: bool | None, max_bytes: int) -> None:
     """Compare last year's report OLD with this year's NEW: indicators added, removed or renamed (matched
     by id, else by facet, goal and name), targets, actual values, achievements and points changed, the
     score change per facet and in total, and target-setting findings located in NEW:
@@ -52,7 +60,8 @@ def command(old: str, new: str, fmt: str, margin: Decimal, lang: str | None, out
     from perfscore.views.diff import diff_view
 
     try:
-        outcome = run_diff(old, new, margin, Options(max_bytes=max_bytes))
+        with timed("read and compare"):
+            outcome = run_diff(old, new, margin, Options(max_bytes=max_bytes))
     except PerfscoreError as error:
         fail(str(error))
     if outcome.new.report is None or outcome.diff is None:
@@ -60,8 +69,9 @@ def command(old: str, new: str, fmt: str, margin: Decimal, lang: str | None, out
     assert outcome.old.report is not None  # a diff exists only when both reports were scored
     old_year, new_year = outcome.old.report.report.year, outcome.new.report.report.year
     if new_year <= old_year:
-        note(f"note: NEW's year {new_year} is not after OLD's {old_year}; is the order right?")
+        info(f"note: NEW's year {new_year} is not after OLD's {old_year}; is the order right?")
     options = RenderOptions(lang=lang or outcome.new.report.report.locale,
-                            color=fmt == "table" and not output and wants_color(), width=terminal_width())
+                            color=fmt == "table" and not output and wants_color(), width=terminal_width(),
+                            bom=wants_bom(bom, output))
     publish(load("diff", fmt), diff_view(outcome, options.lang), options, output, (old, new))
     raise SystemExit(EXIT_FINDINGS if outcome.errors else EXIT_OK)

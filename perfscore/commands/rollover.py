@@ -16,9 +16,12 @@ from perfscore.commands.common import (
     emit,
     exit_unscorable,
     fail,
+    info,
     max_bytes_option,
     note,
+    verbosity_options,
 )
+from perfscore.commands.config import configurable
 from perfscore.commands.yoyopts import margin_option
 from perfscore.core.errors import PerfscoreError
 from perfscore.core.findings import Finding, Severity
@@ -28,13 +31,15 @@ if TYPE_CHECKING:
 
 
 @click.command("rollover")
-@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@click.argument("file", type=click.Path(dir_okay=False))  # a missing file: reading says so, as everywhere
 @click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write the draft here (atomically) "
               "instead of to standard output.")
 @click.option("--year", type=click.IntRange(1912, 2999), default=None,
               help="The draft's Gregorian year. Default: FILE's year + 1.")
 @margin_option
 @max_bytes_option
+@verbosity_options
+@configurable
 def command(file: str, output: str | None, year: int | None, margin: Decimal, max_bytes: int) -> None:
     """Write next year's draft of FILE: the same facets, goals, indicators, weights, targets and rules,
     the year advanced; actual values, published figures, points, analysis and review texts cleared.
@@ -51,7 +56,7 @@ def command(file: str, output: str | None, year: int | None, margin: Decimal, ma
     from perfscore.engine.analyse import Options, analyse, read_bytes, read_source
     from perfscore.formats.terminal import shown
 
-    if output and os.path.exists(output) and os.path.samefile(output, file):
+    if output and os.path.exists(output) and os.path.exists(file) and os.path.samefile(output, file):
         fail(f"{output}: refusing to overwrite the report the draft is made from; choose another -o")
     options = Options(max_bytes=max_bytes)
     try:
@@ -77,7 +82,7 @@ def command(file: str, output: str | None, year: int | None, margin: Decimal, ma
     except PerfscoreError as error:
         fail(str(error), EXIT_USAGE)
     where = output or "standard output"
-    note(f"draft for {new_year} written to {where}; {len(rolled.suggestions)} target(s) beaten by {margin}% or "
+    info(f"draft for {new_year} written to {where}; {len(rolled.suggestions)} target(s) beaten by {margin}% or "
          "more carry a suggested_target:")
     raise SystemExit(EXIT_OK)
 

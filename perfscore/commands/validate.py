@@ -11,12 +11,20 @@ from perfscore.commands.common import (
     EXIT_OK,
     EXIT_USAGE,
     FormatName,
+    exclude_option,
+    info,
+    jobs_option,
     max_bytes_option,
     note,
     publish,
+    quiet,
     terminal_width,
+    timed,
+    verbosity_options,
     wants_color,
 )
+from perfscore.commands.config import configurable
+from perfscore.commands.stdin import stdin_filename_option
 from perfscore.core.errors import PerfscoreError
 from perfscore.formats import RenderOptions, load
 
@@ -34,58 +42,75 @@ def _codes(values: tuple[str, ...], option: str) -> frozenset[str]:
 
 
 @click.command("validate")
-@click.argument("paths", nargs=-1, required=True)
+@click.argument("paths", nargs=-1, required=True, type=click.Path())  # a Path: the shell completes file names
 @click.option("--format", "-f", "fmt", type=FormatName("findings"), default=None,
-              help="text (default), json, or github (default when GITHUB_ACTIONS=true).")
+              help="text (default), json, github (default when GITHUB_ACTIONS=true), sarif, junit, gitlab or rdjson.")
 @click.option("--strict", is_flag=True, help="Warnings fail too (exit 1).")
 @click.option("--select", multiple=True, metavar="CODE", help="Report only these codes or prefixes (PS3).")
 @click.option("--ignore", multiple=True, metavar="CODE", help="Never report these codes or prefixes.")
 @click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write the report to this file.")
-@click.option("--jobs", "-j", type=click.IntRange(min=0), default=0, show_default=True,
-              help="Worker processes for many files; 0 picks one per CPU when there are enough files.")
+@jobs_option
+@exclude_option
+@stdin_filename_option
 @max_bytes_option
+@verbosity_options
+@configurable
 def command(paths: tuple[str, ...], fmt: str | None, strict: bool, select: tuple[str, ...],
-            ignore: tuple[str, ...], output: str | None, max_bytes: int, jobs: int) -> None:
+            ignore: tuple[str, ...], output: str | None, max_bytes: int, jobs: int, exclude: tuple[str, ...],
+            stdin_filename: str | None) -> None:
     """Check each report in PATHS (files, folders searched for *.yaml/*.yml, or glob patterns) and
     print every finding as file:line:col, code, severity and message, then a summary line.
 
     Folders are searched recursively, skipping hidden entries (.git, .venv). A YAML mapping with none
-    of a report's top-level keys (a CI workflow, say) is skipped with a notice, not failed.
+    of a report's top-level keys (a CI workflow, say) is skipped with a notice, not failed. `-` reads
+    one report from standard input (name it with --stdin-filename).
+
+    Settings not given here come from [tool.perfscore] in pyproject.toml or from .perfscore.toml (the
+    nearest one above the files checked): select, ignore, strict, jobs, exclude, format.
 
     Exit codes: 0 no errors; 1 errors (or warnings with --strict); 2 a path that does not exist, a
     folder without YAML reports, an unreadable file, or a usage error.
     """
+    from perfscore.commands.stdin import analyse_stdin
     from perfscore.core.analysis import FileReport
     from perfscore.engine.analyse import Options
-    from perfscore.engine.paths import expand_arguments, unique
+    from perfscore.engine.paths import expand_arguments, unique, without_reports
     from perfscore.engine.pool import analyze_files
     from perfscore.views.findings import findings_view
 
     options = Options(max_bytes=max_bytes, select=_codes(select, "--select"), ignore=_codes(ignore, "--ignore"),
                       skip_foreign=True)
-    arguments, problems, notices = expand_arguments(paths)
-    for notice in notices:
-        note(notice)
-    files = unique(arguments)
-    reports: dict[str, FileReport] = {}  # findings only: each file's report and scores are already dropped
-    for file, outcome in zip(files, analyze_files(files, options, jobs), strict=True):
-        if isinstance(outcome, PerfscoreError):
-            problems.append(str(outcome))
-        else:
-            reports[file] = outcome
-    for argument in arguments:
-        if argument.searched and argument.files and all(f not in reports or reports[f].skipped
-                                                                 for f in argument.files):
-            problems.append(f"{argument.text}: no perfscore report among its {len(argument.files)} YAML file(s)")
+    with timed("read and check"):
+        arguments, problems, notices = expand_arguments(tuple(p for p in paths if p != "-"), exclude)
+        for notice in notices:
+            info(notice)
+        files = unique(arguments)
+        reports: dict[str, FileReport] = {}  # findings only: each file's report and scores are already dropped
+        if "-" in paths:
+            try:
+                piped = analyse_stdin(stdin_filename, options)
+                reports[piped.path] = piped
+            except PerfscoreError as error:
+                problems.append(str(error))
+        for file, outcome in zip(files, analyze_files(files, options, jobs), strict=True):
+            if isinstance(outcome, PerfscoreError):
+                problems.append(str(outcome))
+            else:
+                reports[file] = outcome
+    problems += without_reports(arguments, {file for file, report in reports.items() if report.skipped is None})
     for problem in problems:
         note(problem)
     fmt = fmt or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
-    render_options = RenderOptions(color=fmt == "text" and not output and wants_color(), width=terminal_width())
     checked = list(reports.values())
+    if quiet() and fmt == "text":  # -q: the findings that fail the run, and nothing else
+        failing = {"error", "warning"} if strict else {"error"}
+        checked = [FileReport(r.path, [f for f in r.findings if f.severity.value in failing])
+                   for r in checked if r.skipped is None]
+    render_options = RenderOptions(color=fmt == "text" and not output and wants_color(), width=terminal_width(),
+                                   quiet=quiet())
     publish(load("findings", fmt), findings_view(checked, problems), render_options, output, tuple(files),
             color=render_options.color or None)
     if problems:
         raise SystemExit(EXIT_USAGE)
-    failing = any(r.errors or (strict and r.warnings) for r in checked)
-    raise SystemExit(EXIT_FINDINGS if failing else EXIT_OK)
-
+    failing_run = any(r.errors or (strict and r.warnings) for r in reports.values())
+    raise SystemExit(EXIT_FINDINGS if failing_run else EXIT_OK)

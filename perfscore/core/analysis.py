@@ -74,6 +74,7 @@ class LeagueRow:
     warnings: int = 0
     error: str | None = None  # why the report could not be scored: its first finding
     unreadable: bool = False  # an operational failure (exit 2), not bad data
+    skipped: str | None = None  # not a report (see engine.analyse.Options.skip_foreign): left out of the table
 
     @property
     def scored(self) -> bool:

@@ -21,9 +21,12 @@ def league_row(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> LeagueRow:
     from perfscore.engine.analyse import Options, analyze_file
 
     try:
-        outcome = analyze_file(path, Options(max_bytes=max_bytes))
+        # The same rule as validate: a YAML mapping with none of a report's keys is not a report.
+        outcome = analyze_file(path, Options(max_bytes=max_bytes, skip_foreign=True))
     except PerfscoreError as error:
         return LeagueRow(path, error=str(error), unreadable=True)
+    if outcome.skipped is not None:
+        return LeagueRow(path, skipped=outcome.skipped)
     row = LeagueRow(path, errors=outcome.errors, warnings=outcome.warnings)
     report, result = outcome.report, outcome.result
     if report is None or result is None:

@@ -20,6 +20,7 @@ import os
 import stat
 from dataclasses import dataclass
 
+from perfscore.core import messages
 from perfscore.core.errors import PerfscoreError
 from perfscore.readers.registry import READERS
 
@@ -37,9 +38,9 @@ class Argument:
     searched: bool
 
 
-def expand(paths: tuple[str, ...]) -> tuple[list[str], list[str], list[str]]:
+def expand(paths: tuple[str, ...], exclude: tuple[str, ...] = ()) -> tuple[list[str], list[str], list[str]]:
     """Return (files, problems, notices). Order is stable: arguments in order, folders sorted by path."""
-    arguments, problems, notices = expand_arguments(paths)
+    arguments, problems, notices = expand_arguments(paths, exclude)
     return unique(arguments), problems, notices
 
 
@@ -48,8 +49,21 @@ def unique(arguments: list[Argument]) -> list[str]:
     return [f for a in arguments for f in a.files if not (f in seen or seen.add(f))]  # type: ignore[func-returns-value]
 
 
-def expand_arguments(paths: tuple[str, ...]) -> tuple[list[Argument], list[str], list[str]]:
-    """Return (arguments, problems, notices): problems fail the run (exit 2), notices only inform."""
+def excluded(path: str, patterns: tuple[str, ...]) -> bool:
+    """Whether a file found by a search matches an `exclude` pattern: on its whole path (`/` separators,
+    as found), or on its name or one of its folders' names (`drafts`, `*.bak.yaml`), as ruff matches."""
+    if not patterns:
+        return False
+    whole = os.path.normpath(path).replace(os.sep, "/")
+    names = whole.split("/")
+    return any(fnmatch.fnmatchcase(whole, pattern) or any(fnmatch.fnmatchcase(name, pattern) for name in names)
+               for pattern in patterns)
+
+
+def expand_arguments(paths: tuple[str, ...], exclude: tuple[str, ...] = ()) -> tuple[list[Argument], list[str],
+                                                                                      list[str]]:
+    """Return (arguments, problems, notices): problems fail the run (exit 2), notices only inform. A file
+    found in a folder or by a pattern is left out when it matches `exclude`; one named outright never is."""
     arguments: list[Argument] = []
     problems: list[str] = []
     notices: list[str] = []
@@ -68,8 +82,11 @@ def expand_arguments(paths: tuple[str, ...]) -> tuple[list[Argument], list[str],
 
     for argument in paths:
         if os.path.isdir(argument):
-            found = search(argument, notices)
-            if not found:
+            every = search(argument, notices)
+            found = [path for path in every if not excluded(path, exclude)]
+            if every and not found:
+                problems.append(messages.ALL_EXCLUDED.format(path=argument))
+            elif not found:
                 wanted = " or ".join(f"*{suffix}" for suffix in READERS)
                 problems.append(f"{argument}: a folder with no {wanted} files in it")
             arguments.append(Argument(argument, first_names(found), True))
@@ -86,12 +103,21 @@ def expand_arguments(paths: tuple[str, ...]) -> tuple[list[Argument], list[str],
                     found += search(match, notices)
                 elif _regular(match, notices):
                     found.append(match)
+            found = [path for path in found if not excluded(path, exclude)]
             if not found:
                 problems.append(f"{argument}: the pattern matches no file")
             arguments.append(Argument(argument, first_names(found), True))
         else:
-            problems.append(f"{argument}: no such file or folder")
+            problems.append(messages.NO_SUCH_PATH.format(path=argument))
     return arguments, problems, notices
+
+
+def without_reports(arguments: list[Argument], reports: set[str]) -> list[str]:
+    """A problem (exit 2) for each folder or pattern whose files, all read, held no report: `reports` are
+    the files that were checked as reports (not skipped, not unreadable)."""
+    return [messages.NOT_A_REPORT_AMONG.format(path=argument.text, count=len(argument.files))
+            for argument in arguments
+            if argument.searched and argument.files and not reports.intersection(argument.files)]
 
 
 def search(folder: str, notices: list[str] | None = None) -> list[str]:
@@ -224,5 +250,7 @@ def read_regular(path: str, limit: int) -> bytes:
                 raise PerfscoreError(f"{path}: not a regular file ({_kind(mode)})")
             os.set_blocking(handle, True)
             return stream.read(limit)
+    except FileNotFoundError as exc:
+        raise PerfscoreError(messages.NO_SUCH_PATH.format(path=path)) from exc
     except OSError as exc:
         raise PerfscoreError(f"{path}: {exc.strerror or exc}") from exc

@@ -41,6 +41,7 @@ class RenderOptions:
     width: int = 120
     detail: bool = False
     bom: bool = True
+    quiet: bool = False  # -q: a human format prints what fails the run and nothing else
 
 
 class Format(Protocol):
@@ -50,8 +51,9 @@ class Format(Protocol):
 # kind -> format name -> module; each kind's names in the order `--help` lists them.
 BUILTIN: dict[str, dict[str, str]] = {
     "report": {name: f"perfscore.formats.report.{name}" for name in ("csv", "html", "json", "markdown", "table")},
-    "findings": {name: f"perfscore.formats.findings.{name}" for name in ("github", "json", "text")},
-    "diff": {name: f"perfscore.formats.diff.{name}" for name in ("table", "json", "markdown")},
+    "findings": {name: f"perfscore.formats.findings.{name}" for name in ("github", "gitlab", "json", "junit", "rdjson",
+                                                                               "sarif", "text")},
+    "diff": {name: f"perfscore.formats.diff.{name}" for name in ("table", "json", "markdown", "csv")},
     "league": {name: f"perfscore.formats.league.{name}" for name in ("table", "json", "csv", "markdown")},
 }
 

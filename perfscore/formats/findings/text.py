@@ -17,7 +17,7 @@ from perfscore.formats.terminal import shown
 def render(view: dict[str, Any], options: RenderOptions) -> str:
     console, buffer = string_console(options)
     for file in view["files"]:
-        if file["skipped"] is not None:
+        if file["skipped"] is not None and not options.quiet:
             console.print(Text(f"{shown(file['file'])}: skipped, {shown(file['skipped'])}", style="dim"),
                           soft_wrap=True)
         for finding in file["findings"]:
@@ -25,5 +25,6 @@ def render(view: dict[str, Any], options: RenderOptions) -> str:
             text.append(f"{finding.code} {finding.severity.value}", style=SEVERITY_STYLES[finding.severity.value])
             text.append(f" {shown(finding.message)}")
             console.print(text, soft_wrap=True)
-    console.print(Text(summary_line(view), style="bold"), soft_wrap=True)
+    if not options.quiet:
+        console.print(Text(summary_line(view), style="bold"), soft_wrap=True)
     return buffer.getvalue()
