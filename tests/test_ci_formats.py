@@ -17,7 +17,7 @@ from perfscore.core.analysis import FileReport
 from perfscore.core.findings import Finding, Severity
 from perfscore.formats import RenderOptions, load
 from perfscore.views.findings import findings_view
-from tests.conftest import EXAMPLE_ARG, ROOT
+from tests.paths import EXAMPLE_ARG, ROOT
 
 GOLDEN = ROOT / "tests" / "golden"
 FORMATS = {"sarif": "json", "junit": "xml", "gitlab": "json", "rdjson": "json"}

@@ -14,7 +14,7 @@ import pytest
 from click.testing import CliRunner
 
 from perfscore.cli import cli
-from tests.conftest import EXAMPLE, EXAMPLE_ARG
+from tests.paths import EXAMPLE, EXAMPLE_ARG
 
 BOM = b"\xef\xbb\xbf"
 PS302 = "364:13: PS302 error"

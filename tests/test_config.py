@@ -11,7 +11,7 @@ import pytest
 from click.testing import CliRunner, Result
 
 from perfscore.cli import cli
-from tests.conftest import EXAMPLE
+from tests.paths import EXAMPLE
 
 ENV = {"GITHUB_ACTIONS": "", "NO_COLOR": "1", "FORCE_COLOR": ""}
 

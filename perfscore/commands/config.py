@@ -194,7 +194,7 @@ def _toml_type(value: Any) -> str:
 
 
 def _check_codes(codes: list[str], key: str, where: str) -> None:
-    from perfscore.rules.registry import RULES
+    from perfscore.rules import RULES
 
     for code in codes:
         if not any(known.startswith(code.strip().upper()) for known in RULES) or not code.strip():

@@ -19,7 +19,7 @@ from urllib.parse import quote
 from perfscore.core.findings import Finding
 from perfscore.formats import RenderOptions
 from perfscore.formats.jsonout import dump_bytes
-from perfscore.rules.registry import RULES
+from perfscore.rules import RULES
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
@@ -33,9 +33,9 @@ def artifact_uri(path: str) -> str:
 
 def _rule(code: str) -> dict[str, Any]:
     rule = RULES[code]
-    short = rule.explanation.split(". ")[0].rstrip(".") + "."  # GitHub titles an alert's rule with this
-    return {"id": code, "name": rule.title, "shortDescription": {"text": short},
-            "fullDescription": {"text": rule.explanation},
+    short = rule.summary.split(". ")[0].rstrip(".") + "."  # GitHub titles an alert's rule with this
+    return {"id": code, "name": rule.name, "shortDescription": {"text": short},
+            "fullDescription": {"text": rule.summary},
             "defaultConfiguration": {"level": LEVELS[rule.severity.value]}}
 
 
