@@ -82,7 +82,7 @@ def test_an_unknown_format_is_a_usage_error_naming_the_built_in_ones(runner: Cli
 
 
 def test_help_lists_the_built_in_formats(runner: CliRunner) -> None:
-    for command, names in (("compute", "csv|html|json|markdown|table"), ("validate", "github|json|text"),
+    for command, names in (("compute", "csv|html|json|markdown|pdf|table"), ("validate", "github|json|text"),
                            ("diff", "table|json|markdown"), ("compare", "table|json|csv|markdown")):
         assert f"[{names}]" in runner.invoke(cli, [command, "--help"]).stdout
 
