@@ -99,6 +99,60 @@ def test_summary_is_generated_from_the_data(page: str) -> None:
     assert "「推動文書作業資訊化」" in summary and "「爭取中央計畫型補助款」" in summary
 
 
+def test_the_agency_s_own_summary_is_shown_next_to_the_generated_one(page: str) -> None:
+    summary = _section(page, "summary")
+    assert summary.index("依本報告數據彙整") < summary.index('<p class="text summary">') \
+        < summary.index("機關自評（報告原文）") < summary.index('<blockquote class="agency-summary">')
+    agency = _text(summary[summary.index("<blockquote"):]).strip()
+    # the example's report.summary, verbatim (its own goal names, e.g. 「強化市政新聞宣導」)
+    assert agency.startswith("本處 104 年度共有「推動文書作業資訊化」、「深化法制業務」")
+    assert "「強化市政新聞宣導」" in agency and "有 2 項衡量指標未達原定目標值" in agency
+
+
+def test_no_summary_written_means_no_agency_block() -> None:
+    outcome = analyze_bytes(HOSTILE.encode(), "hostile.yaml")
+    page = render(outcome, RenderOptions(lang="zh-TW"))
+    summary = _section(page, "summary")
+    assert "agency-summary" not in summary and "<h3>" not in summary
+
+
+@pytest.mark.parametrize(("written", "markup"), [
+    ("120,000", '<span class="fig">120,000</span>'),
+    ("146,746", '<span class="fig">146,746</span>'),
+    ("85%以上", '<span class="fig">85%以上</span>'),
+    ("80%~90%", '<span class="fig">80%~90%</span>'),
+    ("5案以上", '<span class="fig">5案以上</span>'),
+    ("執行率80%", '執行率<span class="fig">80%</span>'),
+    ("健康檢查達成率 ≥ 50%", '健康檢查達成率 <span class="fig">≥ 50%</span>'),
+    ("完成", "完成"),
+    ("<b>7</b>", '&lt;b<span class="fig">&gt;7</span>&lt;/b&gt;'),  # still escaped, inside the span too
+])
+def test_figures_are_kept_whole(written: str, markup: str) -> None:
+    assert str(html_format.figures(written)) == markup
+
+
+def test_numbers_and_targets_never_wrap(page: str) -> None:
+    css = page[page.index("<style>"):page.index("</style>")]
+    # `overflow-wrap: anywhere` on the number cells split 120,000 into 120,0 / 00; only code may break so
+    anywhere = [line.strip() for line in css.splitlines() if "anywhere" in line]
+    assert anywhere == ["font-size: 0.92em; overflow-wrap: anywhere; }"]  # the `code` rule
+    assert "td.num, th.num { text-align: right; white-space: nowrap;" in css
+    assert ".fig { white-space: nowrap; }" in css
+    goals = _section(page, "goals")
+    for figure in ("120,000", "146,746", "85%以上", "5案以上", "153,695"):
+        assert f'<span class="fig">{figure}</span>' in goals
+    # every target and actual cell of both tables marks its figures; the other number cells are nowrap
+    cells = re.findall(r'<td class="num[^"]*" data-label="(原訂目標值|達成目標值)">', page)
+    assert len(cells) == 2 * 38 + 2 * 2
+    assert all('class="num figure-text"' in cell for cell in re.findall(
+        r'<td class="num[^"]*" data-label="(?:原訂目標值|達成目標值)">', page))
+
+
+def test_a_goal_may_break_across_pages(page: str) -> None:
+    # keeping the first row whole kept the goal's merged cell whole, which moved the goal to the next page
+    assert "table.goals tbody.goal tr:first-child { break-inside: auto;" in page
+
+
 def test_chart_is_inline_accessible_svg(page: str) -> None:
     chart = page[page.index("<svg"):page.index("</svg>")]
     assert 'role="img"' in chart and '<title id="chart-title">' in chart
@@ -129,7 +183,10 @@ def test_english_labels_and_year(example: FileReport) -> None:
     assert "<h1>Performance report 2015</h1>" in page
     text = _text(page)
     assert "Strategic goal" in text and "Achievement" in text and "Total score" in text
-    assert "104 年度" not in _text(_section(page, "summary"))
+    generated = re.search(r'<p class="text summary">(.*?)</p>', _section(page, "summary"), re.S)
+    assert generated and "104 年度" not in generated.group(1)
+    assert "From the report's figures" in text
+    assert "In the agency's own words" in text
     assert "In 2015, Chiayi City Government, Administration Department pursued 18 goals" in text
 
 

@@ -14,7 +14,7 @@ import click
 
 from perfscore.core.errors import PerfscoreError
 from perfscore.core.limits import DEFAULT_MAX_BYTES
-from perfscore.formats import Format, RenderOptions, builtin_names, load
+from perfscore.formats import Format, FormatError, FormatWarning, RenderOptions, builtin_names, load
 from perfscore.formats.terminal import shown
 
 if TYPE_CHECKING:
@@ -110,14 +110,24 @@ def output_option(function: Any) -> Any:
 
 def publish(fmt: Format, view: Any, options: RenderOptions, output: str | None, inputs: tuple[str, ...],
             color: bool | None = None) -> None:
-    """Render `view` and write it (see `emit`); a failure to render or write is a usage error (exit 2)."""
+    """Render `view` and write it (see `emit`); a failure to render or write is a usage error (exit 2). What
+    the format warns about (FormatWarning) is shown on stderr once the output is written."""
+    import warnings
+
     try:
-        with timed("render"):
-            data = fmt.render(view, options)
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always", FormatWarning)
+            with timed("render"):
+                data = fmt.render(view, options)
         with timed("write"):
             emit(data, output, color, inputs)
-    except PerfscoreError as error:
+    except (PerfscoreError, FormatError) as error:
         fail(str(error))
+    for warning in caught:
+        if issubclass(warning.category, FormatWarning):
+            note(str(warning.message))
+        else:  # not ours to show: hand it back to whatever filters the caller set
+            warnings.warn_explicit(warning.message, warning.category, warning.filename, warning.lineno)
 
 
 def exit_unscorable(reports: list[FileReport], what: str) -> NoReturn:

@@ -32,6 +32,8 @@ _LABELS: dict[str, tuple[str, str]] = {
     "strategy": ("因應策略", "Strategy"),
     "review": ("未達成原因分析暨因應策略", "Cause and strategy"),
     "summary": ("績效總評", "Summary"),
+    "summary_generated": ("依本報告數據彙整", "From the report's figures"),
+    "summary_agency": ("機關自評（報告原文）", "In the agency's own words"),
     "met": ("達成", "met"),
     "unmet": ("未達成", "unmet"),
     "unscored": ("未填", "no value"),

@@ -44,13 +44,24 @@ class RenderOptions:
     quiet: bool = False  # -q: a human format prints what fails the run and nothing else
 
 
+class FormatError(Exception):
+    """A format cannot render on this machine (an optional library is missing): the command says why and
+    exits 2. The message says what to install."""
+
+
+class FormatWarning(UserWarning):
+    """Something the reader of the output should know that does not stop it (a PDF printed without a CJK
+    font). A format raises it with `warnings.warn`, since it never prints; the command shows it on stderr."""
+
+
 class Format(Protocol):
     def render(self, view: Any, options: RenderOptions, /) -> str | bytes: ...
 
 
 # kind -> format name -> module; each kind's names in the order `--help` lists them.
 BUILTIN: dict[str, dict[str, str]] = {
-    "report": {name: f"perfscore.formats.report.{name}" for name in ("csv", "html", "json", "markdown", "table")},
+    "report": {name: f"perfscore.formats.report.{name}"
+               for name in ("csv", "html", "json", "markdown", "pdf", "table")},
     "findings": {name: f"perfscore.formats.findings.{name}" for name in ("github", "gitlab", "json", "junit", "rdjson",
                                                                                "sarif", "text")},
     "diff": {name: f"perfscore.formats.diff.{name}" for name in ("table", "json", "markdown", "csv")},

@@ -9,9 +9,12 @@ the chart's geometry.
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
+
+from markupsafe import Markup, escape
 
 from perfscore.core.decimals import divide, multiply, round_to
 from perfscore.core.i18n import all_labels, goal_number, label, part_number, summary_paragraph
@@ -55,6 +58,26 @@ def chart(view: dict[str, Any]) -> dict[str, Any]:
             "bar_height": BAR_HEIGHT}
 
 
+# A figure as targets and actual values write it: an optional comparator, a number with its thousands
+# separators and decimals, a percent sign, the other end of a range, and a measure word or 以上/以下/以內.
+# The page keeps each such run on one line (`120,000`, `85%以上`, `80%~90%`, `≥ 50%`, `5案以上`); the words
+# around it still wrap, so a long target written as a sentence fits its column.
+_BOUND = "(?:以上|以下|以內)"
+_NUMBER = r"[+\-−]?\d[\d,]*(?:\.\d+)?\s?[%％‰]?"
+FIGURE = re.compile(rf"(?:[≥≤＞＜<>]\s?)?{_NUMBER}(?:\s?[~～至\-–]\s?{_NUMBER})?"
+                    rf"(?:{_BOUND}|[\u3400-\u9fff]{_BOUND}?)?")
+
+
+def figures(text: str) -> Markup:
+    """`text` escaped, each figure in it wrapped in `<span class="fig">` so it never breaks across lines."""
+    parts, last = [], 0
+    for match in FIGURE.finditer(text):
+        parts += [escape(text[last:match.start()]), Markup('<span class="fig">%s</span>') % match.group()]
+        last = match.end()
+    parts.append(escape(text[last:]))
+    return Markup("").join(parts)
+
+
 def _parts(view: dict[str, Any], lang: str) -> dict[str, str]:
     """The report's parts, numbered 壹、貳、參… as the official report does, skipping absent ones."""
     present = [("preface", bool(view["report"]["preface"])), ("goals_section", True),
@@ -74,7 +97,7 @@ def context(view: dict[str, Any], lang: str) -> dict[str, Any]:
         "parts": _parts(view, lang), "chart": chart(view), "symbols": LIGHT_SYMBOLS, "percent": percent,
         "summary": summary_paragraph(meta["organisation"], meta["year"], view["goal_names"], counts, lang),
         "num": num, "goal_number": goal_number, "review_text": review_text,
-        "paragraphs": paragraphs,
+        "paragraphs": paragraphs, "figures": figures,
     }
 
 

@@ -1,5 +1,6 @@
 """The report as Markdown (`perfscore compute --format markdown`), for a pull-request comment or a README:
-the facets (score against weight), the total and grade, the unmet review, the summary and the findings."""
+the facets (score against weight), the total and grade, the unmet review, the summary (with the agency's own,
+when the report has one) and the findings."""
 
 from __future__ import annotations
 
@@ -58,6 +59,8 @@ def render(view: dict[str, Any], options: RenderOptions) -> str:
              f"### {label('summary', lang)}", "",
              summary_sentence(counts["goals"], counts["indicators"], counts["met"], counts["unmet"], lang),
              ""]
+    if view["report"]["summary"]:  # the agency's own 績效總評, quoted as written (escaped like any report text)
+        lines += [f"**{label('summary_agency', lang)}**", "", f"> {escape(view['report']['summary'])}", ""]
     lines += [f"### {label('findings', lang)}", "", *_findings(view, lang), ""]
     return "\n".join(lines)
 
