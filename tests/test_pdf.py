@@ -23,7 +23,7 @@ import pytest
 from perfscore.core.analysis import FileReport
 from perfscore.formats import FormatWarning, RenderOptions
 from perfscore.views.report import result_view
-from tests.conftest import EXAMPLE_ARG, ROOT
+from tests.paths import EXAMPLE_ARG, ROOT
 
 MISSING = [name for name in ("pdftotext", "pdfinfo", "pdffonts") if shutil.which(name) is None]
 try:

@@ -10,7 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from perfscore.cli import cli
-from tests.conftest import EXAMPLE_ARG
+from tests.paths import EXAMPLE_ARG
 
 
 def test_missing_weasyprint_names_the_extra(runner: CliRunner, monkeypatch: pytest.MonkeyPatch,
