@@ -4,6 +4,7 @@ and `Actual` values, reporting what cannot be understood. Pure.
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from perfscore.core.decimals import plain
@@ -11,6 +12,7 @@ from perfscore.core.model import ActualInput, StructuredTarget, TargetInput
 from perfscore.core.problems import Path, Problem
 from perfscore.core.targets import (
     MAX_TEXT,
+    NUMBER,
     STRICT_OPERATORS,
     Actual,
     Direction,
@@ -46,12 +48,23 @@ def _unreadable(written: str) -> str:
         return f"the target {shown!r} is over {MAX_TEXT} characters; a target is a short phrase such as {_SHORTHANDS}"
     if any(op in written for op in STRICT_OPERATORS) and not any(op in written for op in (">=", "<=", "＞＝", "＜＝")):
         return (f"cannot read the target {shown!r}: strict targets (> or <) are not supported, because the "
-                "boundary itself would be unmet at 100%; write >= 5, ≥ 5 or 5以上 (以上 and 以下 include the number)")
+                f"boundary itself would be unmet at 100%; write {_inclusive(written)} (以上 and 以下 include the "
+                "number)")
     advice = number_advice(written)
     if advice:
         return f"cannot read the target {shown!r} as a number: {advice}"
     return f"cannot read the target {shown!r}; write a shorthand such as {_SHORTHANDS}, or a structured target " \
         "with direction:"
+
+
+def _inclusive(written: str) -> str:
+    """The inclusive forms of a strict target, in its own direction and with its own number and unit:
+    `< 3` -> `<= 3, ≤ 3 or 3以下`; `> 5%` -> `>= 5%, ≥ 5% or 5%以上`."""
+    match = re.search(rf"([<＜>＞])\s*({NUMBER})\s*(\S{{0,6}})", written)
+    lower = match is not None and match.group(1) in "<＜"
+    figure = f"{match.group(2)}{match.group(3)}" if match else "5"
+    operator, symbol, word = ("<=", "≤", "以下") if lower else (">=", "≥", "以上")
+    return f"{operator} {figure}, {symbol} {figure} or {figure}{word}"
 
 
 def _structured(written: StructuredTarget) -> Target:
@@ -124,7 +137,18 @@ def _unread_actual(written: ActualInput, target: Target) -> str:
     if isinstance(written, str) and parse_target(written) is not None:
         return (f"the actual value {shown!r} is a bound, not a figure: write the figure reached without ≥, ≤, "
                 "以上, 以下 or a range")
-    return f"cannot read a number in the actual value {shown!r}; write it like the target, e.g. {target.text!r}"
+    return (f"cannot read a number in the actual value {shown!r}; write the figure reached in digits, "
+            f"e.g. {_actual_example(shown, target)!r}")
+
+
+def _actual_example(shown: str, target: Target) -> str:
+    """An actual value in the target's unit: `一件` -> `1件` when it starts with a Chinese numeral one to ten,
+    else a figure of the target's kind (`12件`, `85%`)."""
+    numeral = "一二三四五六七八九十".find(shown[:1]) + 1 if shown else 0
+    unit = target.unit or ""
+    if numeral:
+        return f"{numeral}{unit}"
+    return f"85{unit}" if unit == "%" else f"12{unit}"
 
 
 def _fraction_for_percent(target: Target, actual: Actual) -> bool:

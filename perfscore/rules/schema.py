@@ -65,6 +65,9 @@ def _problem(kind: str, message: str, path: Path, value: Any) -> Problem:
         known = _known_keys(path[:-1])
         close = difflib.get_close_matches(str(path[-1]), known, n=1)
         hint = f"did you mean {close[0]!r}? " if close else ""
+        for char, what in (("\u3000", "a full-width space (U+3000)"), ("\t", "a tab")):
+            if char in str(path[-1]):  # an indentation YAML did not read as one, so it became part of the key
+                hint = f"the key holds {what}: indent with ordinary spaces; " + hint
         return Problem("PS202", path, f"unknown key {path[-1]!r}; {hint}valid keys here: {', '.join(known)}",
                        key=True)
     if kind == "invalid_key":  # a number or true/false written as a key (2015:, no:)
