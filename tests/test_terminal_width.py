@@ -172,3 +172,18 @@ def test_the_default_width_changes_only_where_it_was_wrong(runner: CliRunner, tm
     # the review no longer leaves "1." alone nor starts a line with "，"
     assert "   1. 依人事處評核資料填\n" in text
     assert not re.search(r"^\s*，", text, re.MULTILINE)
+
+
+def test_no_trailing_spaces_in_colour_either() -> None:
+    """rich pads a styled cell inside its style: spaces and colour codes alternate at a line's end."""
+    from perfscore.engine.analyse import analyze_file
+    from perfscore.formats import RenderOptions
+    from perfscore.formats.report import table
+    from perfscore.views.report import result_view
+
+    outcome = analyze_file(ROOT / EXAMPLE_ARG)
+    text = table.render(result_view(outcome, "zh-TW"), RenderOptions(width=80, color=True))
+    assert "\x1b[" in text
+    plain = re.sub(r"\x1b\[[0-9;]*m", "", text)
+    assert [line for line in plain.splitlines() if line != line.rstrip()] == []
+    assert text.count("\x1b[0m") >= text.count("\x1b[1m")  # every style is still closed

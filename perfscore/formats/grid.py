@@ -146,9 +146,11 @@ def layout(console: Console, columns: list[Column], rows: list[list[Cell]], widt
     return Grid(final, dropped)
 
 
-_TRAILING = re.compile(r" +((?:\x1b\[[0-9;]*m)*)$", re.MULTILINE)
+_TRAILING = re.compile(r"(?: |\x1b\[[0-9;]*m)+$", re.MULTILINE)
+_CODE = re.compile(r"\x1b\[[0-9;]*m")
 
 
 def strip_trailing(text: str) -> str:
-    """`text` without spaces at the end of a line (a colour code after them is kept)."""
-    return _TRAILING.sub(r"\1", text)
+    """`text` without spaces at the end of a line; the colour codes among them are kept (rich pads a styled
+    cell inside its style, so spaces and codes alternate there)."""
+    return _TRAILING.sub(lambda match: "".join(_CODE.findall(match.group())), text)
