@@ -70,4 +70,9 @@ def main(argv: list[str] | None = None) -> Any:
     # Off for the whole process, not paused like the engine's reading (engine.analyse): turning it back
     # on at exit would make it traverse everything the run built (measured: 10-14 ms).
     gc.disable()
+    import sys
+
+    from perfscore.commands.encoding import degrade_gracefully
+
+    degrade_gracefully(sys.stdout, sys.stderr)
     return cli.main(args=argv, prog_name="perfscore")

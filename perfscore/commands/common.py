@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import functools
 import os
-import shutil
 import sys
 import time
 from collections.abc import Callable
@@ -37,10 +36,27 @@ def wants_color(stream: Any = None) -> bool:
 
 
 def terminal_width() -> int:
-    if sys.stdout.isatty():
-        return shutil.get_terminal_size((120, 24)).columns
+    """The width to lay tables out at: COLUMNS when it is set (and sane), else the terminal's, found on
+    stdout, stderr or the controlling terminal (so `perfscore compute r.yaml | less` fits the screen less
+    shows), else 80, the width a file or a CI log is read at."""
     columns = os.environ.get("COLUMNS", "").strip()
-    return int(columns) if columns.isdigit() and 20 <= int(columns) <= 1000 else 120
+    if columns.isdigit() and 20 <= int(columns) <= 1000:
+        return int(columns)
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            return os.get_terminal_size(stream.fileno()).columns or 80
+        except (AttributeError, OSError, ValueError):
+            continue  # not a terminal, or a stream without a descriptor (a test's buffer)
+    try:
+        descriptor = os.open("/dev/tty", os.O_RDONLY | os.O_NOCTTY | os.O_CLOEXEC)
+    except OSError:
+        return 80  # no controlling terminal: a CI job, a cron job, a service
+    try:
+        return os.get_terminal_size(descriptor).columns or 80
+    except OSError:
+        return 80
+    finally:
+        os.close(descriptor)
 
 
 def max_bytes_option(function: Any) -> Any:

@@ -104,6 +104,11 @@ _LABELS: dict[str, tuple[str, str]] = {
     "league_met": ("達成", "Met"),
     "league_unmet": ("未達成", "Unmet"),
     "league_unscored": ("無法計分", "cannot be scored"),
+    # terminal tables: the columns a narrow terminal leaves out, and where to see them
+    "columns_hidden": ("未顯示欄位（終端機 {width} 欄寬不足）：{columns}。請加寬終端機，或改用 {formats} 格式。",
+                       "Columns not shown (the terminal's {width} columns are too few): {columns}. Widen the "
+                       "terminal, or use {formats}."),
+    "or": ("或", "or"),
 }
 
 

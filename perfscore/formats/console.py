@@ -11,6 +11,8 @@ from rich.text import Text
 
 from perfscore.core.i18n import label
 from perfscore.formats import RenderOptions
+from perfscore.formats.grid import strip_trailing
+from perfscore.formats.linebreak import breaks
 from perfscore.formats.terminal import shown
 
 SEVERITY_STYLES = {"error": "bold red", "warning": "yellow", "info": "cyan"}
@@ -23,6 +25,35 @@ def string_console(options: RenderOptions) -> tuple[Console, io.StringIO]:
                       markup=False, color_system="standard" if options.color else None, highlight=False,
                       emoji=False, soft_wrap=False, legacy_windows=False)
     return console, buffer
+
+
+def finish(buffer: io.StringIO) -> str:
+    """What a string console wrote, without the spaces rich pads each line with."""
+    return strip_trailing(buffer.getvalue())
+
+
+def print_wrapped(console: Console, text: Text) -> None:
+    """`text` wrapped to the console's width by `linebreak` (figures whole, no line starting with `，`),
+    each line printed as is: its styles are kept."""
+    lines: list[Text] = []
+    for paragraph in text.split("\n"):
+        cuts = breaks(paragraph.plain, console.width)
+        lines.extend(paragraph.divide(cuts) if cuts else [paragraph])
+    for line in lines:
+        line.rstrip()
+        console.print(line, no_wrap=True, overflow="ignore", crop=False)
+
+
+def hidden_note(console: Console, dropped: list[str], lang: str, formats: tuple[str, ...]) -> None:
+    """Name the columns a table left out for want of width, and where to get them, in the reader's
+    language; nothing when none was."""
+    if not dropped:
+        return
+    comma = "、" if lang == "zh-TW" else ", "
+    names = comma.join(dict.fromkeys(" ".join(name.split()) for name in dropped))
+    shown_formats = f"--format {comma.join(formats[:-1])} {label('or', lang)} {formats[-1]}"
+    text = label("columns_hidden", lang).format(width=console.width, columns=names, formats=shown_formats)
+    print_wrapped(console, Text(text, style="dim"))
 
 
 def findings_lines(findings: list[dict[str, Any]], lang: str) -> list[Text]:

@@ -8,6 +8,7 @@ input of a hostile file can take minutes.
 from __future__ import annotations
 
 import difflib
+import re
 import types
 import typing
 from collections.abc import Iterator
@@ -19,7 +20,7 @@ from perfscore.core.fields import TOO_BIG
 from perfscore.core.findings import Finding, Path
 from perfscore.core.model import Report
 from perfscore.core.results import IndicatorResult, ReportResult
-from perfscore.core.targets import MAX_TEXT, STRICT_OPERATORS, Refusal, number_advice, parse_target
+from perfscore.core.targets import MAX_TEXT, NUMBER, STRICT_OPERATORS, Refusal, number_advice, parse_target
 from perfscore.rules.base import ERROR, Rule
 from perfscore.rules.loading import PS112
 
@@ -80,6 +81,9 @@ def _finding(kind: str, message: str, path: Path, value: Any) -> Finding:
         known = _known_keys(path[:-1])
         close = difflib.get_close_matches(str(path[-1]), known, n=1)
         hint = f"did you mean {close[0]!r}? " if close else ""
+        for char, what in (("\u3000", "a full-width space (U+3000)"), ("\t", "a tab")):
+            if char in str(path[-1]):  # an indentation YAML did not read as one, so it became part of the key
+                hint = f"the key holds {what}: indent with ordinary spaces; " + hint
         return PS202.at(path, f"unknown key {path[-1]!r}; {hint}valid keys here: {', '.join(known)}", key=True)
     if kind == "invalid_key":  # a number or true/false written as a key (2015:, no:)
         return PS203.at(path, f"the key {_show(path[-1])} is not a name; keys are names such as weight "
@@ -196,12 +200,23 @@ def _unreadable(written: str) -> str:
         return f"the target {shown!r} is over {MAX_TEXT} characters; a target is a short phrase such as {_SHORTHANDS}"
     if any(op in written for op in STRICT_OPERATORS) and not any(op in written for op in (">=", "<=", "＞＝", "＜＝")):
         return (f"cannot read the target {shown!r}: strict targets (> or <) are not supported, because the "
-                "boundary itself would be unmet at 100%; write >= 5, ≥ 5 or 5以上 (以上 and 以下 include the number)")
+                f"boundary itself would be unmet at 100%; write {_inclusive(written)} (以上 and 以下 include the "
+                "number)")
     advice = number_advice(written)
     if advice:
         return f"cannot read the target {shown!r} as a number: {advice}"
     return f"cannot read the target {shown!r}; write a shorthand such as {_SHORTHANDS}, or a structured target " \
         "with direction:"
+
+
+def _inclusive(written: str) -> str:
+    """The inclusive forms of a strict target, in its own direction and with its own number and unit:
+    `< 3` -> `<= 3, ≤ 3 or 3以下`; `> 5%` -> `>= 5%, ≥ 5% or 5%以上`."""
+    match = re.search(rf"([<＜>＞])\s*({NUMBER})\s*(\S{{0,6}})", written)
+    lower = match is not None and match.group(1) in "<＜"
+    figure = f"{match.group(2)}{match.group(3)}" if match else "5"
+    operator, symbol, word = ("<=", "≤", "以下") if lower else (">=", "≥", "以上")
+    return f"{operator} {figure}, {symbol} {figure} or {figure}{word}"
 
 
 def _not_done(indicator: IndicatorResult) -> str:
@@ -223,8 +238,18 @@ def _no_number(indicator: IndicatorResult) -> str:
     if isinstance(written, str) and parse_target(written) is not None:
         return (f"the actual value {shown!r} is a bound, not a figure: write the figure reached without ≥, ≤, "
                 "以上, 以下 or a range")
-    example = indicator.target.text if indicator.target else ""
-    return f"cannot read a number in the actual value {shown!r}; write it like the target, e.g. {example!r}"
+    return (f"cannot read a number in the actual value {shown!r}; write the figure reached in digits, "
+            f"e.g. {_actual_example(shown, indicator)!r}")
+
+
+def _actual_example(shown: str, indicator: IndicatorResult) -> str:
+    """An actual value in the target's unit: `一件` -> `1件` when it starts with a Chinese numeral one to ten,
+    else a figure of the target's kind (`12件`, `85%`)."""
+    numeral = "一二三四五六七八九十".find(shown[:1]) + 1 if shown else 0
+    unit = indicator.target.unit if indicator.target and indicator.target.unit else ""
+    if numeral:
+        return f"{numeral}{unit}"
+    return f"85{unit}" if unit == "%" else f"12{unit}"
 
 
 _ACTUAL_REFUSALS = {Refusal.ACTUAL_NOT_DONE: _not_done, Refusal.ACTUAL_NOT_A_STEP: _not_a_step,

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from rich import box
-from rich.table import Table
+from rich.text import Text
 
 from perfscore.formats import RenderOptions
-from perfscore.formats.console import string_console
+from perfscore.formats.console import finish, hidden_note, print_wrapped, string_console
+from perfscore.formats.grid import Cell, Column, layout
 from perfscore.formats.league import cells, headers
 from perfscore.formats.terminal import shown_view
 
@@ -22,17 +22,19 @@ def render(view: dict[str, Any], options: RenderOptions) -> str:
     labels = [(r["organisation"], r["year"]) for r in view["rows"] if r["total"] is not None]
     with_file = len(set(labels)) < len(labels) or any(r["total"] is None for r in view["rows"])
     shown = header if with_file else header[:-1]
-    table = Table(box=box.SIMPLE_HEAD, expand=False)
     facets = range(5, 5 + len(view["facets"]))
+    columns = []
     for index, title in enumerate(shown):
         text = index in (1, len(header) - 1)
-        # Names and facet headers fold; short figures (rank, year, total, grade, counts) never do.
-        table.add_column(title, justify="left" if text or index == 4 else "right", overflow="fold",
-                         min_width=8 if text else None, no_wrap=not text and index not in facets)
-    for row in view["rows"]:
-        table.add_row(*cells(row, lang, len(header))[:len(shown)])
-    console.print(table)
+        # Names and the file wrap; figures, the year and the grade never do. Facet scores are the columns
+        # that go, last first, when the terminal is too narrow for them; a note says so.
+        columns.append(Column(title, justify="left" if text or index == 4 else "right", figure=not text,
+                              min_width=8 if text else None, droppable=index in facets))
+    rows: list[list[Cell]] = [list(cells(row, lang, len(header))[:len(shown)]) for row in view["rows"]]
+    grid = layout(console, columns, rows, options.width, expand=False)
+    console.print(grid.table)
+    hidden_note(console, grid.dropped, lang, ("csv", "json", "markdown"))
     for row in view["rows"]:
         if row["total"] is None:  # the reason goes below the table, where it has the full width
-            console.print(f"✗ {row['error']}", overflow="fold", highlight=False)
-    return buffer.getvalue()
+            print_wrapped(console, Text(f"✗ {row['error']}"))
+    return finish(buffer)

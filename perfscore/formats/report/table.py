@@ -5,15 +5,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from rich import box
-from rich.console import JustifyMethod
+from rich.console import Console, JustifyMethod
 from rich.table import Table
 from rich.text import Text
 
 from perfscore.core.i18n import goal_number, item_number, label, summary_sentence
 from perfscore.formats import RenderOptions
 from perfscore.formats.common import LIGHT_SYMBOLS, heading, num, review_text
-from perfscore.formats.console import findings_lines, string_console
+from perfscore.formats.console import findings_lines, finish, hidden_note, print_wrapped, string_console
+from perfscore.formats.grid import Cell, Column, Grid, layout
 from perfscore.formats.terminal import shown_view
 
 LIGHTS = {light: (symbol, style) for (light, symbol), style in
@@ -26,6 +26,7 @@ def status_text(indicator: dict[str, Any], lang: str) -> Text:
 
 
 NUMERIC = {"target", "actual", "achievement", "weight", "points", "gap"}
+FIGURES = NUMERIC | {"status"}
 # Below this many columns the facet tables drop the goal and weight columns (goals become heading rows)
 # and the unmet review becomes one label/value card per row: eight columns cannot share 60 cells.
 NARROW = 100
@@ -34,16 +35,19 @@ NARROW = 100
 MIN_WIDTH = {"target": 6, "actual": 6, "achievement": 5, "weight": 4, "points": 4, "status": 8, "gap": 5}
 
 
-def _columns(table: Table, lang: str, columns: tuple[tuple[str, int], ...], narrow: bool = False) -> None:
-    """Text columns share the width by ratio and fold; short columns keep a minimum width and fold.
+def _columns(lang: str, columns: tuple[tuple[str, int], ...], narrow: bool = False) -> list[Column]:
+    """Text columns share the width by ratio and wrap; figure columns keep at least their widest figure
+    and never wrap one.
 
-    At a narrow width the short columns get exactly their minimum, so their headers wrap
-    (原訂目 / 標值) and the text columns keep the rest."""
+    At a narrow width the short columns get exactly their minimum (or their widest figure), so their
+    headers wrap (原訂目 / 標值) and the text columns keep the rest."""
+    specs = []
     for key, ratio in columns:
         justify: JustifyMethod = "right" if key in NUMERIC else "left"
         fixed = MIN_WIDTH.get(key) if narrow and not ratio else None
-        table.add_column(label(key, lang), justify=justify, ratio=ratio or None, overflow="fold",
-                         min_width=MIN_WIDTH.get(key), width=fixed)
+        specs.append(Column(label(key, lang), justify=justify, ratio=ratio or None, figure=key in FIGURES,
+                            min_width=MIN_WIDTH.get(key), width=fixed, droppable=narrow and key == "achievement"))
+    return specs
 
 
 def _goal_name(goal: dict[str, Any], position: int, lang: str) -> str:
@@ -59,82 +63,77 @@ NARROW_COLUMNS = (("indicator", 3), ("target", 1), ("actual", 1), ("achievement"
                   ("status", 0))
 
 
-def _facet_table(facet: dict[str, Any], index: int, lang: str, detail: bool, width: int) -> Table:
+def _facet_table(facet: dict[str, Any], index: int, lang: str, detail: bool, console: Console) -> Grid:
     title = f"{index}. {facet['name']}  {label('weight', lang)} {num(facet['weight'])}  " \
             f"{label('facet_score', lang)} {num(facet['score'])}"
+    width = console.width
     narrow = width < NARROW
-    table = Table(title=title, title_justify="left", box=box.SIMPLE_HEAD, show_lines=False, expand=True,
-                  pad_edge=not narrow)
-    _columns(table, lang, NARROW_COLUMNS if narrow else WIDE_COLUMNS, narrow)
-    blank = [""] * (len(table.columns) - 1)
+    columns = _columns(lang, NARROW_COLUMNS if narrow else WIDE_COLUMNS, narrow)
+    rows: list[list[Cell]] = []
+    blank: list[Cell] = [""] * (len(columns) - 1)
     for goal_position, goal in enumerate(facet["goals"], start=1):
         goal_name = _goal_name(goal, goal_position, lang)
         if narrow:
-            table.add_row(Text(goal_name, style="bold"), *blank)
+            rows.append([Text(goal_name, style="bold"), *blank])
         for position, indicator in enumerate(goal["indicators"], start=1):
             target = indicator["target"]["text"] if indicator["target"] else "—"
             name = f"{item_number(position, lang)}{indicator['name']}"
-            figures = [target, indicator["actual"] or "—", num(indicator["achievement"], "%")]
+            figures: list[Cell] = [target, indicator["actual"] or "—", num(indicator["achievement"], "%")]
             status = status_text(indicator, lang)
             if narrow:
-                table.add_row(f"{name} ({num(indicator['weight'])})", *figures, num(indicator["points"]),
-                              status)
+                rows.append([f"{name} ({num(indicator['weight'])})", *figures, num(indicator["points"]), status])
             else:
-                table.add_row(goal_name if position == 1 else "", name, *figures, num(indicator["weight"]),
-                              num(indicator["points"]), status)
+                rows.append([goal_name if position == 1 else "", name, *figures, num(indicator["weight"]),
+                             num(indicator["points"]), status])
             if detail and indicator["analysis"]:
                 analysis = Text(indicator["analysis"], style="dim")
-                table.add_row(analysis, *blank) if narrow else table.add_row("", analysis, *blank[1:])
-    return table
+                rows.append([analysis, *blank] if narrow else ["", analysis, *blank[1:]])
+    return layout(console, columns, rows, width, title=title, title_justify="left", show_lines=False,
+                  expand=True, pad_edge=not narrow)
 
 
-def _breakdown(view: dict[str, Any], lang: str) -> Table:
-    table = Table(title=label("breakdown", lang), title_justify="left", box=box.SIMPLE_HEAD)
-    table.add_column(label("section", lang), overflow="fold")
-    table.add_column(label("weight", lang), justify="right")
-    table.add_column(label("score", lang), justify="right")
-    for facet in view["facets"]:
-        table.add_row(facet["name"], num(facet["weight"]), num(facet["score"]))
-    table.add_row(Text(label("subtotal", lang), style="bold"), "", Text(num(view["subtotal"]), style="bold"))
-    for section in view["sections"]:
-        table.add_row(section["name"], num(section["weight"]), num(section["score"]))
+def _breakdown(view: dict[str, Any], lang: str, console: Console) -> Table:
+    columns = [Column(label("section", lang)), Column(label("weight", lang), justify="right", figure=True),
+               Column(label("score", lang), justify="right", figure=True)]
+    rows: list[list[Cell]] = [[facet["name"], num(facet["weight"]), num(facet["score"])] for facet in view["facets"]]
+    rows.append([Text(label("subtotal", lang), style="bold"), "", Text(num(view["subtotal"]), style="bold")])
+    rows.extend([section["name"], num(section["weight"]), num(section["score"])] for section in view["sections"])
     for item in view["bonus"]:
         sign = "+" if item["kind"] == "bonus" else "−"
-        table.add_row(f"{label(item['kind'], lang)}: {item['name']}", f"≤ {num(item['cap'])}",
-                      f"{sign}{num(item['score'])}")
-    grade = f"  ({label('grade', lang)} {view['grade']})" if view["grade"] else ""
-    table.add_row(Text(label("total", lang), style="bold"), "", Text(num(view["total"]), style="bold"))
-    if grade:
-        table.add_row(label("grade", lang), "", Text(view["grade"], style="bold"))
-    return table
+        rows.append([f"{label(item['kind'], lang)}: {item['name']}", f"≤ {num(item['cap'])}",
+                     f"{sign}{num(item['score'])}"])
+    rows.append([Text(label("total", lang), style="bold"), "", Text(num(view["total"]), style="bold")])
+    if view["grade"]:
+        rows.append([label("grade", lang), "", Text(view["grade"], style="bold")])
+    return layout(console, columns, rows, console.width, title=label("breakdown", lang), title_justify="left").table
 
 
-def _unmet(view: dict[str, Any], lang: str, width: int) -> Table:
-    if width < NARROW:
-        return _unmet_cards(view, lang)
-    table = Table(title=label("unmet_review", lang), title_justify="left", box=box.SIMPLE_HEAD, expand=True)
-    _columns(table, lang, (("facet", 2), ("goal", 3), ("indicator", 3), ("target", 0), ("actual", 0),
-                           ("achievement", 0), ("gap", 0), ("review", 5)))
-    for row in view["unmet"]:
-        table.add_row(row["facet"], row["goal"], row["indicator"], row["target"] or "—", row["actual"] or "—",
-                      num(row["achievement"], "%"), num(row["gap"], row["unit"]), review_text(row) or "—")
-    return table
+def _unmet(view: dict[str, Any], lang: str, console: Console) -> Table:
+    if console.width < NARROW:
+        return _unmet_cards(view, lang, console)
+    columns = _columns(lang, (("facet", 2), ("goal", 3), ("indicator", 3), ("target", 0), ("actual", 0),
+                              ("achievement", 0), ("gap", 0), ("review", 5)))
+    rows: list[list[Cell]] = [
+        [row["facet"], row["goal"], row["indicator"], row["target"] or "—", row["actual"] or "—",
+         num(row["achievement"], "%"), num(row["gap"], row["unit"]), review_text(row) or "—"]
+        for row in view["unmet"]]
+    return layout(console, columns, rows, console.width, title=label("unmet_review", lang), title_justify="left",
+                  expand=True).table
 
 
-def _unmet_cards(view: dict[str, Any], lang: str) -> Table:
+def _unmet_cards(view: dict[str, Any], lang: str, console: Console) -> Table:
     """The unmet review at a narrow width: one label/value block per unmet indicator."""
-    table = Table(title=label("unmet_review", lang), title_justify="left", box=box.SIMPLE_HEAD, expand=True,
-                  show_header=False, pad_edge=False)
-    table.add_column(style="bold", max_width=12, overflow="fold")
-    table.add_column(ratio=1, overflow="fold")
+    keys = ("facet", "goal", "indicator", "target", "actual", "achievement", "gap", "review")
+    columns = [Column("", style="bold", width=12), Column("", ratio=1)]
+    rows: list[list[Cell]] = []
+    ends = set()
     for row in view["unmet"]:
-        fields = [("facet", row["facet"]), ("goal", row["goal"]), ("indicator", row["indicator"]),
-                  ("target", row["target"] or "—"), ("actual", row["actual"] or "—"),
-                  ("achievement", num(row["achievement"], "%")), ("gap", num(row["gap"], row["unit"])),
-                  ("review", review_text(row) or "—")]
-        for position, (key, value) in enumerate(fields):
-            table.add_row(label(key, lang), value, end_section=position == len(fields) - 1)
-    return table
+        values = [row["facet"], row["goal"], row["indicator"], row["target"] or "—", row["actual"] or "—",
+                  num(row["achievement"], "%"), num(row["gap"], row["unit"]), review_text(row) or "—"]
+        rows.extend([label(key, lang), value] for key, value in zip(keys, values, strict=True))
+        ends.add(len(rows) - 1)
+    return layout(console, columns, rows, console.width, ends=frozenset(ends), title=label("unmet_review", lang),
+                  title_justify="left", expand=True, show_header=False, pad_edge=False).table
 
 
 def render(view: dict[str, Any], options: RenderOptions) -> str:
@@ -142,21 +141,26 @@ def render(view: dict[str, Any], options: RenderOptions) -> str:
     view = shown_view(view)
     console, buffer = string_console(options)
     meta = view["report"]
-    console.print(Text(heading(meta, lang), style="bold"))
+    print_wrapped(console, Text(heading(meta, lang), style="bold"))
+    dropped: list[str] = []
     for index, facet in enumerate(view["facets"], start=1):
-        console.print(_facet_table(facet, index, lang, options.detail, options.width))
-    console.print(_breakdown(view, lang))
+        grid = _facet_table(facet, index, lang, options.detail, console)
+        console.print(grid.table)
+        dropped.extend(grid.dropped)
+    # Only the achievement can go (at 60 columns in English); the status beside it still says met or not.
+    hidden_note(console, dropped, lang, ("markdown", "csv", "html", "json"))
+    console.print(_breakdown(view, lang, console))
     if view["unmet"]:
-        console.print(_unmet(view, lang, options.width))
+        console.print(_unmet(view, lang, console))
     else:
-        console.print(label("none_unmet", lang))
+        print_wrapped(console, Text(label("none_unmet", lang)))
     counts = view["counts"]
     sentence = summary_sentence(counts["goals"], counts["indicators"], counts["met"], counts["unmet"], lang)
-    console.print(Text(f"{label('summary', lang)}: ", style="bold") + Text(sentence))
+    print_wrapped(console, Text(f"{label('summary', lang)}: ", style="bold") + Text(sentence))
     grade = f"  {label('grade', lang)}: {view['grade']}" if view["grade"] else ""
-    console.print(Text(f"{label('total', lang)}: {num(view['total'])}{grade}", style="bold"))
+    print_wrapped(console, Text(f"{label('total', lang)}: {num(view['total'])}{grade}", style="bold"))
     if view["findings"]:
-        console.print(Text(label("findings", lang), style="bold"))
+        print_wrapped(console, Text(label("findings", lang), style="bold"))
         for line in findings_lines(view["findings"], lang):
-            console.print(line)
-    return buffer.getvalue()
+            print_wrapped(console, line)
+    return finish(buffer)

@@ -20,6 +20,7 @@ from perfscore.core.decimals import to_decimal
 from perfscore.core.findings import Finding
 from perfscore.core.limits import MAX_DEPTH, MAX_DIGITS
 from perfscore.readers import Source
+from perfscore.readers.yaml.hints import syntax_hint
 from perfscore.readers.yaml.libyaml import LINE_BREAKS, OFFSETS_IN_BYTES, FastSafeLoader
 from perfscore.readers.yaml.locate import YamlLocator
 from perfscore.readers.yaml.survey import Tags, survey
@@ -206,7 +207,9 @@ def exact_load(text: str, path: str) -> Source:
         if "nesting depth" in str(exc.problem):  # newer libyaml refuses deep nesting itself
             return Source(path, None, [*loader.problems, _finding(path, "PS107", _DEEP_MESSAGE, mark)], text)
         message = f"{exc.problem or 'invalid YAML'}" + (f" ({exc.context})" if exc.context else "")
-        return Source(path, None, [*loader.problems, _inside(_finding(path, "PS101", message, mark), text)], text)
+        found = _inside(_finding(path, "PS101", message, mark), text)
+        found = replace(found, message=message + syntax_hint(text, found.line, message))
+        return Source(path, None, [*loader.problems, found], text)
     except yaml.reader.ReaderError as exc:
         line, column = _reader_position(text, exc)
         return Source(path, None, [Finding(path, line, column, "PS101", rule("PS101").severity,
