@@ -49,7 +49,8 @@ class Format(Protocol):
 
 # kind -> format name -> module; each kind's names in the order `--help` lists them.
 BUILTIN: dict[str, dict[str, str]] = {
-    "report": {name: f"perfscore.formats.report.{name}" for name in ("csv", "html", "json", "markdown", "table")},
+    "report": {name: f"perfscore.formats.report.{name}"
+               for name in ("csv", "html", "json", "markdown", "table", "xlsx", "ods", "odt")},
     "findings": {name: f"perfscore.formats.findings.{name}" for name in ("github", "json", "text")},
     "diff": {name: f"perfscore.formats.diff.{name}" for name in ("table", "json", "markdown")},
     "league": {name: f"perfscore.formats.league.{name}" for name in ("table", "json", "csv", "markdown")},
