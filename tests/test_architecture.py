@@ -108,7 +108,10 @@ def test_core_is_pure() -> None:
 
 
 # What a format may use of core: number text, labels, and the finding values a findings view holds.
-CORE_FOR_FORMATS = {"perfscore.core.decimals", "perfscore.core.i18n", "perfscore.core.findings"}
+# core.errors: a format that needs an optional library, or meets a text its file type cannot hold, says so
+# as a PerfscoreError, which the command shows as a usage error (exit 2).
+CORE_FOR_FORMATS = {"perfscore.core.decimals", "perfscore.core.i18n", "perfscore.core.findings",
+                    "perfscore.core.errors"}
 
 
 def test_formats_never_score_nor_build_views() -> None:

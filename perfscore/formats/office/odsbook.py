@@ -12,15 +12,14 @@ from __future__ import annotations
 import io
 from decimal import Decimal
 from typing import Any
-from xml.sax.saxutils import escape, quoteattr
+from xml.sax.saxutils import quoteattr
 
 from perfscore.core.decimals import plain
-from perfscore.formats.office.package import fixed_time, need, repack
+from perfscore.formats.office.package import meta_xml, need, repack, strip_template
 from perfscore.formats.office.sheet import Cell, Column, Kind, Sheet, shown, stored, widths
 from perfscore.formats.office.xmltext import lines, xml_safe
 
 CM_PER_CHAR = Decimal("0.21")  # one character cell at LibreOffice's default 10 pt
-TEMPLATE_LEFTOVERS = ("Thumbnails/", "Configurations2/", "manifest.rdf")
 
 
 def workbook(sheets: list[Sheet], title: str, lang: str) -> bytes:
@@ -38,30 +37,6 @@ def workbook(sheets: list[Sheet], title: str, lang: str) -> bytes:
     document.save(buffer)
     return repack(buffer.getvalue(), replace={"meta.xml": meta_xml(title, lang),
                                               "settings.xml": _settings(sheets)})
-
-
-def strip_template(document: Any) -> None:
-    """Drop what odfdo's template brings and the file does not need: an empty thumbnail, LibreOffice's UI
-    configuration and its RDF stub (settings.xml is rewritten whole)."""
-    listed = set(document.manifest.get_paths())
-    for part in document.get_parts():
-        if part.startswith(TEMPLATE_LEFTOVERS):
-            document.del_part(part)
-    for path in listed:
-        if path.startswith(TEMPLATE_LEFTOVERS):
-            document.manifest.del_full_path(path)
-
-
-def meta_xml(title: str, lang: str) -> bytes:
-    """meta.xml with a fixed creation date (the template's is the moment it was generated)."""
-    stamp = fixed_time().strftime("%Y-%m-%dT%H:%M:%S")
-    return ('<?xml version="1.0" encoding="UTF-8"?>\n<office:document-meta '
-            'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
-            'xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0" '
-            'xmlns:dc="http://purl.org/dc/elements/1.1/" office:version="1.3"><office:meta>'
-            f'<meta:generator>perfscore</meta:generator><dc:title>{escape(xml_safe(title))}</dc:title>'
-            f'<dc:language>{lang}</dc:language><meta:creation-date>{stamp}</meta:creation-date>'
-            f'<dc:date>{stamp}</dc:date></office:meta></office:document-meta>').encode("utf-8")
 
 
 class _Styles:
@@ -179,4 +154,4 @@ def _settings(sheets: list[Sheet]) -> bytes:
             '<config:config-item config:name="ViewId" config:type="string">view1</config:config-item>'
             f'<config:config-item-map-named config:name="Tables">{entries}</config:config-item-map-named>'
             '</config:config-item-map-entry></config:config-item-map-indexed></config:config-item-set>'
-            '</office:settings></office:document-settings>').encode("utf-8")
+            '</office:settings></office:document-settings>').encode()

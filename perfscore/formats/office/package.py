@@ -15,11 +15,15 @@ import zipfile
 from datetime import datetime, timezone
 from importlib import import_module
 from types import ModuleType
+from typing import Any
+from xml.sax.saxutils import escape
 
 from perfscore.core.errors import PerfscoreError
+from perfscore.formats.office.xmltext import xml_safe
 
 EXTRA = "pip install 'perfscore[office]'"
 ZIP_EPOCH = datetime(1980, 1, 1, tzinfo=timezone.utc)
+TEMPLATE_LEFTOVERS = ("Thumbnails/", "Configurations2/", "manifest.rdf")
 
 
 def need(module: str, library: str, fmt: str) -> ModuleType:
@@ -59,3 +63,27 @@ def repack(data: bytes, replace: dict[str, bytes] | None = None) -> bytes:
             info.create_system = 0  # the same bytes whichever system wrote them
             target.writestr(info, members[name])
     return out.getvalue()
+
+
+def strip_template(document: Any) -> None:
+    """Drop what odfdo's template brings and the file does not need: an empty thumbnail, LibreOffice's UI
+    configuration and its RDF stub (settings.xml is rewritten whole)."""
+    listed = set(document.manifest.get_paths())
+    for part in document.get_parts():
+        if part.startswith(TEMPLATE_LEFTOVERS):
+            document.del_part(part)
+    for path in listed:
+        if path.startswith(TEMPLATE_LEFTOVERS):
+            document.manifest.del_full_path(path)
+
+
+def meta_xml(title: str, lang: str) -> bytes:
+    """meta.xml with a fixed creation date (the template's is the moment it was generated)."""
+    stamp = fixed_time().strftime("%Y-%m-%dT%H:%M:%S")
+    return ('<?xml version="1.0" encoding="UTF-8"?>\n<office:document-meta '
+            'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+            'xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0" '
+            'xmlns:dc="http://purl.org/dc/elements/1.1/" office:version="1.3"><office:meta>'
+            f'<meta:generator>perfscore</meta:generator><dc:title>{escape(xml_safe(title))}</dc:title>'
+            f'<dc:language>{lang}</dc:language><meta:creation-date>{stamp}</meta:creation-date>'
+            f'<dc:date>{stamp}</dc:date></office:meta></office:document-meta>').encode()

@@ -2,8 +2,8 @@
 
 A layout (the report's is `formats.report.sheets`; a fill-in template can build its own) says what each
 column holds and how a reader expects to see it; the back ends only translate that. Numbers stay `Decimal`
-until a back end writes them, so a cell holds the view's exact figure: ODS writes its digits as they are,
-XLSX as the nearest double (all a spreadsheet can hold). A percentage column holds the percent as the view
+until a back end writes them, so a cell holds the view's exact figure: both back ends write its digits as
+they are (XLSX keeps 16 significant digits; Excel computes with 15). A percentage column holds the percent as the view
 has it (`90`) and is written as the fraction a spreadsheet's percent format expects (`0.9`, shown `90%`).
 """
 
@@ -64,10 +64,7 @@ def shown(column: Column, value: Cell) -> str:
         return value
     if not value.is_finite():
         return ""
-    if column.places is None:
-        text = plain(value)
-    else:
-        text = f"{value:.{column.places}f}"
+    text = plain(value) if column.places is None else f"{value:.{column.places}f}"
     return text + ("%" if column.kind is Kind.PERCENT else "")
 
 
@@ -95,3 +92,17 @@ def widths(sheet: Sheet) -> list[int]:
         result.append(max(MIN_WIDTH, min(widest, cap)))
     return result
 
+
+
+def row_lines(sheet: Sheet, column_widths: list[int]) -> list[int]:
+    """How many lines each row needs once its texts wrap in their columns: a spreadsheet that does not
+    measure rows when it opens a file (LibreOffice with XLSX) would otherwise draw them one line high."""
+    counts = []
+    for row in sheet.rows:
+        most = 1
+        for column, width, value in zip(sheet.columns, column_widths, row, strict=True):
+            if isinstance(value, str) and not column.hidden:
+                room = max(1, width - 1)
+                most = max(most, sum(max(1, -(-text_width(line) // room)) for line in value.splitlines() or [""]))
+        counts.append(most)
+    return counts

@@ -15,7 +15,7 @@ from typing import Any
 
 from perfscore.core.errors import PerfscoreError
 from perfscore.formats.office.package import fixed_time, need
-from perfscore.formats.office.sheet import Column, Kind, Sheet, number_format, stored, widths
+from perfscore.formats.office.sheet import Column, Kind, Sheet, number_format, row_lines, stored, widths
 from perfscore.formats.office.xmltext import xml_safe
 
 EXCEL_CELL_LIMIT = 32767  # characters in one cell; Excel refuses a file with more
@@ -59,8 +59,12 @@ class _Formats:
         return self.made[key]
 
 
+LINE_HEIGHT = 15  # points: one line of XlsxWriter's default 11 pt font
+
+
 def _sheet(worksheet: Any, sheet: Sheet, formats: _Formats) -> None:
-    for index, (column, width) in enumerate(zip(sheet.columns, widths(sheet), strict=True)):
+    column_widths = widths(sheet)
+    for index, (column, width) in enumerate(zip(sheet.columns, column_widths, strict=True)):
         worksheet.set_column(index, index, width, formats.get(column), {"hidden": column.hidden})
     for index, column in enumerate(sheet.columns):
         worksheet.write_string(0, index, column.label, formats.get(None))
@@ -68,8 +72,10 @@ def _sheet(worksheet: Any, sheet: Sheet, formats: _Formats) -> None:
     worksheet.repeat_rows(0, sheet.header_rows - 1)
     worksheet.set_paper(9)  # A4
     worksheet.set_landscape()
-    worksheet.fit_to_pages(1, 0)  # every column on the page width, as many pages down as it takes
-    for row_index, row in enumerate(sheet.rows, start=sheet.header_rows):
+    for row_index, (row, lines) in enumerate(zip(sheet.rows, row_lines(sheet, column_widths), strict=True),
+                                             start=sheet.header_rows):
+        if lines > 1:
+            worksheet.set_row(row_index, LINE_HEIGHT * lines)
         for index, (column, value) in enumerate(zip(sheet.columns, row, strict=True)):
             _write(worksheet, (sheet.name, row_index, index), column, value, formats)
 
@@ -80,7 +86,9 @@ def _write(worksheet: Any, where: tuple[str, int, int], column: Column, value: A
     if value is None or (isinstance(value, Decimal) and not value.is_finite()):
         worksheet.write_blank(row, col, None, look)
     elif isinstance(value, Decimal):
-        worksheet.write_number(row, col, float(stored(column, value)), look)
+        # Handed as a Decimal: XlsxWriter writes `{number:.16G}`, which gives a Decimal's own digits (92.9)
+        # where a float would give 92.90000000000001.
+        worksheet.write_number(row, col, stored(column, value), look)
     else:
         text = xml_safe(value)
         if len(text) > EXCEL_CELL_LIMIT:
