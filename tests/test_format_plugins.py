@@ -75,14 +75,14 @@ def test_a_format_is_registered_for_one_kind_of_view(runner: CliRunner, installe
 
 
 def test_an_unknown_format_is_a_usage_error_naming_the_built_in_ones(runner: CliRunner) -> None:
-    result = runner.invoke(cli, ["compute", EXAMPLE_ARG, "-f", "xlsx"])
+    result = runner.invoke(cli, ["compute", EXAMPLE_ARG, "-f", "docx"])
     assert result.exit_code == 2
-    assert "'xlsx' is not one of 'csv', 'html', 'json', 'markdown', 'table'." in result.stderr
+    assert "'docx' is not one of 'csv', 'html', 'json', 'markdown', 'table', 'xlsx', 'ods', 'odt'." in result.stderr
     assert result.stdout == ""
 
 
 def test_help_lists_the_built_in_formats(runner: CliRunner) -> None:
-    for command, names in (("compute", "csv|html|json|markdown|table"), ("validate", "github|json|text"),
+    for command, names in (("compute", "csv|html|json|markdown|table|xlsx|ods|odt"), ("validate", "github|json|text"),
                            ("diff", "table|json|markdown"), ("compare", "table|json|csv|markdown")):
         assert f"[{names}]" in runner.invoke(cli, [command, "--help"]).stdout
 
