@@ -76,14 +76,15 @@ def test_a_format_is_registered_for_one_kind_of_view(runner: CliRunner, installe
 
 
 def test_an_unknown_format_is_a_usage_error_naming_the_built_in_ones(runner: CliRunner) -> None:
-    result = runner.invoke(cli, ["compute", EXAMPLE_ARG, "-f", "xlsx"])
+    result = runner.invoke(cli, ["compute", EXAMPLE_ARG, "-f", "docx"])
     assert result.exit_code == 2
-    assert "'xlsx' is not one of 'csv', 'html', 'json', 'markdown', 'pdf', 'table'." in result.stderr
+    assert ("'docx' is not one of 'csv', 'html', 'json', 'markdown', 'pdf', 'table', 'xlsx', 'ods', 'odt'."
+            in result.stderr)
     assert result.stdout == ""
 
 
 def test_help_lists_the_built_in_formats(runner: CliRunner) -> None:
-    for command, names in (("compute", "csv|html|json|markdown|pdf|table"),
+    for command, names in (("compute", "csv|html|json|markdown|pdf|table|xlsx|ods|odt"),
                            ("validate", "github|gitlab|json|junit|rdjson|sarif|text"),
                            ("diff", "table|json|markdown|csv"), ("compare", "table|json|csv|markdown")):
         assert f"[{names}]" in runner.invoke(cli, [command, "--help"]).stdout

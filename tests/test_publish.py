@@ -24,7 +24,9 @@ from perfscore.views.report import result_view
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE_ARG = "examples/chiayi-2015-administration.yaml"  # relative to ROOT, where the runner works
 
-ALL_FORMATS = ["table", "json", "markdown", "csv", "html"]
+TEXT_FORMATS = ["table", "json", "markdown", "csv", "html"]
+OFFICE_FORMATS = ["xlsx", "ods", "odt"]  # zip files: read back in tests/test_office.py
+ALL_FORMATS = TEXT_FORMATS + OFFICE_FORMATS
 BINARY_FORMATS = ["pdf"]  # read back by their own tests (tests/test_pdf.py)
 
 
@@ -34,7 +36,7 @@ def test_registry_has_every_format_of_the_issue() -> None:
     assert sorted(BUILTIN["report"]) == sorted(ALL_FORMATS + BINARY_FORMATS)
 
 
-@pytest.mark.parametrize("name", sorted(set(BUILTIN["report"]) - set(BINARY_FORMATS)))
+@pytest.mark.parametrize("name", sorted(TEXT_FORMATS))
 @pytest.mark.parametrize("lang", ["zh-TW", "en"])
 def test_every_registered_format_returns_text(example: FileReport, name: str, lang: str) -> None:
     """Text, or bytes that are UTF-8 text (a format may return bytes to skip a second copy as str)."""
@@ -66,7 +68,7 @@ def test_same_input_gives_identical_bytes(runner: CliRunner, tmp_path: Path, fmt
     assert len(outputs[0]) > 500
 
 
-@pytest.mark.parametrize("fmt", ["html", "csv", "json"])
+@pytest.mark.parametrize("fmt", ["html", "csv", "json", "xlsx", "ods", "odt"])
 def test_output_does_not_depend_on_hash_seed(fmt: str) -> None:
     """Dict and set order in CPython depends on PYTHONHASHSEED for str keys: run two processes."""
     outputs = []

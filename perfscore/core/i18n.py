@@ -109,6 +109,16 @@ _LABELS: dict[str, tuple[str, str]] = {
                        "Columns not shown (the terminal's {width} columns are too few): {columns}. Widen the "
                        "terminal, or use {formats}."),
     "or": ("或", "or"),
+    # office formats (xlsx, ods, odt): sheet names (31 characters at most) and their own columns
+    "sheet_goals": ("策略績效目標", "Goals and indicators"),
+    "sheet_breakdown": ("績效總分", "Score breakdown"),
+    "sheet_unmet": ("未達績效目標項目檢討", "Unmet indicators"),
+    "sheet_findings": ("檢查結果", "Findings"),
+    "facet_weight": ("面向權重", "Facet weight"),
+    "goal_weight": ("目標權重", "Goal weight"),
+    "bonus_cap": ("加分上限", "Bonus cap"),
+    "agency_summary": ("機關績效總評", "The agency's own summary"),
+    "generated_summary": ("依資料產生之總評", "Summary written from the data"),
 }
 
 

@@ -45,8 +45,9 @@ class RenderOptions:
 
 
 class FormatError(Exception):
-    """A format cannot render on this machine (an optional library is missing): the command says why and
-    exits 2. The message says what to install."""
+    """A format cannot render: an optional library is missing (the message says what to install), or the
+    report holds something its file type cannot (a cell text longer than XLSX allows). The command says why
+    and exits 2."""
 
 
 class FormatWarning(UserWarning):
@@ -61,7 +62,7 @@ class Format(Protocol):
 # kind -> format name -> module; each kind's names in the order `--help` lists them.
 BUILTIN: dict[str, dict[str, str]] = {
     "report": {name: f"perfscore.formats.report.{name}"
-               for name in ("csv", "html", "json", "markdown", "pdf", "table")},
+               for name in ("csv", "html", "json", "markdown", "pdf", "table", "xlsx", "ods", "odt")},
     "findings": {name: f"perfscore.formats.findings.{name}" for name in ("github", "gitlab", "json", "junit", "rdjson",
                                                                                "sarif", "text")},
     "diff": {name: f"perfscore.formats.diff.{name}" for name in ("table", "json", "markdown", "csv")},

@@ -47,7 +47,8 @@ def test_targets_that_cannot_be_read(target: str, says: str) -> None:
     ("完成", "'6'", 56, "the target is done/not done, so the actual must be true, false, 完成 or 未完成, not '6'"),
     ("{direction: ladder, steps: [{name: a, value: 50}, {name: b, value: 100}]}", "c", 127,
      "'c' is not a step of the ladder; write one of: a, b"),
-    ("80%", "很多", 57, "cannot read a number in the actual value '很多'; write the figure reached in digits, e.g. '85%'"),
+    ("80%", "很多", 57,
+     "cannot read a number in the actual value '很多'; write the figure reached in digits, e.g. '85%'"),
     ("80%", "80%以上", 57, "the actual value '80%以上' is a bound, not a figure"),
     ("80%", "'1e3'", 57, "cannot read the actual value '1e3' as a number: write the number in full"),
 ])

@@ -1,0 +1,15 @@
+"""The report as ODS (`perfscore compute --format ods -o report.ods`): the sheets of `formats.report.sheets`,
+written by `formats.office.odsbook`. Needs the `office` extra."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from perfscore.formats import RenderOptions
+from perfscore.formats.common import heading
+from perfscore.formats.office.odsbook import workbook
+from perfscore.formats.report.sheets import report_sheets
+
+
+def render(view: dict[str, Any], options: RenderOptions) -> bytes:
+    return workbook(report_sheets(view, options.lang), heading(view["report"], options.lang), options.lang)
