@@ -12,7 +12,7 @@ from rich.text import Text
 
 from perfscore.core.i18n import goal_number, item_number, label, summary_sentence
 from perfscore.formats import RenderOptions
-from perfscore.formats.common import LIGHT_SYMBOLS, heading, num, review_text
+from perfscore.formats.common import LIGHT_SYMBOLS, gap_text, heading, num, review_text
 from perfscore.formats.console import findings_lines, string_console
 from perfscore.formats.terminal import shown_view
 
@@ -117,7 +117,7 @@ def _unmet(view: dict[str, Any], lang: str, width: int) -> Table:
                            ("achievement", 0), ("gap", 0), ("review", 5)))
     for row in view["unmet"]:
         table.add_row(row["facet"], row["goal"], row["indicator"], row["target"] or "—", row["actual"] or "—",
-                      num(row["achievement"], "%"), num(row["gap"], row["unit"]), review_text(row) or "—")
+                      num(row["achievement"], "%"), gap_text(row["gap"], row["unit"]), review_text(row) or "—")
     return table
 
 
@@ -130,7 +130,7 @@ def _unmet_cards(view: dict[str, Any], lang: str) -> Table:
     for row in view["unmet"]:
         fields = [("facet", row["facet"]), ("goal", row["goal"]), ("indicator", row["indicator"]),
                   ("target", row["target"] or "—"), ("actual", row["actual"] or "—"),
-                  ("achievement", num(row["achievement"], "%")), ("gap", num(row["gap"], row["unit"])),
+                  ("achievement", num(row["achievement"], "%")), ("gap", gap_text(row["gap"], row["unit"])),
                   ("review", review_text(row) or "—")]
         for position, (key, value) in enumerate(fields):
             table.add_row(label(key, lang), value, end_section=position == len(fields) - 1)
