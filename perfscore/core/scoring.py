@@ -183,6 +183,9 @@ def score_indicator(report: Report, path: Path, facet: Facet, goal: Goal, indica
     if clamped and given is not None:
         given = max(given, ZERO) if bonus else min(max(given, ZERO), weight)
     shown = round_to(capped, scoring.achievement_places, mode) if capped is not None else None
+    if met is False and shown is not None and capped is not None and shown >= HUNDRED:
+        # 99.85% is not 100%: beside 未達成 it is rounded down (99%), and bands pick the band of 99%.
+        shown = round_to(capped, scoring.achievement_places, "down")
     exact = ZERO if (met is None and rules.credit != "assessed") else \
         credit_points(rules, weight, capped, bool(met), given, shown)
     return IndicatorResult(

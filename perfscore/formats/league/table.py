@@ -30,7 +30,7 @@ def render(view: dict[str, Any], options: RenderOptions) -> str:
         table.add_column(title, justify="left" if text or index == 4 else "right", overflow="fold",
                          min_width=8 if text else None, no_wrap=not text and index not in facets)
     for row in view["rows"]:
-        table.add_row(*cells(row, lang, len(header))[:len(shown)])
+        table.add_row(*cells(row, lang, len(header), view["mixed_scales"])[:len(shown)])
     console.print(table)
     for row in view["rows"]:
         if row["total"] is None:  # the reason goes below the table, where it has the full width
