@@ -107,3 +107,18 @@ def test_compare_ranks_on_the_share_of_each_report_total(tmp_path: Path) -> None
     markdown = CliRunner().invoke(cli, ["compare", str(tmp_path), "-f", "markdown"]).output
     assert "| 1 | Y | 104 | 12 / 12 = 100% |" in markdown
     assert "| 2 | X | 104 | 27 / 30 = 90% |" in markdown
+
+
+def test_points_and_total_rounded_separately() -> None:
+    # Issue 9 §6, its figures: weights 35, 59 and 6, linear: 35 × 75% = 26.25, 59 × 100% = 59, 6 × 0% = 0.
+    # points_places 2 keeps 26.25 as points; the total is the exact sum 85.25 rounded to places 1 (half
+    # up): 85.3. Without points_places the points would be 26.3 (tested below).
+    indicators = ("{name: i, weight: 35, target: '100', actual: '75', review: r}\n"
+                  "          - {name: j, weight: 59, target: '100', actual: '100'}\n"
+                  "          - {name: k, weight: 6, target: '100', actual: '0', review: r}")
+    for scoring, points in (("{points_places: 2}", ["26.25", "59.00", "0.00"]), ("{}", ["26.3", "59.0", "0.0"])):
+        outcome = analyze_bytes(report(indicators, scoring=scoring).encode(), "t.yaml")
+        assert outcome.result is not None
+        assert [i.points for i in outcome.result.indicators()] == [D(p) for p in points]
+        assert outcome.result.facets[0].score == sum((D(p) for p in points), D(0))
+        assert outcome.result.total == D("85.3")

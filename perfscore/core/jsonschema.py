@@ -49,7 +49,9 @@ DESCRIPTIONS: dict[str, str] = {
     "Meta.summary": "Optional overall assessment text (績效總評).",
     "Meta.published": "Figures as printed in the report, audited against the computed ones (PS403, PS404).",
     "Scoring.total": "Facet and section weights must add up to this (PS301).",
-    "Scoring.places": "Decimal places for points and totals.",
+    "Scoring.places": "Decimal places for the total (and for points, unless points_places is set).",
+    "Scoring.points_places": "Decimal places for indicator points when they differ from the total's: 2 keeps "
+                             "26.25 while the total is rounded to places.",
     "Scoring.rounding": "Rounding mode for points and achievements; half_up unless the report says otherwise.",
     "Scoring.achievement_places": "Decimal places for achievement percentages (達成度).",
     "Scoring.achievement_cap": "Upper limit of an achievement, in percent; cascades to facets, goals and indicators.",

@@ -51,6 +51,8 @@ class Lights(Strict):
 class Scoring(Strict):
     total: NonNegative = Decimal(100)
     places: int = Field(default=1, ge=0, le=10, strict=True)
+    # Some rules keep indicator points finer than the total (26.25 kept, total 85.25 -> 85.3).
+    points_places: int | None = Field(default=None, ge=0, le=10, strict=True)
     rounding: Rounding = "half_up"
     achievement_places: int = Field(default=0, ge=0, le=10, strict=True)
     achievement_cap: Percent = Field(default=Decimal(100), gt=0)

@@ -120,6 +120,11 @@ def credit_points(rules: Rules, weight: Decimal, capped: Decimal | None, met: bo
     return divide(multiply(weight, capped), HUNDRED)
 
 
+def points_places(scoring: Scoring) -> int:
+    """Places of an indicator's points: `points_places`, else the total's `places`."""
+    return scoring.places if scoring.points_places is None else scoring.points_places
+
+
 def light_for(scoring: Scoring, capped: Decimal | None, met: bool | None) -> str:
     if met is None or capped is None:
         return "none"
@@ -177,7 +182,7 @@ def score_indicator(report: Report, path: Path, facet: Facet, goal: Goal, indica
             raw = HUNDRED if met else ZERO
         gap, gap_unit = (None, "") if met else _gap(target, actual)
     capped = min(raw, rules.achievement_cap) if raw is not None else None
-    places, mode = scoring.places, scoring.rounding
+    places, mode = points_places(scoring), scoring.rounding
     given = indicator.points
     clamped = rules.credit == "assessed" and given is not None and (given < ZERO or (not bonus and given > weight))
     if clamped and given is not None:
