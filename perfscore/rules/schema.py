@@ -252,5 +252,12 @@ def _actual_example(shown: str, indicator: IndicatorResult) -> str:
     return f"85{unit}" if unit == "%" else f"12{unit}"
 
 
+def _not_a_date(indicator: IndicatorResult) -> str:
+    target = indicator.target.text if indicator.target else ""
+    return f"the target {target!r} is a deadline, so the actual must be the date or month it was done (113/12/20, " \
+        f"113年12月, 2024-12-20), or 未完成 if it was not done; {indicator.source.actual!r} cannot tell whether it " \
+        "was done on time"
+
+
 _ACTUAL_REFUSALS = {Refusal.ACTUAL_NOT_DONE: _not_done, Refusal.ACTUAL_NOT_A_STEP: _not_a_step,
-                    Refusal.ACTUAL_NO_NUMBER: _no_number}
+                    Refusal.ACTUAL_NO_NUMBER: _no_number, Refusal.ACTUAL_NOT_A_DATE: _not_a_date}
