@@ -196,6 +196,18 @@ class Indicator(Overrides):
     suggested_target: str | None = Field(default=None, description="a raised target proposed by rollover")
 
 
+# One line of a rubric (評核項目): its maximum points (配分) and the points given (自評). Given points are a
+# Figure, not NonNegative: points below 0 or above the maximum are a located finding (PS701), not a schema
+# error, so the rest of the report is still scored.
+class Criterion(Strict):
+    id: str | None = None
+    name: Name
+    name_en: str | None = None
+    max: Figure = Field(gt=0, description="配分: the most points this criterion can give")
+    points: Figure | None = Field(default=None, description="自評: the points given; none yet in a draft")
+    note: str | None = None
+
+
 class Goal(Overrides):
     id: str | None = None
     name: Name
@@ -203,7 +215,30 @@ class Goal(Overrides):
     weight: NonNegative | None = None
     bonus_cap: NonNegative | None = Field(default=None, description="makes this a bonus goal (加分)")
     note: str | None = None
-    indicators: list[Indicator] = Field(min_length=1)
+    # Not both: a goal is scored on its indicators or on a rubric (see _scored_one_way).
+    indicators: list[Indicator] = Field(default_factory=list, min_length=1)
+    criteria: list[Criterion] | None = Field(default=None, min_length=1,
+                                             description="a rubric (評核項目/配分/自評) instead of indicators")
+
+    @model_validator(mode="after")
+    def _scored_one_way(self) -> Goal:
+        # A mix has no clean meaning: the rubric gives a share of the goal's weight, while indicators carry
+        # weights of their own that would have to be squeezed into the same weight.
+        if self.criteria is None and not self.indicators:
+            raise ValueError("a goal needs indicators: (or criteria: for a goal scored on a rubric)")
+        if self.criteria is not None and self.indicators:
+            raise ValueError("a goal is scored on indicators: or on a rubric (criteria:), not both; split it into "
+                             "two goals")
+        if self.criteria is not None and self.weight is None:
+            raise ValueError("a goal scored on a rubric (criteria:) needs its weight:, the points its rubric "
+                             "shares out")
+        if self.criteria is not None and self.bonus_cap is not None:
+            raise ValueError("a bonus goal (bonus_cap:) is scored on indicators, not on a rubric (criteria:)")
+        return self
+
+    @property
+    def is_rubric(self) -> bool:
+        return self.criteria is not None
 
 
 class FacetPublished(Strict):

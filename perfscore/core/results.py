@@ -11,6 +11,7 @@ from decimal import Decimal
 
 from perfscore.core.findings import Path
 from perfscore.core.model import Band, Counts, Facet, Goal, Indicator, Target
+from perfscore.core.rubric import RubricResult
 from perfscore.core.targets import Actual, Refused
 
 
@@ -60,6 +61,7 @@ class GoalResult:
     bonus_cap: Decimal | None
     indicators: list[IndicatorResult]
     source: Goal
+    rubric: RubricResult | None = None  # a goal scored on criteria (評核項目) instead of indicators
 
     @property
     def weight(self) -> Decimal:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from perfscore.core.decimals import divide, multiply, round_to
 from perfscore.core.i18n import all_labels, goal_number, label, part_number, summary_paragraph
 from perfscore.formats import RenderOptions
-from perfscore.formats.common import LIGHT_SYMBOLS, heading, num, review_text, title_line
+from perfscore.formats.common import LIGHT_SYMBOLS, criterion_cells, heading, num, review_text, rubric_sum, title_line
 
 if TYPE_CHECKING:
     from jinja2 import Template
@@ -74,7 +74,7 @@ def context(view: dict[str, Any], lang: str) -> dict[str, Any]:
         "parts": _parts(view, lang), "chart": chart(view), "symbols": LIGHT_SYMBOLS, "percent": percent,
         "summary": summary_paragraph(meta["organisation"], meta["year"], view["goal_names"], counts, lang),
         "num": num, "goal_number": goal_number, "review_text": review_text,
-        "paragraphs": paragraphs,
+        "paragraphs": paragraphs, "criterion_cells": criterion_cells, "rubric_sum": rubric_sum,
     }
 
 

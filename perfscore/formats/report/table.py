@@ -12,7 +12,7 @@ from rich.text import Text
 
 from perfscore.core.i18n import goal_number, item_number, label, summary_sentence
 from perfscore.formats import RenderOptions
-from perfscore.formats.common import LIGHT_SYMBOLS, heading, num, review_text
+from perfscore.formats.common import LIGHT_SYMBOLS, criterion_cells, heading, num, review_text, rubric_sum
 from perfscore.formats.console import findings_lines, string_console
 from perfscore.formats.terminal import shown_view
 
@@ -71,6 +71,8 @@ def _facet_table(facet: dict[str, Any], index: int, lang: str, detail: bool, wid
         goal_name = _goal_name(goal, goal_position, lang)
         if narrow:
             table.add_row(Text(goal_name, style="bold"), *blank)
+        if goal.get("rubric"):
+            _rubric_rows(table, goal, goal_name, lang, narrow)
         for position, indicator in enumerate(goal["indicators"], start=1):
             target = indicator["target"]["text"] if indicator["target"] else "—"
             name = f"{item_number(position, lang)}{indicator['name']}"
@@ -86,6 +88,25 @@ def _facet_table(facet: dict[str, Any], index: int, lang: str, detail: bool, wid
                 analysis = Text(indicator["analysis"], style="dim")
                 table.add_row(analysis, *blank) if narrow else table.add_row("", analysis, *blank[1:])
     return table
+
+
+def _rubric_rows(table: Table, goal: dict[str, Any], goal_name: str, lang: str, narrow: bool) -> None:
+    """A rubric goal: one row per criterion (配分 and 自評 in the target and actual columns, no status: a
+    criterion is neither met nor unmet), then the sum its points come from."""
+    kind = Text(label("criterion", lang), style="dim")
+    for position, criterion in enumerate(goal["rubric"]["criteria"], start=1):
+        name = f"{item_number(position, lang)}{criterion['name']}"
+        most, given = criterion_cells(criterion, lang)
+        if narrow:
+            table.add_row(name, most, given, "", "", "")  # the status column is too narrow for the word
+        else:
+            table.add_row(goal_name if position == 1 else "", name, most, given, "", "", "", kind)
+    total = Text(rubric_sum(goal, lang), style="bold")
+    points = Text(num(goal["points"]), style="bold")
+    if narrow:
+        table.add_row(total, "", "", "", points, "")
+    else:
+        table.add_row("", total, "", "", "", num(goal["weight"]), points, "")
 
 
 def _breakdown(view: dict[str, Any], lang: str) -> Table:
@@ -149,7 +170,7 @@ def render(view: dict[str, Any], options: RenderOptions) -> str:
     if view["unmet"]:
         console.print(_unmet(view, lang, options.width))
     else:
-        console.print(label("none_unmet", lang))
+        console.print(label("none_unmet" if view["counts"]["indicators"] else "none_unmet_rubric", lang))
     counts = view["counts"]
     sentence = summary_sentence(counts["goals"], counts["indicators"], counts["met"], counts["unmet"], lang)
     console.print(Text(f"{label('summary', lang)}: ", style="bold") + Text(sentence))
