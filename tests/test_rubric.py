@@ -150,3 +150,14 @@ def test_every_format_shows_the_rubric(fmt: str, expected: list[str]) -> None:
         assert text in run.output, (fmt, text)
     # A criterion is never met or unmet, and there are no indicators to say all of them were met.
     assert "所有衡量指標均已達成" not in run.output and "未達成" not in run.output.replace("無未達成", "")
+
+
+def test_rollover_clears_the_given_points_and_keeps_the_rubric(tmp_path: Path) -> None:
+    draft = tmp_path / "next.yaml"
+    run = CliRunner().invoke(cli, ["rollover", str(EXAMPLE), "-o", str(draft)])
+    assert run.exit_code == 0, run.output
+    text = draft.read_text(encoding="utf-8")
+    assert "- {name: 目標之複雜度及挑戰性, max: 30}" in text and "points: 26" not in text
+    outcome = analyze_file(draft)
+    assert outcome.result is not None and outcome.result.total == 0
+    assert [f.code for f in outcome.findings] == ["PS702"] * 6  # three criteria in each of the two goals
