@@ -23,6 +23,16 @@ def register(suffix: str, reader: Reader) -> None:
     READERS[suffix.lower()] = reader
 
 
+def _spreadsheets() -> None:
+    from perfscore.readers.sheets.reader import SheetReader
+
+    for suffix in (".xlsx", ".ods", ".csv"):
+        READERS.setdefault(suffix, SheetReader())
+
+
+_spreadsheets()
+
+
 def reader_for(name: str) -> Reader:
     return READERS.get(os.path.splitext(name)[1].lower(), YAML)
 

@@ -1,0 +1,318 @@
+"""From a sheet's rows to a report's plain data: facets, goals and indicators, each remembered at its cells.
+
+Reading down the table below the header row:
+- a facet or goal cell that is merged over several rows holds for every row it spans; a blank cell (or
+  the same text again) continues the facet or goal above it, and a different text starts a new one;
+- a row with no indicator whose only text is one value (a heading row, often merged across the table),
+  in a table without a facet column, starts a facet (`一、核心業務面向：35%` gives the name and weight);
+- a row with a goal but no indicator starts that goal (its weight in the weight column);
+- a row whose first text is 合計/小計/total gives the facet's printed points and is not an indicator;
+- every other row with an indicator is one indicator of the current goal.
+docs/import.md says the same for users. Problems are findings at the cell (PS7xx), never exceptions.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from perfscore.core.findings import Finding, Path
+from perfscore.readers.sheets.grid import Grid
+from perfscore.readers.sheets.headers import Layout, normal
+from perfscore.readers.sheets.values import Unreadable, as_number, as_text
+from perfscore.rules.base import Rule
+from perfscore.rules.sheets import PS703, PS704, PS705, PS707
+
+Place = tuple[Grid, int, int]  # the sheet, 0-based row and column
+_TOTALS = frozenset({"合計", "小計", "總計", "權分合計", "得分合計", "total", "subtotal"})
+_FACET_LIKE = re.compile(r"面向|facet|^[一二三四五六七八九十]+[、.．]", re.IGNORECASE)
+_HEADING_WEIGHT = re.compile(r"\s*[:：(（]?\s*(\d+(?:\.\d+)?)\s*[%％]\s*[)）]?\s*$")
+_NUMBERING = re.compile(r"^[一二三四五六七八九十]+[、.．]\s*")
+_BONUS = re.compile(r"加分|bonus", re.IGNORECASE)
+_CAP = re.compile(r"(\d+(?:\.\d+)?)\s*[%％]?")
+_NOTE_LABELS = {"standard": "衡量標準", "method": "評估方式", "system": "評估體制"}
+
+
+@dataclass
+class Built:
+    """The facets read from every sheet, where each part came from, and the problems found."""
+
+    facets: list[dict[str, Any]] = field(default_factory=list)
+    places: dict[Path, Place] = field(default_factory=dict)  # a value's (or an item's) own cell
+    spans: dict[Path, str] = field(default_factory=dict)  # an item's cells, `工作表1!A3:A7`, for comments
+    findings: list[Finding] = field(default_factory=list)
+
+    def problem(self, rule: Rule, place: Place, message: str) -> None:
+        grid, row, column = place
+        self.findings.append(Finding("", row + 1, column + 1, rule.code, rule.severity, message,
+                                     cell=grid.cell(row, column)))
+
+
+class _Table:
+    """One sheet's table being read; `built` collects what every sheet gives."""
+
+    def __init__(self, layout: Layout, built: Built, facet_settings: dict[str, dict[str, Any]],
+                 default_facet: str) -> None:
+        self.layout, self.grid, self.built = layout, layout.grid, built
+        self.settings, self.default_facet = facet_settings, default_facet
+        self.covered: dict[tuple[int, int], tuple[int, int, int, int]] = {}
+        for merged in self.grid.merged:
+            for row in range(merged[0], merged[2] + 1):
+                for column in range(merged[1], merged[3] + 1):
+                    self.covered[row, column] = merged
+        self.facet: dict[str, Any] | None = None
+        self.goal: dict[str, Any] | None = None
+        self.goal_key = self.facet_key = (0, 0)  # the cells the current goal and facet were read from
+        self.goal_last = self.facet_last = 0  # the last row of each
+
+    # -- cells --------------------------------------------------------------------------------------
+
+    def text(self, row: int, name: str) -> str | None:
+        column = self.layout.columns.get(name)
+        if column is None:
+            return None
+        return self.read(row, column, as_text)
+
+    def read(self, row: int, column: int, how: Any) -> Any:
+        merged = self.covered.get((row, column))
+        source = (merged[0], merged[1]) if merged else (row, column)
+        try:
+            return how(self.grid.value(*source))
+        except Unreadable as error:
+            if source == (row, column):  # a merged cell is reported once, at its first cell
+                self.built.problem(PS705, (self.grid, row, column), f"the cell {error}")
+            return None
+
+    def starts(self, row: int, name: str, current: str | None) -> bool:
+        """Whether the facet or goal cell of `row` begins a new one (see the module docstring)."""
+        column = self.layout.columns[name]
+        merged = self.covered.get((row, column))
+        if merged is not None:
+            return merged[0] == row
+        value = self.text(row, name)
+        return value is not None and value != current
+
+    def span(self, first: int, last: int, column: int) -> str:
+        return self.grid.span((first, column), (last, column))
+
+    # -- rows ---------------------------------------------------------------------------------------
+
+    def read_rows(self) -> None:
+        columns = self.layout.columns
+        for row in range(self.layout.first_data_row, len(self.grid.rows)):
+            if all(as_text_or_none(value) is None for value in self.grid.rows[row]):
+                continue
+            if "facet" in columns and self.starts(row, "facet", self.facet and self.facet["name"]):
+                self.open_facet(row, columns["facet"], self.text(row, "facet") or "")
+            indicator = self.text(row, "indicator") if (row, columns["indicator"]) not in self.covered or \
+                self.covered[row, columns["indicator"]][0] == row else None
+            if indicator is None and self.other_row(row):
+                continue
+            if "goal" in columns and self.starts(row, "goal", self.goal and self.goal["name"]):
+                self.open_goal(row, self.text(row, "goal") or "")
+            if indicator is not None:
+                self.add_indicator(row, indicator)
+        self.close_goal()
+
+    def other_row(self, row: int) -> bool:
+        """A row with no indicator: a total, a facet heading or a goal heading. True when it is done with."""
+        texts = [(column, text) for column, value in enumerate(self.grid.rows[row])
+                 if (text := as_text_or_none(value)) is not None]
+        first = texts[0][1] if texts else ""
+        if normal(first) in _TOTALS:
+            points = self.number(row, "points")
+            if self.facet is not None and isinstance(points, Decimal):
+                self.facet.setdefault("published", {})["points"] = points
+            return True
+        distinct = {text for _, text in texts}
+        goal_column = self.layout.columns.get("goal")
+        if "facet" not in self.layout.columns and len(distinct) == 1 and \
+                (texts[0][0] != goal_column or _FACET_LIKE.search(first)):
+            self.close_goal()
+            self.open_facet(row, texts[0][0], first)
+            return True
+        return False
+
+    def open_facet(self, row: int, column: int, heading: str) -> None:
+        self.close_goal()
+        self.close_facet()
+        name, weight = heading, None
+        match = _HEADING_WEIGHT.search(heading)
+        if match and "facet" not in self.layout.columns:
+            name, weight = heading[:match.start()], Decimal(match.group(1))
+        name = _NUMBERING.sub("", name).strip() if "facet" not in self.layout.columns else name
+        facet: dict[str, Any] = {"name": name}
+        settings = self.settings.get(name, {})
+        facet.update({key: value for key, value in settings.items() if key in ("id", "name_en")})
+        column_weight = self.number(row, "facet_weight")
+        if weight is None and column_weight is not None:
+            weight = column_weight
+        if weight is not None:
+            facet["weight"] = weight
+        facet.update({key: value for key, value in settings.items() if key not in ("id", "name_en")})
+        facet["goals"] = []
+        self.built.facets.append(facet)
+        self.facet = facet
+        path: Path = ("facets", len(self.built.facets) - 1)
+        self.place(path, row, column)
+        self.place((*path, "name"), row, column)
+        if "weight" in facet and "facet_weight" in self.layout.columns:
+            self.place((*path, "weight"), row, self.layout.columns["facet_weight"])
+        self.facet_key, self.facet_last = (row, column), row
+
+    def close_facet(self) -> None:
+        if self.facet is None:
+            return
+        path: Path = ("facets", len(self.built.facets) - 1)
+        if not self.facet["goals"]:
+            self.built.problem(PS704, self.at(path), f"facet {self.facet['name']!r} has no goal with an indicator; "
+                               "it is left out of the report")
+            self.built.facets.pop()
+        else:
+            merged = self.covered.get(self.facet_key)
+            last = max(self.facet_last, merged[2] if merged else 0)
+            self.built.spans[path] = self.span(self.facet_key[0], last, self.facet_key[1])
+        self.facet = None
+
+    def open_goal(self, row: int, name: str) -> None:
+        self.close_goal()
+        column = self.layout.columns["goal"]
+        if self.facet is None:
+            self.open_facet(row, column, self.default_facet)
+        assert self.facet is not None
+        goal: dict[str, Any] = {"name": name}
+        weight_column = "goal_weight" if "goal_weight" in self.layout.columns else "weight"
+        written = self.read(row, self.layout.columns[weight_column], as_text) \
+            if weight_column in self.layout.columns and (weight_column == "goal_weight" or
+                                                         self.text(row, "indicator") is None) else None
+        cap = _bonus_cap(written) if written is not None else _bonus_cap(name) if "最高加" in name else None
+        if cap is not None:
+            goal["bonus_cap"], goal["credit"] = cap, "assessed"
+        elif written is not None:
+            goal["weight"] = self.checked(row, weight_column, "weight")
+        goal["indicators"] = []
+        self.facet["goals"].append(goal)
+        self.goal = goal
+        path = self.goal_path()
+        self.place(path, row, column)
+        self.place((*path, "name"), row, column)
+        if "weight" in goal:
+            self.place((*path, "weight"), row, self.layout.columns[weight_column])
+        self.goal_key, self.goal_last = (row, column), row
+
+    def close_goal(self) -> None:
+        if self.goal is None or self.facet is None:
+            return
+        path = self.goal_path()
+        if not self.goal["indicators"]:
+            self.built.problem(PS704, self.at(path), f"goal {self.goal['name']!r} has no indicators; it is left "
+                               "out of the report")
+            self.facet["goals"].pop()
+        else:
+            merged = self.covered.get(self.goal_key)
+            last = max(self.goal_last, merged[2] if merged else 0)
+            self.built.spans[path] = self.span(self.goal_key[0], last, self.goal_key[1])
+        self.goal = None
+
+    def goal_path(self) -> Path:
+        assert self.facet is not None
+        return ("facets", len(self.built.facets) - 1, "goals", len(self.facet["goals"]) - 1)
+
+    def add_indicator(self, row: int, name: str) -> None:
+        column = self.layout.columns["indicator"]
+        if self.goal is None:
+            self.built.problem(PS707, (self.grid, row, column), f"indicator {name!r} has no goal above it; "
+                               "give it a goal in the goal column")
+            return
+        path: Path = (*self.goal_path(), "indicators", len(self.goal["indicators"]))
+        self.place(path, row, column)
+        self.place((*path, "name"), row, column)
+        item: dict[str, Any] = {}
+        for key in ("id", "name"):
+            value = name if key == "name" else self.text(row, "id")
+            if value is not None:
+                item[key] = value
+        for key in ("weight", "target", "actual", "unit"):
+            value = self.checked(row, key, key) if key == "weight" else self.text(row, key)
+            if value is not None:
+                item[key] = value
+                self.place((*path, key), row, self.layout.columns[key])
+        self.add_outcome(row, path, item)
+        self.goal["indicators"].append(item)
+        self.goal_last = self.facet_last = row
+        last = max(self.layout.columns.values())
+        self.built.spans[path] = self.grid.span((row, min(self.layout.columns.values())), (row, last))
+
+    def add_outcome(self, row: int, path: Path, item: dict[str, Any]) -> None:
+        """Published figures, given points, analysis, review and notes."""
+        assessed = self.goal is not None and self.facet is not None and \
+            "assessed" in (self.goal.get("credit"), self.facet.get("credit"))
+        points = self.checked(row, "points", "points")
+        if points is not None and assessed:
+            item["points"] = points
+            self.place((*path, "points"), row, self.layout.columns["points"])
+        published = {key: value for key, value in (("achievement", self.checked(row, "achievement", "achievement")),
+                                                   ("points", points)) if value is not None}
+        if published:
+            item["published"] = published
+            for key in published:
+                self.place((*path, "published", key), row, self.layout.columns[key])
+        for key in ("analysis",):
+            if (text := self.text(row, key)) is not None:
+                item[key] = text
+                self.place((*path, key), row, self.layout.columns[key])
+        cause, strategy, review = (self.text(row, key) for key in ("cause", "strategy", "review"))
+        if cause is not None or strategy is not None:
+            item["review"] = {key: text for key, text in (("cause", cause), ("strategy", strategy)) if text}
+        elif review is not None:
+            item["review"] = review
+        notes = [f"{label}：{text}" for key, label in _NOTE_LABELS.items() if (text := self.text(row, key))]
+        if (text := self.text(row, "note")) is not None:
+            notes.append(text)
+        if notes:
+            item["note"] = "\n".join(notes)
+
+    def number(self, row: int, key: str) -> Decimal | str | None:
+        column = self.layout.columns.get(key)
+        return None if column is None else self.read(row, column, as_number)
+
+    def checked(self, row: int, key: str, what: str) -> Decimal | str | None:
+        """A number cell: the decimal, or its text with a PS703 finding (the report keeps the text)."""
+        value = self.number(row, key)
+        if isinstance(value, str):
+            self.built.problem(PS703, (self.grid, row, self.layout.columns[key]),
+                               f"the {what} {value!r} is not a number; write the number alone (3 or 3%)")
+        return value
+
+    def place(self, path: Path, row: int, column: int) -> None:
+        self.built.places[path] = (self.grid, row, column)
+
+    def at(self, path: Path) -> Place:
+        return self.built.places[path]
+
+
+def as_text_or_none(value: object) -> str | None:
+    try:
+        return as_text(value)
+    except Unreadable:
+        return "?"  # an unreadable cell is still something in the row
+
+
+def _bonus_cap(text: str) -> Decimal | None:
+    """`加分，最高1%` or `bonus ≤ 4`: a bonus goal and its cap; None for anything else."""
+    squeezed = unicodedata.normalize("NFKC", text)
+    if not _BONUS.search(squeezed) and "最高加" not in squeezed:
+        return None
+    match = _CAP.search(squeezed[squeezed.find("最高加"):] if "最高加" in squeezed else squeezed)
+    return Decimal(match.group(1)) if match else None
+
+
+def read_table(layout: Layout, built: Built, facet_settings: dict[str, dict[str, Any]], default_facet: str) -> None:
+    """Add the facets of one sheet's table (found by `headers.find_layout`) to `built`; rows before any facet
+    go to a facet named `default_facet` (the sheet's name)."""
+    table = _Table(layout, built, facet_settings, default_facet)
+    table.read_rows()
+    table.close_facet()
