@@ -3,7 +3,7 @@ into a YAML report, each part commented with the cells it came from (docs/import
 
 from __future__ import annotations
 
-import os
+import sys
 from typing import Any
 
 import click
@@ -69,17 +69,15 @@ def _details(map_file: str | None, title: str | None, organisation: str | None, 
 
 
 def _show(findings: list[Any]) -> None:
+    """The findings on stderr, as `validate` prints them (file.xlsx:工作表1!C7: CODE severity message)."""
     if not findings:
         return
     from perfscore.commands.common import terminal_width, wants_color
+    from perfscore.core.analysis import FileReport
     from perfscore.formats import RenderOptions
     from perfscore.formats.findings import text
     from perfscore.views.findings import findings_view
-    from perfscore.core.analysis import FileReport
 
     report = FileReport(findings[0].file, findings)
-    options = RenderOptions(color=wants_color(click.get_text_stream("stderr")), width=terminal_width())
+    options = RenderOptions(color=wants_color(sys.stderr), width=terminal_width())
     click.echo(text.render(findings_view([report]), options), err=True, nl=False)
-
-
-__all__ = ["command", "os"]

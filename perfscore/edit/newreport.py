@@ -14,11 +14,9 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 
-import yaml
-
 from perfscore.core.decimals import plain
 from perfscore.core.findings import Path
-from perfscore.rules.loading import YAML12_NUMBER
+from perfscore.readers.yaml.reader import YAML
 
 _UNPRINTABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\ud800-\udfff\ufffe\uffff]")
 _ESCAPES = {'"': '\\"', "\\": "\\\\", "\n": "\\n", "\t": "\\t", "\r": "\\r"}
@@ -40,13 +38,11 @@ def quoted(text: str) -> str:
 def _plain_ok(text: str) -> bool:
     if not text or text != text.strip() or _UNPRINTABLE.search(text) or "\n" in text or "\t" in text:
         return False
-    if ": " in text or " #" in text or text.endswith(":") or text[0] in "-?:,[]{}#&*!|>'\"%@`" or \
-            YAML12_NUMBER.match(text):
+    if ": " in text or " #" in text or text.endswith(":") or text[0] in "-?:,[]{}#&*!|>'\"%@`":
         return False
-    try:
-        return bool(yaml.safe_load(text) == text)
-    except yaml.YAMLError:
-        return False
+    # perfscore's own reader decides: it reads `yes`, `010` or `1e3` as anything but this text, or refuses it.
+    again = YAML.read(f"v: {text}\n".encode(), "-")
+    return not again.findings and again.data == {"v": text} and isinstance(again.data["v"], str)
 
 
 def _literal_ok(text: str) -> bool:

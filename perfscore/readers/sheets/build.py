@@ -74,10 +74,15 @@ class _Table:
         column = self.layout.columns.get(name)
         if column is None:
             return None
-        return self.read(row, column, as_text)
+        text: str | None = self.read(row, column, as_text)
+        return text
 
     def read(self, row: int, column: int, how: Any) -> Any:
+        """The cell's value read by `how`; a merged range's value holds in every row it spans, in its first
+        column only (a heading merged across the table is not also a weight or a target)."""
         merged = self.covered.get((row, column))
+        if merged is not None and column != merged[1]:
+            return None
         source = (merged[0], merged[1]) if merged else (row, column)
         try:
             return how(self.grid.value(*source))
@@ -105,13 +110,13 @@ class _Table:
         for row in range(self.layout.first_data_row, len(self.grid.rows)):
             if all(as_text_or_none(value) is None for value in self.grid.rows[row]):
                 continue
-            if "facet" in columns and self.starts(row, "facet", self.facet and self.facet["name"]):
+            if "facet" in columns and self.starts(row, "facet", self.facet["name"] if self.facet else None):
                 self.open_facet(row, columns["facet"], self.text(row, "facet") or "")
-            indicator = self.text(row, "indicator") if (row, columns["indicator"]) not in self.covered or \
-                self.covered[row, columns["indicator"]][0] == row else None
+            merged = self.covered.get((row, columns["indicator"]))
+            indicator = self.text(row, "indicator") if merged is None or merged[0] == row else None
             if indicator is None and self.other_row(row):
                 continue
-            if "goal" in columns and self.starts(row, "goal", self.goal and self.goal["name"]):
+            if "goal" in columns and self.starts(row, "goal", self.goal["name"] if self.goal else None):
                 self.open_goal(row, self.text(row, "goal") or "")
             if indicator is not None:
                 self.add_indicator(row, indicator)
@@ -142,16 +147,16 @@ class _Table:
         name, weight = heading, None
         match = _HEADING_WEIGHT.search(heading)
         if match and "facet" not in self.layout.columns:
-            name, weight = heading[:match.start()], Decimal(match.group(1))
+            name, weight = heading[:match.start()], match.group(1)
         name = _NUMBERING.sub("", name).strip() if "facet" not in self.layout.columns else name
         facet: dict[str, Any] = {"name": name}
         settings = self.settings.get(name, {})
         facet.update({key: value for key, value in settings.items() if key in ("id", "name_en")})
-        column_weight = self.number(row, "facet_weight")
-        if weight is None and column_weight is not None:
-            weight = column_weight
+        column_weight = self.checked(row, "facet_weight", "facet weight")
         if weight is not None:
-            facet["weight"] = weight
+            facet["weight"] = Decimal(weight)
+        elif column_weight is not None:
+            facet["weight"] = column_weight
         facet.update({key: value for key, value in settings.items() if key not in ("id", "name_en")})
         facet["goals"] = []
         self.built.facets.append(facet)
@@ -236,9 +241,9 @@ class _Table:
             if value is not None:
                 item[key] = value
         for key in ("weight", "target", "actual", "unit"):
-            value = self.checked(row, key, key) if key == "weight" else self.text(row, key)
-            if value is not None:
-                item[key] = value
+            found = self.checked(row, key, key) if key == "weight" else self.text(row, key)
+            if found is not None:
+                item[key] = found
                 self.place((*path, key), row, self.layout.columns[key])
         self.add_outcome(row, path, item)
         self.goal["indicators"].append(item)

@@ -77,10 +77,7 @@ def column_index(text: str) -> int | None:
 def read_grids(raw: bytes, name: str) -> list[Grid]:
     """Every sheet of `raw` in the workbook's order (a CSV file is one). WorkbookError when there is none
     with a value in it."""
-    if name.lower().endswith(".csv"):
-        grids = [_csv_grid(raw, name)]
-    else:
-        grids = _workbook_grids(raw, name)
+    grids = [_csv_grid(raw, name)] if name.lower().endswith(".csv") else _workbook_grids(raw, name)
     if not any(value != "" for grid in grids for row in grid.rows for value in row):
         raise WorkbookError(f"{name}: the workbook is empty: no sheet holds a value")
     return grids
@@ -119,7 +116,8 @@ def _workbook_grids(raw: bytes, name: str) -> list[Grid]:
             if sheet.total_height * max(sheet.total_width, 1) > MAX_CELLS:
                 raise WorkbookError(f"{name}: sheet {sheet_name} spans {sheet.total_height:,} rows by "
                                     f"{sheet.total_width:,} columns, more than a report can hold")
-            rows = sheet.to_python(skip_empty_area=False)  # from A1, so positions are the sheet's own
+            # from A1, so positions are the sheet's own
+            rows: list[list[object]] = [list(row) for row in sheet.to_python(skip_empty_area=False)]
             merged = [(a[0], a[1], b[0], b[1]) for a, b in (sheet.merged_cell_ranges or [])]
             grids.append(Grid(sheet_name, _rectangular(rows), merged))
     except calamine.PasswordError as error:

@@ -40,11 +40,12 @@ def load_map(raw: bytes, name: str) -> Details:
     if not _mapping_of(columns, str) or not _mapping_of(facets, dict) or not isinstance(report, dict):
         raise PerfscoreError(f"--map {name}: columns maps texts to field names, facets maps facet names to "
                              "settings, report is a mapping")
-    if sheet is not None and not isinstance(sheet, str) or header_row is not None and \
-            (not isinstance(header_row, int) or isinstance(header_row, bool) or header_row < 0):
+    bad_row = header_row is not None and (not isinstance(header_row, int) or isinstance(header_row, bool) or
+                                          header_row < 0)
+    if (sheet is not None and not isinstance(sheet, str)) or bad_row:
         raise PerfscoreError(f"--map {name}: sheet is a sheet's name and header_row a row number (0 for none)")
     sheet_map = SheetMap(sheet, header_row, {str(text): field for text, field in columns.items()})
-    blocks = {key: data[key] for key in ("scoring", "grades", "sections", "bonus") if key in data}
+    blocks: dict[str, Any] = {key: data[key] for key in ("scoring", "grades", "sections", "bonus") if key in data}
     return Details(sheet_map, dict(report), blocks, {str(k): dict(v) for k, v in facets.items()}, name)
 
 

@@ -185,7 +185,7 @@ def _check_map(sheet_map: SheetMap, layouts: list[Layout], built: Built, first: 
         if field_name not in FIELDS:
             built.problem(PS708, (first, 0, 0), f"--map names the field {field_name!r}, which does not exist; the "
                           f"fields are {', '.join(FIELDS)}")
-        elif len(text) > 3 or not text.isascii() or not text.isalpha():
-            if not any(normal(value) == normal(text) for layout in layouts for row in layout.header_rows
-                       for value in layout.grid.rows[row] if isinstance(value, str)):
-                built.problem(PS708, (first, 0, 0), f"--map names the header {text!r}, which no header row has")
+        elif (len(text) > 3 or not text.isascii() or not text.isalpha()) and \
+                not any(normal(value) == normal(text) for layout in layouts for row in layout.header_rows
+                        for value in layout.grid.rows[row] if isinstance(value, str)):
+            built.problem(PS708, (first, 0, 0), f"--map names the header {text!r}, which no header row has")
