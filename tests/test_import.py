@@ -279,3 +279,34 @@ def test_compute_reads_a_workbook_and_names_cells(tmp_path: Path) -> None:
     book = write_xlsx([bad_table()], tmp_path / "bad.xlsx")
     result = CliRunner().invoke(cli, ["compute", str(book)])
     assert f"{book}:工作表1!D3: PS703" in result.output
+
+
+def test_a_sheet_repeating_facets_already_read_is_left_out(tmp_path: Path) -> None:
+    """An unmet-review sheet (未達績效目標項目檢討) names the same facets, goals and indicators again."""
+    example = load_example(EXAMPLE)
+    review = Table("未達績效目標項目檢討")
+    for column, header in enumerate(["面向", "策略績效目標", "衡量指標", "原訂目標值", "達成目標值", "達成度"]):
+        review.put(0, column, header)
+    review.rows.append(["人力資源發展面向", "推動組織學習，促進公務人員終身學習", "強化公務人員終身學習時數", "70%", "63%", "90%"])
+    book = write_xlsx([chiayi_table(example), review], tmp_path / "two.xlsx")
+    out = tmp_path / "two.yaml"
+    run(str(book), "--map", _map(tmp_path), "-o", str(out))
+    imported = YAML.read(out.read_bytes(), str(out)).data
+    assert indicators(imported) == indicators(example)
+
+
+def test_one_sheet_per_facet(tmp_path: Path) -> None:
+    sheets = []
+    for facet, weight in (("核心業務面向", 60), ("經費執行力面向", 40)):
+        table = Table(facet)
+        table.put(0, 0, "測試處 104 年度施政績效報告")
+        for column, value in enumerate(["績效目標", "衡量指標", "權分", "目標值", "實際值"]):
+            table.put(1, column, value)
+        for column, value in enumerate([f"{facet}目標", f"{facet}指標", weight, "100%", "100%"]):
+            table.put(2, column, value)
+        sheets.append(table)
+    out = tmp_path / "facets.yaml"
+    assert run(str(write_ods(sheets, tmp_path / "facets.ods")), "-o", str(out)).exit_code == 0
+    data = YAML.read(out.read_bytes(), str(out)).data
+    assert [(facet["name"], facet["weight"]) for facet in data["facets"]] == [("核心業務面向", 60),
+                                                                              ("經費執行力面向", 40)]

@@ -88,9 +88,12 @@ def _read(grids: list[Grid], name: str, details: Details) -> SheetSource:
     chosen = [grid for grid in grids if sheet_map.sheet in (None, grid.sheet)]
     layouts = [layout for grid in chosen if (layout := find_layout(grid, sheet_map)) is not None]
     first = chosen[0] if chosen else grids[0]
-    for layout in layouts:
-        stem = os.path.splitext(os.path.basename(name))[0]
+    stem = os.path.splitext(os.path.basename(name))[0]
+    for index, layout in enumerate(layouts):
+        before = (len(built.facets), len(built.findings), set(built.places), set(built.spans))
         read_table(layout, built, details.facets, layout.grid.sheet or stem)
+        if index and _repeats(built, before[0]):
+            _undo(built, before)
     if not layouts:
         wanted = f"sheet {sheet_map.sheet!r}" if sheet_map.sheet and not chosen else "no sheet"
         built.problem(PS702, (first, 0, 0), f"{wanted} has a header row naming an indicator column (衡量指標 or "
@@ -112,6 +115,23 @@ def _read(grids: list[Grid], name: str, details: Details) -> SheetSource:
     findings = [finding.placed(name, finding.line, finding.column) for finding in built.findings]
     return SheetSource(name, data, findings, None, CellLocator(built.places, fallback), built.spans, details.origin,
                        notes)
+
+
+def _repeats(built: Built, first: int) -> bool:
+    """Whether the facets a later sheet added were all read already: a summary or an unmet-review sheet
+    (the same facets, goals and indicators again), not a sheet of its own facet, so it is not read."""
+    seen = {facet["name"] for facet in built.facets[:first]}
+    return all(facet["name"] in seen for facet in built.facets[first:])
+
+
+def _undo(built: Built, before: tuple[int, int, set[Path], set[Path]]) -> None:
+    facets, findings, places, spans = before
+    del built.facets[facets:]
+    del built.findings[findings:]
+    for key in set(built.places) - places:
+        del built.places[key]
+    for key in set(built.spans) - spans:
+        del built.spans[key]
 
 
 def _details(layouts: list[Layout], details: Details, built: Built, first: Grid) -> dict[str, Any]:
