@@ -287,7 +287,8 @@ def test_a_sheet_repeating_facets_already_read_is_left_out(tmp_path: Path) -> No
     review = Table("未達績效目標項目檢討")
     for column, header in enumerate(["面向", "策略績效目標", "衡量指標", "原訂目標值", "達成目標值", "達成度"]):
         review.put(0, column, header)
-    review.rows.append(["人力資源發展面向", "推動組織學習，促進公務人員終身學習", "強化公務人員終身學習時數", "70%", "63%", "90%"])
+    review.rows.append(["人力資源發展面向", "推動組織學習，促進公務人員終身學習", "強化公務人員終身學習時數",
+                        "70%", "63%", "90%"])
     book = write_xlsx([chiayi_table(example), review], tmp_path / "two.xlsx")
     out = tmp_path / "two.yaml"
     run(str(book), "--map", _map(tmp_path), "-o", str(out))
