@@ -311,3 +311,21 @@ def test_one_sheet_per_facet(tmp_path: Path) -> None:
     data = YAML.read(out.read_bytes(), str(out)).data
     assert [(facet["name"], facet["weight"]) for facet in data["facets"]] == [("核心業務面向", 60),
                                                                               ("經費執行力面向", 40)]
+
+
+def test_hostile_tables_end_quickly(tmp_path: Path) -> None:
+    import time
+
+    path = tmp_path / "lines.csv"
+    path.write_bytes(b"\n" * 3_000_000)  # 3 MB of empty rows: over the cell limit, refused while reading
+    started = time.perf_counter()
+    result = run(str(path))
+    assert result.exit_code == 2 and "more than a report can hold" in result.output
+    long_title = Table()
+    long_title.put(0, 0, "1" * 30_000 + " 年度")  # digits and no 報告: a backtracking pattern would take minutes
+    for column, header in enumerate(["績效目標", "衡量指標", "權分"]):
+        long_title.put(2, column, header)
+    long_title.put(3, 0, "面向" + " " * 30_000 + "9" * 5_000)  # a facet heading row of spaces and digits
+    result = run(str(write_xlsx([long_title], tmp_path / "long.xlsx")))
+    assert result.exit_code == 1
+    assert time.perf_counter() - started < 10

@@ -145,7 +145,8 @@ class _Table:
         self.close_goal()
         self.close_facet()
         name, weight = heading, None
-        match = _HEADING_WEIGHT.search(heading)
+        tail = len(heading) - len(heading[-40:])  # the weight ends a heading; never scan a page of text
+        match = _HEADING_WEIGHT.search(heading, tail)
         if match and "facet" not in self.layout.columns:
             name, weight = heading[:match.start()], match.group(1)
         name = _NUMBERING.sub("", name).strip() if "facet" not in self.layout.columns else name

@@ -95,8 +95,14 @@ def _csv_grid(raw: bytes, name: str) -> Grid:
         raise WorkbookError(f"{name}: the CSV file is neither UTF-8 nor Big5 (cp950) text")
     if "\x00" in text:
         raise WorkbookError(f"{name}: not a CSV file (it holds NUL bytes)")
+    rows: list[list[object]] = []
+    cells = 0
     try:
-        rows: list[list[object]] = [list(row) for row in csv.reader(io.StringIO(text, newline=""))]
+        for row in csv.reader(io.StringIO(text, newline="")):
+            cells += max(len(row), 1)
+            if cells > MAX_CELLS:  # ten million line feeds fit under --max-bytes; a report never has them
+                raise WorkbookError(f"{name}: more than {MAX_CELLS:,} cells, more than a report can hold")
+            rows.append(list(row))
     except csv.Error as error:
         raise WorkbookError(f"{name}: cannot read it as CSV ({error})") from error
     return Grid(None, _rectangular(rows))

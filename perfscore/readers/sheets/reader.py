@@ -170,6 +170,8 @@ def _details(layouts: list[Layout], details: Details, built: Built, first: Grid)
 
 def _title(text: str) -> dict[str, Any] | None:
     line = text.strip()
+    if len(line) > 200:  # a title is a line, and the pattern below must never meet a page of text
+        return None
     match = _ZH_TITLE.match(line)
     if match:
         found: dict[str, Any] = {"title": f"{match['roc']} 年度{match['rest']}".strip(),
