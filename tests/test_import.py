@@ -329,3 +329,12 @@ def test_hostile_tables_end_quickly(tmp_path: Path) -> None:
     result = run(str(write_xlsx([long_title], tmp_path / "long.xlsx")))
     assert result.exit_code == 1
     assert time.perf_counter() - started < 10
+
+
+def test_validate_reads_a_named_workbook_but_never_searches_folders_for_one(tmp_path: Path) -> None:
+    write_xlsx([bad_table()], tmp_path / "bad.xlsx")
+    (tmp_path / "scores.csv").write_text("not,a,report\r\n", encoding="utf-8")
+    named = CliRunner().invoke(cli, ["validate", str(tmp_path / "bad.xlsx")])
+    assert named.exit_code == 1 and "bad.xlsx:工作表1!D3: PS703" in named.output
+    folder = CliRunner().invoke(cli, ["validate", str(tmp_path)])
+    assert folder.exit_code == 2 and "no *.yaml or *.yml files" in folder.output
