@@ -15,18 +15,15 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from perfscore.core.findings import Finding, Path
-from perfscore.readers.sheets.grid import Grid
+from perfscore.core.findings import Path
+from perfscore.readers.sheets.cells import Built, Cells, as_text_or_none
 from perfscore.readers.sheets.headers import Layout, normal
-from perfscore.readers.sheets.values import Unreadable, as_number, as_text
-from perfscore.rules.base import Rule
-from perfscore.rules.sheets import PS703, PS704, PS705, PS707
+from perfscore.readers.sheets.values import as_text
+from perfscore.rules.sheets import PS704, PS707
 
-Place = tuple[Grid, int, int]  # the sheet, 0-based row and column
 _TOTALS = frozenset({"合計", "小計", "總計", "權分合計", "得分合計", "total", "subtotal"})
 _FACET_LIKE = re.compile(r"面向|facet|^[一二三四五六七八九十]+[、.．]", re.IGNORECASE)
 _HEADING_WEIGHT = re.compile(r"\s*[:：(（]?\s*(\d+(?:\.\d+)?)\s*[%％]\s*[)）]?\s*$")
@@ -36,72 +33,17 @@ _CAP = re.compile(r"(\d+(?:\.\d+)?)\s*[%％]?")
 _NOTE_LABELS = {"standard": "衡量標準", "method": "評估方式", "system": "評估體制"}
 
 
-@dataclass
-class Built:
-    """The facets read from every sheet, where each part came from, and the problems found."""
-
-    facets: list[dict[str, Any]] = field(default_factory=list)
-    places: dict[Path, Place] = field(default_factory=dict)  # a value's (or an item's) own cell
-    spans: dict[Path, str] = field(default_factory=dict)  # an item's cells, `工作表1!A3:A7`, for comments
-    findings: list[Finding] = field(default_factory=list)
-
-    def problem(self, rule: Rule, place: Place, message: str) -> None:
-        grid, row, column = place
-        self.findings.append(Finding("", row + 1, column + 1, rule.code, rule.severity, message,
-                                     cell=grid.cell(row, column)))
-
-
-class _Table:
+class _Table(Cells):
     """One sheet's table being read; `built` collects what every sheet gives."""
 
     def __init__(self, layout: Layout, built: Built, facet_settings: dict[str, dict[str, Any]],
                  default_facet: str) -> None:
-        self.layout, self.grid, self.built = layout, layout.grid, built
+        super().__init__(layout, built)
         self.settings, self.default_facet = facet_settings, default_facet
-        self.covered: dict[tuple[int, int], tuple[int, int, int, int]] = {}
-        for merged in self.grid.merged:
-            for row in range(merged[0], merged[2] + 1):
-                for column in range(merged[1], merged[3] + 1):
-                    self.covered[row, column] = merged
         self.facet: dict[str, Any] | None = None
         self.goal: dict[str, Any] | None = None
         self.goal_key = self.facet_key = (0, 0)  # the cells the current goal and facet were read from
         self.goal_last = self.facet_last = 0  # the last row of each
-
-    # -- cells --------------------------------------------------------------------------------------
-
-    def text(self, row: int, name: str) -> str | None:
-        column = self.layout.columns.get(name)
-        if column is None:
-            return None
-        text: str | None = self.read(row, column, as_text)
-        return text
-
-    def read(self, row: int, column: int, how: Any) -> Any:
-        """The cell's value read by `how`; a merged range's value holds in every row it spans, in its first
-        column only (a heading merged across the table is not also a weight or a target)."""
-        merged = self.covered.get((row, column))
-        if merged is not None and column != merged[1]:
-            return None
-        source = (merged[0], merged[1]) if merged else (row, column)
-        try:
-            return how(self.grid.value(*source))
-        except Unreadable as error:
-            if source == (row, column):  # a merged cell is reported once, at its first cell
-                self.built.problem(PS705, (self.grid, row, column), f"the cell {error}")
-            return None
-
-    def starts(self, row: int, name: str, current: str | None) -> bool:
-        """Whether the facet or goal cell of `row` begins a new one (see the module docstring)."""
-        column = self.layout.columns[name]
-        merged = self.covered.get((row, column))
-        if merged is not None:
-            return merged[0] == row
-        value = self.text(row, name)
-        return value is not None and value != current
-
-    def span(self, first: int, last: int, column: int) -> str:
-        return self.grid.span((first, column), (last, column))
 
     # -- rows ---------------------------------------------------------------------------------------
 
@@ -280,31 +222,6 @@ class _Table:
             notes.append(text)
         if notes:
             item["note"] = "\n".join(notes)
-
-    def number(self, row: int, key: str) -> Decimal | str | None:
-        column = self.layout.columns.get(key)
-        return None if column is None else self.read(row, column, as_number)
-
-    def checked(self, row: int, key: str, what: str) -> Decimal | str | None:
-        """A number cell: the decimal, or its text with a PS703 finding (the report keeps the text)."""
-        value = self.number(row, key)
-        if isinstance(value, str):
-            self.built.problem(PS703, (self.grid, row, self.layout.columns[key]),
-                               f"the {what} {value!r} is not a number; write the number alone (3 or 3%)")
-        return value
-
-    def place(self, path: Path, row: int, column: int) -> None:
-        self.built.places[path] = (self.grid, row, column)
-
-    def at(self, path: Path) -> Place:
-        return self.built.places[path]
-
-
-def as_text_or_none(value: object) -> str | None:
-    try:
-        return as_text(value)
-    except Unreadable:
-        return "?"  # an unreadable cell is still something in the row
 
 
 def _bonus_cap(text: str) -> Decimal | None:

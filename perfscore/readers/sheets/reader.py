@@ -17,7 +17,8 @@ from typing import Any
 from perfscore.core.decimals import exact
 from perfscore.core.findings import Finding, Path
 from perfscore.readers import Source
-from perfscore.readers.sheets.build import Built, read_table
+from perfscore.readers.sheets.build import read_table
+from perfscore.readers.sheets.cells import Built
 from perfscore.readers.sheets.grid import Grid, WorkbookError, read_grids
 from perfscore.readers.sheets.headers import FIELDS, Layout, SheetMap, find_layout, normal
 from perfscore.readers.sheets.values import Unreadable, as_text
