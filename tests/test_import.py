@@ -317,7 +317,7 @@ def test_hostile_tables_end_quickly(tmp_path: Path) -> None:
     import time
 
     path = tmp_path / "lines.csv"
-    path.write_bytes(b"\n" * 3_000_000)  # 3 MB of empty rows: over the cell limit, refused while reading
+    path.write_bytes(b"\n" * 3_000_000)  # 3 MB of empty rows: over the row limit, refused before parsing
     started = time.perf_counter()
     result = run(str(path))
     assert result.exit_code == 2 and "more than a report can hold" in result.output
@@ -328,7 +328,8 @@ def test_hostile_tables_end_quickly(tmp_path: Path) -> None:
     long_title.put(3, 0, "面向" + " " * 30_000 + "9" * 5_000)  # a facet heading row of spaces and digits
     result = run(str(write_xlsx([long_title], tmp_path / "long.xlsx")))
     assert result.exit_code == 1
-    assert time.perf_counter() - started < 10
+    # Generous for a loaded machine; the heading pattern unbounded took 402 s on a tenth of this text.
+    assert time.perf_counter() - started < 30
 
 
 def test_validate_reads_a_named_workbook_but_never_searches_folders_for_one(tmp_path: Path) -> None:

@@ -92,7 +92,8 @@ class _Table(Cells):
         if match and "facet" not in self.layout.columns:
             name, weight = heading[:match.start()], match.group(1)
         name = _NUMBERING.sub("", name).strip() if "facet" not in self.layout.columns else name
-        facet: dict[str, Any] = {"name": name}
+        facet_id = self.text(row, "facet_id")
+        facet: dict[str, Any] = {"id": facet_id, "name": name} if facet_id is not None else {"name": name}
         settings = self.settings.get(name, {})
         facet.update({key: value for key, value in settings.items() if key in ("id", "name_en")})
         column_weight = self.checked(row, "facet_weight", "facet weight")
@@ -131,16 +132,20 @@ class _Table(Cells):
         if self.facet is None:
             self.open_facet(row, column, self.default_facet)
         assert self.facet is not None
-        goal: dict[str, Any] = {"name": name}
+        goal_id = self.text(row, "goal_id")
+        goal: dict[str, Any] = {"id": goal_id, "name": name} if goal_id is not None else {"name": name}
         weight_column = "goal_weight" if "goal_weight" in self.layout.columns else "weight"
         written = self.read(row, self.layout.columns[weight_column], as_text) \
             if weight_column in self.layout.columns and (weight_column == "goal_weight" or
                                                          self.text(row, "indicator") is None) else None
         cap = _bonus_cap(written) if written is not None else _bonus_cap(name) if "最高加" in name else None
+        cap_column = self.checked(row, "bonus_cap", "bonus cap")  # 加分上限, as perfscore's own export has it
+        if isinstance(cap_column, Decimal):
+            cap = cap_column
         if cap is not None:
             goal["bonus_cap"], goal["credit"] = cap, "assessed"
-        elif written is not None:
-            goal["weight"] = self.checked(row, weight_column, "weight")
+        elif written is not None and (weight := self.checked(row, weight_column, "weight")) is not None:
+            goal["weight"] = weight
         goal["indicators"] = []
         self.facet["goals"].append(goal)
         self.goal = goal

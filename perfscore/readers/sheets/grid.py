@@ -20,6 +20,7 @@ MISSING = "reading XLSX or ODS needs the optional office extra: pip install 'per
 # parts declare more than this before calamine inflates anything, so no input can exhaust memory.
 MAX_INFLATED = 512 * 1024 * 1024
 MAX_CELLS = 2_000_000  # far above any report (the example has under 400 cells of data)
+MAX_ROWS = 100_000  # likewise (the example has 38 indicator rows); counted before anything is parsed
 
 
 class WorkbookError(PerfscoreError):
@@ -95,12 +96,14 @@ def _csv_grid(raw: bytes, name: str) -> Grid:
         raise WorkbookError(f"{name}: the CSV file is neither UTF-8 nor Big5 (cp950) text")
     if "\x00" in text:
         raise WorkbookError(f"{name}: not a CSV file (it holds NUL bytes)")
+    if text.count("\n") > MAX_ROWS:  # ten million line feeds fit under --max-bytes; a report never has them
+        raise WorkbookError(f"{name}: more than {MAX_ROWS:,} lines, more than a report can hold")
     rows: list[list[object]] = []
     cells = 0
     try:
         for row in csv.reader(io.StringIO(text, newline="")):
             cells += max(len(row), 1)
-            if cells > MAX_CELLS:  # ten million line feeds fit under --max-bytes; a report never has them
+            if cells > MAX_CELLS:
                 raise WorkbookError(f"{name}: more than {MAX_CELLS:,} cells, more than a report can hold")
             rows.append(list(row))
     except csv.Error as error:
@@ -119,7 +122,7 @@ def _workbook_grids(raw: bytes, name: str) -> list[Grid]:
         grids = []
         for sheet_name in book.sheet_names:
             sheet = book.get_sheet_by_name(sheet_name)
-            if sheet.total_height * max(sheet.total_width, 1) > MAX_CELLS:
+            if sheet.total_height > MAX_ROWS or sheet.total_height * max(sheet.total_width, 1) > MAX_CELLS:
                 raise WorkbookError(f"{name}: sheet {sheet_name} spans {sheet.total_height:,} rows by "
                                     f"{sheet.total_width:,} columns, more than a report can hold")
             # from A1, so positions are the sheet's own

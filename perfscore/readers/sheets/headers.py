@@ -17,9 +17,12 @@ from perfscore.readers.sheets.grid import Grid, column_index
 # field -> the headers that name it. The first is the one a person reads in docs/import.md.
 HEADERS: dict[str, tuple[str, ...]] = {
     "facet": ("面向", "施政面向", "構面", "facet", "perspective"),
+    "facet_id": ("面向代碼", "面向編號", "facet id"),
     "facet_weight": ("面向權分", "面向權重", "面向配分", "facet weight"),
     "goal": ("策略績效目標", "績效目標", "關鍵策略目標", "策略目標", "goal", "strategic goal", "objective"),
+    "goal_id": ("目標代碼", "目標編號", "goal id"),
     "goal_weight": ("目標權分", "目標權重", "目標配分", "goal weight"),
+    "bonus_cap": ("加分上限", "bonus cap"),
     "indicator": ("衡量指標", "關鍵績效指標", "績效指標", "indicator", "kpi", "key performance indicator",
                   "measure"),
     "weight": ("權分", "權重", "配分", "指標權分", "指標權重", "weight"),
@@ -35,7 +38,7 @@ HEADERS: dict[str, tuple[str, ...]] = {
     "method": ("評估方式", "assessment method"),
     "system": ("評估體制", "assessment system"),
     "unit": ("單位", "unit"),
-    "id": ("編號", "代碼", "id"),
+    "id": ("指標代碼", "指標編號", "編號", "代碼", "indicator id", "id"),
     "note": ("備註", "說明", "note", "notes"),
 }
 FIELDS = tuple(HEADERS)
