@@ -19,7 +19,16 @@ from perfscore.cli import cli
 from perfscore.engine.analyse import analyze_file
 from perfscore.readers.yaml.reader import YAML
 from tests.conftest import EXAMPLE
-from tests.sheets.workbooks import CHIAYI_MAP, Table, chiayi_table, load_example, write_csv, write_ods, write_xlsx
+from tests.sheets.workbooks import (
+    CHIAYI_MAP,
+    Table,
+    chiayi_table,
+    export_tables,
+    load_example,
+    write_csv,
+    write_ods,
+    write_xlsx,
+)
 
 WRITERS = {"xlsx": lambda table, path: write_xlsx([table], path), "ods": lambda table, path: write_ods([table], path),
            "csv": write_csv}
@@ -339,3 +348,32 @@ def test_validate_reads_a_named_workbook_but_never_searches_folders_for_one(tmp_
     assert named.exit_code == 1 and "bad.xlsx:工作表1!D3: PS703" in named.output
     folder = CliRunner().invoke(cli, ["validate", str(tmp_path)])
     assert folder.exit_code == 2 and "no *.yaml or *.yml files" in folder.output
+
+
+@pytest.mark.parametrize("suffix", ["xlsx", "ods"])
+def test_a_flat_export_with_a_breakdown_sheet(tmp_path: Path, suffix: str) -> None:
+    """Facet and goal repeated on every row, ids, 加分上限, 達成度 stored as fractions, and the section and
+    printed totals taken from the 績效總分 sheet: only the scoring and the assessed facet come from the map."""
+    example = load_example(EXAMPLE)
+    writer = write_xlsx if suffix == "xlsx" else write_ods
+    book = writer(export_tables(example), tmp_path / f"flat.{suffix}")
+    mapping = tmp_path / "map.yaml"
+    mapping.write_text("facets: {人力資源發展面向: {credit: assessed}}\n", encoding="utf-8")
+    out = tmp_path / "flat.yaml"
+    result = run(str(book), "--map", str(mapping), "-o", str(out), "--title", "104 年度施政績效報告",
+                 "--organisation", "嘉義市政府行政處", "--year", "2015")
+    assert result.exit_code == 1
+    # Row 27: the header, then 20 core and 5 innovation rows; C is the facet's weight, F the goal's.
+    assert f"flat.{suffix}:策略績效目標!C27: PS302" in result.output
+    assert f"flat.{suffix}:策略績效目標!F27: PS303" in result.output
+    outcome = analyze_file(out)
+    assert outcome.result is not None and outcome.result.total == Decimal("92.9")
+    # No PS401 (達成度 read as percent), no PS403 (88.9 and 92.9 printed in the breakdown agree).
+    assert [finding.code for finding in outcome.findings] == ["PS302", "PS303"]
+    imported = YAML.read(out.read_bytes(), str(out)).data
+    assert indicators(imported) == indicators(example)
+    assert imported["sections"] == [{"name": "施政績效具體事蹟", "weight": 5, "points": 4}]
+    assert imported["report"]["published"] == {"subtotal": Decimal("88.9"), "total": Decimal("92.9")}
+    ids = [(f["id"], g["id"], i["id"]) for f in imported["facets"] for g in f["goals"] for i in g["indicators"]]
+    assert ids == [(f["id"], g["id"], i["id"]) for f in example["facets"] for g in f["goals"] for i in g["indicators"]]
+    assert [g["bonus_cap"] for g in imported["facets"][3]["goals"] if "bonus_cap" in g] == [1, 4]

@@ -16,8 +16,8 @@ from perfscore.core.findings import Finding
 from perfscore.core.limits import DEFAULT_MAX_BYTES
 from perfscore.readers import Locator, Source
 
-# loader findings about one scalar (PS703: a spreadsheet cell that is not a number)
-_VALUE_CODES = frozenset({"PS109", "PS110", "PS111", "PS112", "PS203", "PS703"})
+# loader findings about one scalar (PS703, PS706: a spreadsheet cell that is not a number, details found nowhere)
+_VALUE_CODES = frozenset({"PS109", "PS110", "PS111", "PS112", "PS203", "PS703", "PS706"})
 
 
 @dataclass(frozen=True)

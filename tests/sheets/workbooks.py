@@ -150,3 +150,43 @@ sections:
 facets:
   人力資源發展面向: {credit: assessed}
 """
+
+
+EXPORT_HEADERS = ["面向代碼", "面向", "面向權重", "目標代碼", "策略績效目標", "目標權重", "加分上限", "指標代碼",
+                  "衡量指標", "權重", "原訂目標值", "達成目標值", "單位", "達成度", "項目權分", "狀態",
+                  "績效衡量暨達成情形分析", "未達成原因分析暨因應策略"]
+
+
+def export_tables(data: dict[str, Any]) -> list[Table]:
+    """The example laid out as a flat export: one header row, every row repeating its facet and goal (ids
+    too), 達成度 as a percent-formatted number (100% stored as 1), then a 績效總分 sheet (項目 | 權重 |
+    績效分數) with the section and the printed totals of the published report (88.9 and 92.9)."""
+    table = Table("策略績效目標")
+    for column, header in enumerate(EXPORT_HEADERS):
+        table.put(0, column, header)
+    row = 1
+    for facet in data["facets"]:
+        for goal in facet["goals"]:
+            for indicator in goal["indicators"]:
+                published = indicator.get("published", {})
+                achievement = published.get("achievement")
+                fraction = Decimal(str(achievement).rstrip("%")) / 100 if achievement is not None else None
+                values = [facet["id"], facet["name"], facet["weight"], goal["id"], goal["name"], goal.get("weight"),
+                          goal.get("bonus_cap"), indicator["id"], indicator["name"], indicator.get("weight"),
+                          str(indicator["target"]), str(indicator["actual"]), None, fraction,
+                          published.get("points"), None, indicator.get("analysis"), indicator.get("review")]
+                for column, value in enumerate(values):
+                    if value is not None:
+                        table.put(row, column, value)
+                row += 1
+    breakdown = Table("績效總分")
+    lines = [("項目", "權重", "績效分數")]
+    lines += [(f["name"], f["weight"], f["published"]["points"]) for f in data["facets"]]
+    lines += [("策略績效目標分數", Decimal(95), Decimal("88.9")), ("施政績效具體事蹟", Decimal(5), Decimal(4)),
+              ("加分：配合本府開源節流措施實施要點", Decimal(1), Decimal(0)),
+              ("績效總分", Decimal(100), Decimal("92.9")), ("等第", None, "優等")]
+    for r, line in enumerate(lines):
+        for column, value in enumerate(line):
+            if value is not None:
+                breakdown.put(r, column, value)
+    return [table, breakdown]

@@ -18,6 +18,7 @@ import unicodedata
 from decimal import Decimal
 from typing import Any
 
+from perfscore.core.decimals import multiply
 from perfscore.core.findings import Path
 from perfscore.readers.sheets.cells import Built, Cells, as_text_or_none
 from perfscore.readers.sheets.headers import Layout, normal
@@ -44,6 +45,7 @@ class _Table(Cells):
         self.goal: dict[str, Any] | None = None
         self.goal_key = self.facet_key = (0, 0)  # the cells the current goal and facet were read from
         self.goal_last = self.facet_last = 0  # the last row of each
+        self.fractions = _fractions(layout)
 
     # -- rows ---------------------------------------------------------------------------------------
 
@@ -207,8 +209,12 @@ class _Table(Cells):
         if points is not None and assessed:
             item["points"] = points
             self.place((*path, "points"), row, self.layout.columns["points"])
-        published = {key: value for key, value in (("achievement", self.checked(row, "achievement", "achievement")),
-                                                   ("points", points)) if value is not None}
+        achievement = self.checked(row, "achievement", "achievement")
+        if isinstance(achievement, Decimal) and self.fractions and isinstance(self.grid.value(
+                row, self.layout.columns["achievement"]), (int, float)):
+            achievement = multiply(achievement, Decimal(100))
+        published = {key: value for key, value in (("achievement", achievement), ("points", points))
+                     if value is not None}
         if published:
             item["published"] = published
             for key in published:
@@ -227,6 +233,18 @@ class _Table(Cells):
             notes.append(text)
         if notes:
             item["note"] = "\n".join(notes)
+
+
+def _fractions(layout: Layout) -> bool:
+    """Whether the achievement column holds fractions: a percent-formatted number cell stores 100% as 1, and
+    calamine gives the stored number. A column whose number cells all lie within 0..1 is read so (×100);
+    achievement typed as 100 or as the text 100% is read as written."""
+    column = layout.columns.get("achievement")
+    if column is None:
+        return False
+    numbers = [value for row in layout.grid.rows[layout.first_data_row:]
+               if isinstance(value := row[column], (int, float)) and not isinstance(value, bool)]
+    return bool(numbers) and all(0 <= number <= 1 for number in numbers)
 
 
 def _bonus_cap(text: str) -> Decimal | None:

@@ -17,6 +17,7 @@ from typing import Any
 from perfscore.core.decimals import exact
 from perfscore.core.findings import Finding, Path
 from perfscore.readers import Source
+from perfscore.readers.sheets.breakdown import read_breakdown
 from perfscore.readers.sheets.build import read_table
 from perfscore.readers.sheets.cells import Built
 from perfscore.readers.sheets.grid import Grid, WorkbookError, read_grids
@@ -101,8 +102,10 @@ def _read(grids: list[Grid], name: str, details: Details) -> SheetSource:
                       "Indicator) among its first 30 rows; name the columns with --map")
     _check_map(sheet_map, layouts, built, first)
     report = _details(layouts, details, built, first)
-    # A table holds no scoring rules and no assessed sections: the map's, else the defaults and none.
-    blocks = {"scoring": {}, "sections": []} | details.blocks
+    # A table holds no scoring rules: the map's, else the defaults. Assessed sections: the map's, else the
+    # breakdown table's (績效總分), else none.
+    found = read_breakdown(grids, built, report)
+    blocks = {"scoring": {}, "sections": found or []} | details.blocks
     data: dict[str, Any] = {"report": report}
     data.update({key: blocks[key] for key in ("scoring", "grades") if key in blocks})
     data["facets"] = built.facets
@@ -110,7 +113,9 @@ def _read(grids: list[Grid], name: str, details: Details) -> SheetSource:
     notes = _derive_weights(built)
     if "scoring" not in details.blocks:
         notes["@", "scoring"] = "預設計分方式 / the default scoring (docs/format.md); a --map file can give another"
-    if "sections" not in details.blocks:
+    if found and "sections" not in details.blocks:
+        notes["@", "sections"] = "施政績效具體事蹟等評核項目 / assessed sections: from the breakdown table (績效總分)"
+    elif "sections" not in details.blocks:
         notes["@", "sections"] = "施政績效具體事蹟等評核項目 / assessed sections: none in the workbook; add them here"
     fallback = (layouts[0].grid, max(layouts[0].header_rows[0], 0), 0) if layouts else (first, 0, 0)
     findings = [finding.placed(name, finding.line, finding.column) for finding in built.findings]
