@@ -25,6 +25,7 @@ COMMANDS: dict[str, str] = {
     "diff": "perfscore.commands.diff",
     "rollover": "perfscore.commands.rollover",
     "schema": "perfscore.commands.schema",
+    "import": "perfscore.commands.importer",
 }
 
 
@@ -53,6 +54,7 @@ def cli() -> None:
     perfscore diff 2015.yaml 2016.yaml       changes and target-setting findings
     perfscore rollover 2015.yaml -o 2016.yaml   next year's draft
     perfscore schema                         JSON Schema of the format, for editors
+    perfscore import table.xlsx -o report.yaml   a report table (.xlsx, .ods, .csv) to YAML
 
     Exit codes: 0 success; 1 the data has errors (or warnings with --strict);
     2 usage error or unreadable input. NO_COLOR disables colour.

@@ -8,7 +8,7 @@ from __future__ import annotations
 import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path as FsPath
 
 from perfscore.core.analysis import FileReport
@@ -16,7 +16,8 @@ from perfscore.core.findings import Finding
 from perfscore.core.limits import DEFAULT_MAX_BYTES
 from perfscore.readers import Locator, Source
 
-_VALUE_CODES = frozenset({"PS109", "PS110", "PS111", "PS112", "PS203"})  # loader findings about one scalar
+# loader findings about one scalar (PS903, PS906: a spreadsheet cell that is not a number, details found nowhere)
+_VALUE_CODES = frozenset({"PS109", "PS110", "PS111", "PS112", "PS203", "PS903", "PS906"})
 
 
 @dataclass(frozen=True)
@@ -114,8 +115,8 @@ def _analyse(source: Source, options: Options) -> FileReport:
 def _without_repeats(schema: list[Finding], loading: list[Finding]) -> list[Finding]:
     """Drop a schema finding at the exact spot of a loading finding: the loader already said what is wrong
     with `.nan` or `no`, and "expected a number" on top of it is noise."""
-    spots = {(finding.line, finding.column) for finding in loading if finding.code in _VALUE_CODES}
-    return [finding for finding in schema if (finding.line, finding.column) not in spots]
+    spots = {(finding.line, finding.column, finding.cell) for finding in loading if finding.code in _VALUE_CODES}
+    return [finding for finding in schema if (finding.line, finding.column, finding.cell) not in spots]
 
 
 def _accepted(data: dict[object, object]) -> frozenset[str]:
@@ -126,7 +127,11 @@ def _accepted(data: dict[object, object]) -> frozenset[str]:
 
 
 def _locate(findings: list[Finding], display: str, locator: Locator) -> list[Finding]:
-    return [finding.placed(display, *locator.locate(finding.path, finding.key)) for finding in findings]
+    located = [finding.placed(display, *locator.locate(finding.path, finding.key)) for finding in findings]
+    cell = getattr(locator, "cell", None)  # a spreadsheet's locator also names the cell (工作表1!C7)
+    if cell is None:
+        return located
+    return [replace(finding, cell=cell(finding.path)) for finding in located]
 
 
 def _filtered(outcome: FileReport, options: Options, accepted: frozenset[str]) -> FileReport:

@@ -61,7 +61,8 @@ def findings_lines(findings: list[dict[str, Any]], lang: str) -> list[Text]:
     lines = []
     for finding in findings:
         # One finding, one line: a line feed in a path or a message is shown, not obeyed.
-        text = Text(f"{shown(finding['file'])}:{finding['line']}:{finding['column']}: ")
+        where = finding.get("cell") or f"{finding['line']}:{finding['column']}"  # a spreadsheet's: 工作表1!C7
+        text = Text(f"{shown(finding['file'])}:{shown(where)}: ")
         severity = finding["severity"]
         text.append(f"{finding['code']} {label(severity, lang)}", style=SEVERITY_STYLES[severity])
         text.append(f" {shown(finding['message'])}")

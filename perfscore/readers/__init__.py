@@ -18,8 +18,8 @@ from typing import Any, Protocol
 
 from perfscore.core.findings import Finding, Path
 
-# 1-based line and column. A spreadsheet reader will map a cell (Sheet1!C7) here once findings carry a
-# general location (perfscore.core.findings); until then a cell is given as its row and column.
+# 1-based line and column. A spreadsheet's locator gives a cell's row and column here, and also has a
+# `cell(path) -> str | None` method naming it (工作表1!C7), which the engine puts in the finding's `cell`.
 Position = tuple[int, int]
 
 

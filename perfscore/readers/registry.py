@@ -23,8 +23,24 @@ def register(suffix: str, reader: Reader) -> None:
     READERS[suffix.lower()] = reader
 
 
+# Read when a file is named, never searched for in folders: a folder of reports often holds spreadsheets that
+# are not reports (a `compute --format csv` output, a fill-in sheet), and `validate data/` must not fail on them.
+NAMED_ONLY: dict[str, Reader] = {}
+
+
+def _spreadsheets() -> None:
+    from perfscore.readers.sheets.reader import SheetReader
+
+    for suffix in (".xlsx", ".ods", ".csv"):
+        NAMED_ONLY[suffix] = SheetReader()
+
+
+_spreadsheets()
+
+
 def reader_for(name: str) -> Reader:
-    return READERS.get(os.path.splitext(name)[1].lower(), YAML)
+    suffix = os.path.splitext(name)[1].lower()
+    return READERS.get(suffix) or NAMED_ONLY.get(suffix) or YAML
 
 
 def read(raw: bytes, name: str, max_bytes: int = DEFAULT_MAX_BYTES, accept_bom: bool = False) -> Source:

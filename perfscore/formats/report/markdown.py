@@ -40,11 +40,16 @@ def _unmet(view: dict[str, Any], lang: str) -> list[str]:
     return table([label(key, lang) for key in keys], rows, {3, 4, 5, 6})
 
 
+def _where(finding: dict[str, Any]) -> str:
+    """line:column, or a spreadsheet's cell (工作表1!C7)."""
+    return str(finding.get("cell") or f"{finding['line']}:{finding['column']}")
+
+
 def _findings(view: dict[str, Any], lang: str) -> list[str]:
     if not view["findings"]:
         return [label("findings_none", lang)]
     return [f"- `{finding['code']}` {label(finding['severity'], lang)} "
-            f"{escape(finding['file'])}:{finding['line']}:{finding['column']}: {escape(finding['message'])}"
+            f"{escape(finding['file'])}:{escape(_where(finding))}: {escape(finding['message'])}"
             for finding in view["findings"]]
 
 

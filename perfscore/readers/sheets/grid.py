@@ -1,0 +1,156 @@
+"""A spreadsheet's cells: XLSX and ODS through python-calamine, CSV through the standard library.
+
+Each sheet becomes a `Grid`: its rows from the sheet's first (A1), every row as wide as the widest, the
+values as the file stores them (str, int, float, bool, dates), and the merged ranges the file declares.
+What cannot be read as a workbook at all (corrupt, password-protected, empty, not a spreadsheet) raises
+`WorkbookError` with a sentence saying which; the command turns it into exit 2, never a traceback.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import zipfile
+from dataclasses import dataclass, field
+
+from perfscore.core.errors import PerfscoreError
+
+MISSING = "reading XLSX or ODS needs the optional office extra: pip install 'perfscore[office]'"
+# A zipped workbook may inflate a thousandfold (XML of empty cells compresses very well). Refuse one whose
+# parts declare more than this before calamine inflates anything, so no input can exhaust memory.
+MAX_INFLATED = 512 * 1024 * 1024
+MAX_CELLS = 2_000_000  # far above any report (the example has under 400 cells of data)
+MAX_ROWS = 100_000  # likewise (the example has 38 indicator rows); counted before anything is parsed
+
+
+class WorkbookError(PerfscoreError):
+    """The file cannot be read as a workbook at all; nothing in it can be located."""
+
+
+Merged = tuple[int, int, int, int]  # first row, first column, last row, last column; 0-based, inclusive
+
+
+@dataclass
+class Grid:
+    """One sheet. `sheet` is None for a CSV file, whose cells are named without a sheet (`C7`)."""
+
+    sheet: str | None
+    rows: list[list[object]]
+    merged: list[Merged] = field(default_factory=list)
+
+    def value(self, row: int, column: int) -> object:
+        if 0 <= row < len(self.rows) and 0 <= column < len(self.rows[row]):
+            return self.rows[row][column]
+        return ""
+
+    def cell(self, row: int, column: int) -> str:
+        """`工作表1!C7`: the sheet and the A1 address of the 0-based (row, column), as a spreadsheet shows them."""
+        address = f"{letters(column)}{row + 1}"
+        return address if self.sheet is None else f"{self.sheet}!{address}"
+
+    def span(self, first: tuple[int, int], last: tuple[int, int]) -> str:
+        """`工作表1!A3:A7`, or the one cell when first is last."""
+        if first == last:
+            return self.cell(*first)
+        return f"{self.cell(*first)}:{letters(last[1])}{last[0] + 1}"
+
+
+def letters(column: int) -> str:
+    """0 -> A, 25 -> Z, 26 -> AA."""
+    text = ""
+    column += 1
+    while column:
+        column, rest = divmod(column - 1, 26)
+        text = chr(65 + rest) + text
+    return text
+
+
+def column_index(text: str) -> int | None:
+    """"C" -> 2, "AA" -> 26; None when `text` is not column letters."""
+    if not text or not text.isascii() or not text.isalpha() or len(text) > 3:
+        return None
+    index = 0
+    for char in text.upper():
+        index = index * 26 + ord(char) - 64
+    return index - 1
+
+
+def read_grids(raw: bytes, name: str) -> list[Grid]:
+    """Every sheet of `raw` in the workbook's order (a CSV file is one). WorkbookError when there is none
+    with a value in it."""
+    grids = [_csv_grid(raw, name)] if name.lower().endswith(".csv") else _workbook_grids(raw, name)
+    if not any(value != "" for grid in grids for row in grid.rows for value in row):
+        raise WorkbookError(f"{name}: the workbook is empty: no sheet holds a value")
+    return grids
+
+
+def _csv_grid(raw: bytes, name: str) -> Grid:
+    # Excel on a Traditional Chinese Windows saves "CSV" in Big5 (code page 950) unless told "CSV UTF-8".
+    for encoding in ("utf-8-sig", "cp950"):
+        try:
+            text = raw.decode(encoding)
+            break
+        except UnicodeDecodeError:
+            continue
+    else:
+        raise WorkbookError(f"{name}: the CSV file is neither UTF-8 nor Big5 (cp950) text")
+    if "\x00" in text:
+        raise WorkbookError(f"{name}: not a CSV file (it holds NUL bytes)")
+    if text.count("\n") > MAX_ROWS:  # ten million line feeds fit under --max-bytes; a report never has them
+        raise WorkbookError(f"{name}: more than {MAX_ROWS:,} lines, more than a report can hold")
+    rows: list[list[object]] = []
+    cells = 0
+    try:
+        for row in csv.reader(io.StringIO(text, newline="")):
+            cells += max(len(row), 1)
+            if cells > MAX_CELLS:
+                raise WorkbookError(f"{name}: more than {MAX_CELLS:,} cells, more than a report can hold")
+            rows.append(list(row))
+    except csv.Error as error:
+        raise WorkbookError(f"{name}: cannot read it as CSV ({error})") from error
+    return Grid(None, _rectangular(rows))
+
+
+def _workbook_grids(raw: bytes, name: str) -> list[Grid]:
+    try:
+        import python_calamine as calamine
+    except ImportError as error:
+        raise WorkbookError(MISSING) from error
+    _check_inflated(raw, name)
+    try:
+        book = calamine.CalamineWorkbook.from_filelike(io.BytesIO(raw))
+        grids = []
+        for sheet_name in book.sheet_names:
+            sheet = book.get_sheet_by_name(sheet_name)
+            if sheet.total_height > MAX_ROWS or sheet.total_height * max(sheet.total_width, 1) > MAX_CELLS:
+                raise WorkbookError(f"{name}: sheet {sheet_name} spans {sheet.total_height:,} rows by "
+                                    f"{sheet.total_width:,} columns, more than a report can hold")
+            # from A1, so positions are the sheet's own
+            rows: list[list[object]] = [list(row) for row in sheet.to_python(skip_empty_area=False)]
+            merged = [(a[0], a[1], b[0], b[1]) for a, b in (sheet.merged_cell_ranges or [])]
+            grids.append(Grid(sheet_name, _rectangular(rows), merged))
+    except calamine.PasswordError as error:
+        raise WorkbookError(f"{name}: the workbook is password-protected; save a copy without a password "
+                            "(protecting a sheet is fine, encrypting the file is not)") from error
+    except (calamine.CalamineError, calamine.ZipError, calamine.XmlError, ValueError, OSError) as error:
+        raise WorkbookError(f"{name}: cannot read it as an XLSX or ODS workbook ({error})") from error
+    return grids
+
+
+def _check_inflated(raw: bytes, name: str) -> None:
+    try:
+        with zipfile.ZipFile(io.BytesIO(raw)) as archive:
+            inflated = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, ValueError, OSError) as error:
+        if raw[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":  # an OLE container: encrypted OOXML or old .xls
+            raise WorkbookError(f"{name}: the workbook is password-protected (or an old .xls file); save a "
+                                "copy as .xlsx or .ods without a password") from error
+        raise WorkbookError(f"{name}: not an XLSX or ODS workbook (not a zip archive)") from error
+    if inflated > MAX_INFLATED:
+        raise WorkbookError(f"{name}: the workbook would inflate to {inflated:,} bytes, more than a report can "
+                            "hold; it is refused unread")
+
+
+def _rectangular(rows: list[list[object]]) -> list[list[object]]:
+    width = max((len(row) for row in rows), default=0)
+    return [row + [""] * (width - len(row)) for row in rows]

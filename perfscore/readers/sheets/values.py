@@ -1,0 +1,57 @@
+"""A cell's value as the report needs it: text kept exactly, or an exact decimal.
+
+calamine gives a number cell as a float; its shortest repr is the number a person typed (0.1 stays 0.1),
+so it is read from that text, never through binary arithmetic. A spreadsheet error (#REF!), a date or a
+true/false is refused where text or a number belongs, so it never turns silently into "45291" or "True".
+"""
+
+from __future__ import annotations
+
+import math
+import unicodedata
+from decimal import Decimal
+
+from perfscore.core.decimals import plain, to_decimal
+
+SHEET_ERRORS = frozenset({"#REF!", "#DIV/0!", "#VALUE!", "#N/A", "#NAME?", "#NUM!", "#NULL!", "#SPILL!",
+                          "#CALC!", "#GETTING_DATA", "Err:502", "Err:504", "Err:508", "Err:522"})
+
+
+class Unreadable(ValueError):
+    """A cell whose value cannot be used where it stands; the message says what it holds."""
+
+
+def number_text(value: float | int) -> str:
+    if isinstance(value, int):
+        return str(value)
+    if not math.isfinite(value):
+        raise Unreadable(f"holds {value}, not a number a report can use")
+    return plain(Decimal(repr(value)))
+
+
+def as_text(value: object) -> str | None:
+    """The cell as text, exactly as written (line breaks and full-width characters kept); None when blank."""
+    if isinstance(value, bool):
+        raise Unreadable(f"holds the truth value {value}; write the text itself")
+    if isinstance(value, str):
+        if value.strip() in SHEET_ERRORS:
+            raise Unreadable(f"holds the spreadsheet error {value.strip()}; fix the formula or type the value")
+        return value if value.strip() else None
+    if isinstance(value, (int, float)):
+        return number_text(value)
+    if value is None:
+        return None
+    raise Unreadable(f"holds a {type(value).__name__} ({value}), not text; type the value as text")
+
+
+def as_number(value: object) -> Decimal | str | None:
+    """The cell as an exact decimal (`3`, `3%`, `３％` and `1,200` read as numbers); the text itself when it
+    is not a number (the caller reports it and keeps the text); None when blank."""
+    text = as_text(value)
+    if text is None:
+        return None
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return Decimal(text)
+    squeezed = unicodedata.normalize("NFKC", text).strip().removesuffix("%").strip()
+    number = to_decimal(squeezed) if squeezed[:1] not in "+" else None
+    return number if number is not None else text
