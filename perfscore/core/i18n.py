@@ -102,6 +102,16 @@ _LABELS: dict[str, tuple[str, str]] = {
     "league_met": ("達成", "Met"),
     "league_unmet": ("未達成", "Unmet"),
     "league_unscored": ("無法計分", "cannot be scored"),
+    # the fill-in workbook (perfscore template / fill): sheet names and the headers fill reads back
+    "fill_sheet": ("填報", "Fill-in"),
+    "fill_assessed_sheet": ("評核", "Assessed"),
+    "fill_id": ("列編號", "Row id"),
+    "fill_actual": ("實際值", "Actual value"),
+    "fill_points": ("評核分數", "Assessed points"),
+    "fill_kind": ("類別", "Kind"),
+    "fill_limit": ("權重或上限", "Weight or cap"),
+    "fill_done": ("完成", "done"),
+    "fill_not_done": ("未完成", "not done"),
 }
 
 

@@ -11,10 +11,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 
 import yaml
 
+from perfscore.core.decimals import plain
 from perfscore.readers.yaml.libyaml import LINE_BREAKS
 
 _BLANK = " \t\r\n\x85\u2028\u2029"  # YAML's white space and line breaks; str.strip() would take more
@@ -200,6 +202,50 @@ class Draft:
         indent = " " * key_node.start_mark.column
         self.edits.append(Edit(at, at, f"{newline}{indent}{line}  # {comment}{self.newline}"))
 
+    def set_entries(self, mapping: Any, entries: list[tuple[str, Any]], literal: frozenset[str] = frozenset()) -> None:
+        """Give `mapping` these `key: value` entries (value: str, bool, Decimal, or a list of (key, str) pairs
+        for a nested mapping): an existing entry is rewritten whole, a new one added after the last entry, at
+        the keys' indentation. Text is double-quoted; under a key in `literal` it is a `|-` block where it
+        reads back as itself (a prose text, as the report's own are written)."""
+        flow = bool(mapping.flow_style)
+        column = mapping.value[0][0].start_mark.column
+        added = []
+        for key, value in entries:
+            found = self.entry(mapping, key)
+            if found is None:
+                added.append(f"{key}: {self.rendered(value, column, flow, key in literal)}")
+                continue
+            key_node, value_node = found
+            self.edits.append(Edit(self.entry_start(key_node), max(self.entry_end(key_node, value_node)),
+                                   f"{key}: {self.rendered(value, column, flow, key in literal)}"))
+        if not added:
+            return
+        if flow:  # before the closing brace
+            at = mapping.end_mark.index - 1
+            self.edits.append(Edit(at, at, "".join(f", {entry}" for entry in added)))
+            return
+        at = self.line_end(max(self.entry_end(*mapping.value[-1])) - 1)
+        newline = "" if at in self.starts else self.newline  # the value ends the file without a line break
+        indent = " " * column
+        self.edits.append(Edit(at, at, newline + "".join(f"{indent}{entry}{self.newline}" for entry in added)))
+
+    def rendered(self, value: Any, column: int, flow: bool, literal: bool) -> str:
+        """A value for a key at `column`: a nested mapping, `true`/`false`, a number, or text."""
+        if isinstance(value, bool):
+            return "true" if value else "false"
+        if isinstance(value, Decimal):  # a number stays a number: points must not become text
+            return plain(value)
+        if isinstance(value, list):
+            if flow:
+                return "{" + ", ".join(f"{k}: {quoted(v)}" for k, v in value) + "}"
+            inner = " " * (column + 2)
+            return "".join(f"{self.newline}{inner}{k}: {self.rendered(v, column + 2, flow, literal)}" for k, v in value)
+        text = str(value)
+        if flow or not literal or not _literal(text):
+            return quoted(text)
+        inner = " " * (column + 2)
+        return "|-" + "".join(f"{self.newline}{inner}{line}" if line else self.newline for line in text.split("\n"))
+
     def apply(self) -> str:
         text = self.text
         previous_start = len(text) + 1
@@ -210,6 +256,43 @@ class Draft:
             text = text[:edit.start] + edit.text + text[edit.end:]
             previous_start = edit.start
         return text
+
+
+def _literal(text: str) -> bool:
+    """Whether `text` can be written as a `|-` block and read back unchanged: printable, line feeds only, no
+    white space at either end of a line (a block's first line would need an indentation indicator, and
+    trailing blanks are invisible to whoever edits the file next)."""
+    if not text or any(not _printable(char) or char in _ESCAPED for char in text.replace("\n", "")):
+        return False
+    return all(line == line.strip(" \t") for line in text.split("\n"))
+
+
+def _printable(char: str) -> bool:
+    code = ord(char)
+    return char == "\t" or 0x20 <= code <= 0x7E or 0xA0 <= code <= 0xD7FF or 0xE000 <= code <= 0xFFFD or code >= 0x10000
+
+
+_ESCAPED = frozenset("\x85\u2028\u2029\ufeff")  # printable to YAML 1.2, but libyaml takes the first three as
+# line breaks and the last as a byte-order mark, so a quoted scalar writes them as escapes
+
+
+def quoted(text: str) -> str:
+    """`text` as a YAML double-quoted scalar that reads back exactly (any character, on one line)."""
+    out = ['"']
+    for char in text:
+        if char in '"\\':
+            out.append("\\" + char)
+        elif char == "\n":
+            out.append("\\n")
+        elif char == "\t":
+            out.append("\\t")
+        elif _printable(char) and char not in _ESCAPED:
+            out.append(char)
+        else:
+            code = ord(char)
+            out.append(f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}")
+    out.append('"')
+    return "".join(out)
 
 
 def origin(draft: str, source: str, edits: tuple[Edit, ...], line: int, column: int) -> tuple[int, int]:

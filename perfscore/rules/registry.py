@@ -2,7 +2,8 @@
 
 Codes never change meaning once released. Families:
 PS1xx loading and YAML, PS2xx schema, PS3xx weights, PS4xx published figures,
-PS5xx indicator rules, PS6xx identity and year-over-year targets.
+PS5xx indicator rules, PS6xx identity and year-over-year targets, PS8xx a filled-in workbook (perfscore fill;
+located at a cell, e.g. fill.xlsx:填報!E7).
 """
 
 from __future__ import annotations
@@ -74,6 +75,17 @@ _RULES = [
          "by a wide margin (20% by default); raise it, or say why in justification:."),
     Rule("PS604", WARN, "indicator-dropped", "An indicator of last year is gone without a note; list it under the new "
          "report's dropped: with its id or name and a note."),
+    Rule("PS801", ERR, "fill-unknown-row", "A row of the filled-in workbook whose id (the hidden first column) matches "
+         "no indicator, section or bonus item of the report."),
+    Rule("PS802", ERR, "fill-protected-changed", "A cell the template protects (a name, weight, target, unit or "
+         "limit) no longer reads as the report says, or points given for an indicator that is not assessed."),
+    Rule("PS803", ERR, "fill-unreadable", "A filled-in value that cannot be used: a date or other non-text value, an "
+         "actual value its target cannot be compared with, or points that are not a number within 0..weight."),
+    Rule("PS804", ERR, "fill-would-overwrite", "The workbook would change a value the report already holds; the "
+         "report keeps its value unless fill is run with --overwrite."),
+    Rule("PS805", ERR, "fill-duplicate-row", "Two rows of the workbook carry the same id."),
+    Rule("PS806", WARN, "fill-missing-row", "An indicator, section or bonus item of the report has no row in the "
+         "workbook, so nothing of it was filled in."),
 ]
 
 RULES: dict[str, Rule] = {rule.code: rule for rule in _RULES}
