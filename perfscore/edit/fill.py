@@ -138,7 +138,7 @@ class _Filler:
             if not same:
                 clean = False
                 self.find(cell, "PS802", f"protected cell changed: the report has {_shown(want)}, the sheet "
-                          f"{_shown(cell.value)}; change the report itself, then make a new template")
+                          f"{_shown(_written(cell))}; change the report itself, then make a new template")
         return clean
 
     def value(self, existing: Any, new: Any, cell: Cell, what: str) -> bool:
@@ -157,6 +157,12 @@ class _Filler:
 def _shown(value: Any) -> str:
     text = plain(value) if isinstance(value, Decimal) else str(value) if value not in ("", None) else "nothing"
     return repr(text if len(text) <= 60 else text[:57] + "...")
+
+
+def _written(cell: Cell) -> str:
+    """A cell as its user sees it: numbers without a trailing `.0`, anything else as text."""
+    text = _text(cell)
+    return str(cell.value) if text is None else text
 
 
 def _name(item: Any) -> str:
@@ -210,7 +216,7 @@ def _indicator(filler: _Filler, indicator: IndicatorResult, row: list[Cell], col
     if cell is not None:
         new = _text(cell)
         if new is None:
-            filler.find(cell, "PS803", f"{_shown(cell.value)} is not an actual value; format the cell as text "
+            filler.find(cell, "PS803", f"{_shown(_written(cell))} is not an actual value; format the cell as text "
                         "and write the figure reached, like the target")
         else:
             problems: list[Problem] = []
@@ -227,7 +233,7 @@ def _indicator(filler: _Filler, indicator: IndicatorResult, row: list[Cell], col
         else:
             points = _number(cell)
             if points is None or points < 0 or (source.weight is not None and points > source.weight):
-                filler.find(cell, "PS803", f"{_shown(cell.value)} is not a number of points from 0 to "
+                filler.find(cell, "PS803", f"{_shown(_written(cell))} is not a number of points from 0 to "
                             f"{plain(source.weight) if source.weight is not None else 'the weight'}")
             elif filler.value(source.points, points, cell, "points"):
                 entries.append(("points", points))
@@ -235,7 +241,7 @@ def _indicator(filler: _Filler, indicator: IndicatorResult, row: list[Cell], col
     if cell is not None:
         new = _text(cell)
         if new is None:
-            filler.find(cell, "PS803", f"{_shown(cell.value)} is not text")
+            filler.find(cell, "PS803", f"{_shown(_written(cell))} is not text")
         elif filler.value(source.analysis, new, cell, "the analysis"):
             entries.append(("analysis", new))
     review = _review(filler, source.review, row, columns)
@@ -261,7 +267,7 @@ def _review(filler: _Filler, review: Any, row: list[Cell], columns: dict[str, in
         cell = _cell(row, columns, key)
         text = None if cell is None else _text(cell)
         if cell is not None and text is None:
-            filler.find(cell, "PS803", f"{_shown(cell.value)} is not text")
+            filler.find(cell, "PS803", f"{_shown(_written(cell))} is not text")
         if text is None or text == old:
             new.append(old)
         elif old and not filler.overwrite:
@@ -289,7 +295,7 @@ def _assessed(filler: _Filler, kind: str, index: int, item: Any, row: list[Cell]
         return
     points = _number(cell)
     if points is None or points < 0 or points > limit:
-        filler.find(cell, "PS803", f"{_shown(cell.value)} is not a number of points from 0 to {plain(limit)}")
+        filler.find(cell, "PS803", f"{_shown(_written(cell))} is not a number of points from 0 to {plain(limit)}")
         return
     node = filler.draft.at((kind, index))
     existing = item.points if filler.draft.entry(node, "points") is not None else None

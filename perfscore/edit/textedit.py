@@ -17,6 +17,7 @@ from typing import Any
 import yaml
 
 from perfscore.core.decimals import plain
+from perfscore.edit.yamltext import literal_ok, quoted
 from perfscore.readers.yaml.libyaml import LINE_BREAKS
 
 _BLANK = " \t\r\n\x85\u2028\u2029"  # YAML's white space and line breaks; str.strip() would take more
@@ -213,11 +214,11 @@ class Draft:
         for key, value in entries:
             found = self.entry(mapping, key)
             if found is None:
-                added.append(f"{key}: {self.rendered(value, column, flow, key in literal)}")
+                added.append(self.entry_text(key, self.rendered(value, column, flow, key in literal)))
                 continue
             key_node, value_node = found
             self.edits.append(Edit(self.entry_start(key_node), max(self.entry_end(key_node, value_node)),
-                                   f"{key}: {self.rendered(value, column, flow, key in literal)}"))
+                                   self.entry_text(key, self.rendered(value, column, flow, key in literal))))
         if not added:
             return
         if flow:  # before the closing brace
@@ -228,6 +229,10 @@ class Draft:
         newline = "" if at in self.starts else self.newline  # the value ends the file without a line break
         indent = " " * column
         self.edits.append(Edit(at, at, newline + "".join(f"{indent}{entry}{self.newline}" for entry in added)))
+
+    def entry_text(self, key: str, rendered: str) -> str:
+        """`key: value`, or `key:` and a nested block mapping on the lines below (no trailing blank)."""
+        return f"{key}:{'' if rendered.startswith(self.newline) else ' '}{rendered}"
 
     def rendered(self, value: Any, column: int, flow: bool, literal: bool) -> str:
         """A value for a key at `column`: a nested mapping, `true`/`false`, a number, or text."""
@@ -241,7 +246,7 @@ class Draft:
             inner = " " * (column + 2)
             return "".join(f"{self.newline}{inner}{k}: {self.rendered(v, column + 2, flow, literal)}" for k, v in value)
         text = str(value)
-        if flow or not literal or not _literal(text):
+        if flow or not literal or not literal_ok(text):
             return quoted(text)
         inner = " " * (column + 2)
         return "|-" + "".join(f"{self.newline}{inner}{line}" if line else self.newline for line in text.split("\n"))
@@ -256,43 +261,6 @@ class Draft:
             text = text[:edit.start] + edit.text + text[edit.end:]
             previous_start = edit.start
         return text
-
-
-def _literal(text: str) -> bool:
-    """Whether `text` can be written as a `|-` block and read back unchanged: printable, line feeds only, no
-    white space at either end of a line (a block's first line would need an indentation indicator, and
-    trailing blanks are invisible to whoever edits the file next)."""
-    if not text or any(not _printable(char) or char in _ESCAPED for char in text.replace("\n", "")):
-        return False
-    return all(line == line.strip(" \t") for line in text.split("\n"))
-
-
-def _printable(char: str) -> bool:
-    code = ord(char)
-    return char == "\t" or 0x20 <= code <= 0x7E or 0xA0 <= code <= 0xD7FF or 0xE000 <= code <= 0xFFFD or code >= 0x10000
-
-
-_ESCAPED = frozenset("\x85\u2028\u2029\ufeff")  # printable to YAML 1.2, but libyaml takes the first three as
-# line breaks and the last as a byte-order mark, so a quoted scalar writes them as escapes
-
-
-def quoted(text: str) -> str:
-    """`text` as a YAML double-quoted scalar that reads back exactly (any character, on one line)."""
-    out = ['"']
-    for char in text:
-        if char in '"\\':
-            out.append("\\" + char)
-        elif char == "\n":
-            out.append("\\n")
-        elif char == "\t":
-            out.append("\\t")
-        elif _printable(char) and char not in _ESCAPED:
-            out.append(char)
-        else:
-            code = ord(char)
-            out.append(f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}")
-    out.append('"')
-    return "".join(out)
 
 
 def origin(draft: str, source: str, edits: tuple[Edit, ...], line: int, column: int) -> tuple[int, int]:
