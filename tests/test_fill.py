@@ -33,7 +33,8 @@ def sheets(path: Path) -> dict[str, list[list[Any]]]:
     return {name: book.get_sheet_by_name(name).to_python(skip_empty_area=False) for name in book.sheet_names}
 
 
-def write_book(path: Path, content: dict[str, list[list[Any]]]) -> None:
+def write_book(path: Path, content: dict[str, list[list[Any]]], then: Any = None) -> None:
+    """Write `content` as an XLSX workbook; `then(book)` may add to it before it is closed."""
     book = xlsxwriter.Workbook(str(path))
     for name, rows in content.items():
         sheet = book.add_worksheet(name)
@@ -41,6 +42,8 @@ def write_book(path: Path, content: dict[str, list[list[Any]]]) -> None:
             for c, value in enumerate(row):
                 if value not in ("", None):
                     sheet.write(r, c, value)
+    if then is not None:
+        then(book)
     book.close()
 
 
@@ -233,16 +236,10 @@ def test_a_date_in_an_actual_cell_is_unreadable(tmp_path: Path) -> None:
     import datetime
 
     draft, template = rolled_template(tmp_path)
-    content = sheets(template)
-    book = xlsxwriter.Workbook(str(tmp_path / "dated.xlsx"))
-    for name, rows in content.items():
-        sheet = book.add_worksheet(name)
-        for r, row in enumerate(rows):
-            for c, value in enumerate(row):
-                if value not in ("", None):
-                    sheet.write(r, c, value)
-    dated = book.add_format({"num_format": "yyyy-mm-dd"})
-    book.worksheets()[0].write_datetime(1, 7, datetime.datetime(2016, 1, 1), dated)
-    book.close()
+    def dated(book: Any) -> None:
+        cell_format = book.add_format({"num_format": "yyyy-mm-dd"})
+        book.worksheets()[0].write_datetime(1, 7, datetime.datetime(2016, 1, 1), cell_format)
+
+    write_book(tmp_path / "dated.xlsx", sheets(template), dated)
     result = run("fill", str(draft), str(tmp_path / "dated.xlsx"), "-o", str(tmp_path / "x.yaml"))
     assert result.exit_code == 1 and "dated.xlsx:填報!H2: PS803 error" in result.output

@@ -61,3 +61,13 @@ def review_texts(review: Review | str | None) -> tuple[str, str]:
 def assessed_key(item_id: str | None, kind: str, index: int) -> str:
     """An assessed row's key: the item's own id, else `#section.N` or `#bonus.N` (1-based)."""
     return item_id if item_id else f"#{kind}.{index + 1}"
+
+
+def column_letters(column: int) -> str:
+    """0 -> A, 25 -> Z, 26 -> AA."""
+    letters = ""
+    column += 1
+    while column:
+        column, rest = divmod(column - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters

@@ -12,6 +12,7 @@ import io
 from dataclasses import dataclass
 
 from perfscore.core.errors import PerfscoreError
+from perfscore.core.fillsheet import column_letters
 
 MISSING = "reading a workbook needs the optional office extra: pip install 'perfscore[office]'"
 
@@ -29,16 +30,6 @@ class Cell:
     def where(self) -> str:
         """`填報!E7`: the sheet and the cell's A1 address, as a spreadsheet shows them."""
         return f"{self.sheet}!{column_letters(self.column)}{self.row + 1}"
-
-
-def column_letters(column: int) -> str:
-    """0 -> A, 25 -> Z, 26 -> AA."""
-    letters = ""
-    column += 1
-    while column:
-        column, rest = divmod(column - 1, 26)
-        letters = chr(65 + rest) + letters
-    return letters
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ from perfscore.core.fillsheet import (
     COLUMNS,
     actual_text,
     assessed_key,
+    column_letters,
     review_texts,
     row_key,
     target_text,
@@ -71,6 +72,7 @@ class TemplateView:
     assessed_open: tuple[bool, ...]
     points_column: int  # 0-based; open only on assessed rows
     actual_column: int
+    letters: tuple[str, ...]  # each column's letters (A, B, …), for cell addresses
     sheet: str
     assessed_sheet: str
     rows: tuple[IndicatorRow, ...]
@@ -122,5 +124,6 @@ def template_view(report: Report, result: ReportResult, lang: str) -> TemplateVi
         assessed_headers=tuple(label(key, lang) for key, _ in ASSESSED_COLUMNS),
         open=tuple(is_open for _, is_open in COLUMNS), assessed_open=tuple(is_open for _, is_open in ASSESSED_COLUMNS),
         points_column=_index("fill_points"), actual_column=_index("fill_actual"),
+        letters=tuple(column_letters(column) for column in range(len(COLUMNS))),
         sheet=label("fill_sheet", lang), assessed_sheet=label("fill_assessed_sheet", lang),
         rows=tuple(rows), assessed=tuple(assessed))

@@ -104,7 +104,7 @@ def _validation(view: Any, title: str, item: Any, column: int, number: int) -> s
         condition = f"of:cell-content-is-decimal-number() and cell-content-is-between(0;{plain(item.limit)})"
     else:
         return ""
-    address = f"{title}.{_letters(column)}{number}"
+    address = f"{title}.{view.letters[column]}{number}"
     return (f'<table:content-validation table:name="{{name}}" table:condition="{condition}" '
             f'table:allow-empty-cell="true" table:base-cell-address={quoteattr(address)}/>')
 
@@ -112,15 +112,6 @@ def _validation(view: Any, title: str, item: Any, column: int, number: int) -> s
 def _escape(text: str) -> str:
     """A list entry inside an attribute: XML-escaped, its own quotes doubled as OpenFormula writes them."""
     return quoteattr(text.replace('"', '""'))[1:-1].replace('"', "&quot;")
-
-
-def _letters(column: int) -> str:
-    letters = ""
-    column += 1
-    while column:
-        column, rest = divmod(column - 1, 26)
-        letters = chr(65 + rest) + letters
-    return letters
 
 
 def _fixed_zip(data: bytes) -> bytes:
