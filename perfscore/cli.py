@@ -25,6 +25,8 @@ COMMANDS: dict[str, str] = {
     "diff": "perfscore.commands.diff",
     "rollover": "perfscore.commands.rollover",
     "schema": "perfscore.commands.schema",
+    "template": "perfscore.commands.template",
+    "fill": "perfscore.commands.fill",
 }
 
 
@@ -53,6 +55,8 @@ def cli() -> None:
     perfscore diff 2015.yaml 2016.yaml       changes and target-setting findings
     perfscore rollover 2015.yaml -o 2016.yaml   next year's draft
     perfscore schema                         JSON Schema of the format, for editors
+    perfscore template 2016.yaml -o fill.xlsx   a workbook for divisions to fill in
+    perfscore fill 2016.yaml fill.xlsx -o filled.yaml   what they filled in, into the YAML
 
     Exit codes: 0 success; 1 the data has errors (or warnings with --strict);
     2 usage error or unreadable input. NO_COLOR disables colour.

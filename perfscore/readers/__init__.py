@@ -18,8 +18,8 @@ from typing import Any, Protocol
 
 from perfscore.core.findings import Finding, Path
 
-# 1-based line and column. A spreadsheet reader will map a cell (Sheet1!C7) here once findings carry a
-# general location (perfscore.core.findings); until then a cell is given as its row and column.
+# 1-based line and column. A spreadsheet's findings name their cell instead (`Finding.in_cell`: Sheet1!C7,
+# with the cell's row and column as line and column).
 Position = tuple[int, int]
 
 

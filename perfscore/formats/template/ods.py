@@ -1,0 +1,126 @@
+"""The fill-in workbook as ODS (odfdo), the ODF spreadsheet Taiwan's document standard asks for; the layout is
+that of the XLSX one (see perfscore.formats.template), except that the header row is not frozen (a view
+setting ODF keeps in settings.xml, which this file does not write).
+
+odfdo builds the content; the styles that lock or open a cell, the text data style of the open cells and
+the data validations are written as ODF elements directly, and the zip is rewritten with fixed timestamps
+so that two runs give the same bytes.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from decimal import Decimal
+from typing import Any, cast
+from xml.sax.saxutils import quoteattr
+
+from perfscore.core.decimals import plain
+from perfscore.formats import RenderOptions
+from perfscore.formats.template import missing, stamp
+from perfscore.formats.template.xlsx import ASSESSED_WIDTHS, WIDTHS
+
+_CELL = ('<style:style style:name="{name}" style:family="table-cell"{data}><style:table-cell-properties '
+         'style:cell-protect="{protect}" fo:border="0.5pt solid #808080" fo:wrap-option="wrap" '
+         'style:vertical-align="top"{background}/>{text}</style:style>')
+_STYLES = (
+    '<number:text-style style:name="text"><number:text-content/></number:text-style>',
+    _CELL.format(name="header", data="", protect="protected", background=' fo:background-color="#d9d9d9"',
+                 text='<style:text-properties fo:font-weight="bold" style:font-weight-asian="bold"/>'),
+    _CELL.format(name="locked", data="", protect="protected", background=' fo:background-color="#f2f2f2"', text=""),
+    _CELL.format(name="open", data=' style:data-style-name="text"', protect="none", background="", text=""),
+    _CELL.format(name="open_number", data="", protect="none", background="", text=""),
+)
+
+
+def render(view: Any, options: RenderOptions) -> bytes:
+    try:
+        from odfdo import Cell, Column, Document, Element, Row, Table
+    except ImportError as error:
+        raise RuntimeError(missing("--format ods")) from error
+    document = Document("spreadsheet")
+    for xml in _STYLES:
+        document.insert_style(cast(Any, Element.from_tag(xml)), automatic=True)
+    validations: list[str] = []
+    body = document.body
+    body.clear()
+    for title, headers, widths, opened, rows in (
+            (view.sheet, view.headers, WIDTHS, view.open, view.rows),
+            (view.assessed_sheet, view.assessed_headers, ASSESSED_WIDTHS, view.assessed_open, view.assessed)):
+        table = Table(title)
+        table.set_attribute("table:protected", "true")  # without a protection key: no password (see XLSX)
+        for column, width in enumerate(widths):
+            name = f"{title}-w{column}"
+            document.insert_style(cast(Any, Element.from_tag(
+                f'<style:style style:name={quoteattr(name)} style:family="table-column"><style:table-column-'
+                f'properties style:column-width="{width * 0.21:.2f}cm"/></style:style>')), automatic=True)
+            col = Column(style=name, default_cell_style="locked")
+            if column == 0:
+                col.set_attribute("table:visibility", "collapse")  # the row id: for fill only
+            table.append(col)
+        header = Row()
+        for text in headers:
+            header.append(Cell(text, style="header"))
+        table.append(header)
+        for number, item in enumerate(rows, start=2):
+            row = Row()
+            for column, value in enumerate(item.values()):
+                is_open = opened[column] and (title != view.sheet or column != view.points_column or item.assessed)
+                cell = _cell(Cell, value, is_open)
+                rule = _validation(view, title, item, column, number)
+                if rule:
+                    cell.set_attribute("table:content-validation-name", f"v{len(validations)}")
+                    validations.append(rule.format(name=f"v{len(validations)}"))
+                row.append(cell)
+            table.append(row)
+        body.append(table)
+    if validations:
+        body.insert(Element.from_tag(f'<table:content-validations>{"".join(validations)}</table:content-validations>'),
+                    position=0)
+    document.meta.set_title(view.title)
+    document.meta.set_creation_date(stamp())
+    document.meta.set_modification_date(stamp())
+    raw = io.BytesIO()
+    document.save(raw)
+    return _fixed_zip(raw.getvalue())
+
+
+def _cell(cell_type: Any, value: str | Decimal | None, is_open: bool) -> Any:
+    if isinstance(value, Decimal):
+        return cell_type(float(value), text=plain(value), style="open_number" if is_open else "locked")
+    if value:
+        return cell_type(value, cell_type="string", style="open" if is_open else "locked")
+    return cell_type(style="open" if is_open else "locked")
+
+
+def _validation(view: Any, title: str, item: Any, column: int, number: int) -> str:
+    """The content validation for one cell, `{name}` left to fill in; "" for none."""
+    if title == view.sheet and column == view.actual_column and item.choices:
+        listed = ";".join(f"&quot;{_escape(choice)}&quot;" for choice in item.choices)
+        condition = f"of:cell-content-is-in-list({listed})"
+    elif title == view.sheet and column == view.points_column and item.assessed and item.weight is not None:
+        condition = f"of:cell-content-is-decimal-number() and cell-content-is-between(0;{plain(item.weight)})"
+    elif title == view.assessed_sheet and column == len(view.assessed_open) - 1:
+        condition = f"of:cell-content-is-decimal-number() and cell-content-is-between(0;{plain(item.limit)})"
+    else:
+        return ""
+    address = f"{title}.{view.letters[column]}{number}"
+    return (f'<table:content-validation table:name="{{name}}" table:condition="{condition}" '
+            f'table:allow-empty-cell="true" table:base-cell-address={quoteattr(address)}/>')
+
+
+def _escape(text: str) -> str:
+    """A list entry inside an attribute: XML-escaped, its own quotes doubled as OpenFormula writes them."""
+    return quoteattr(text.replace('"', '""'))[1:-1].replace('"', "&quot;")
+
+
+def _fixed_zip(data: bytes) -> bytes:
+    """The same package with every entry dated 1980-01-01 and in the same order (mimetype first, stored)."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w") as target:
+        for info in source.infolist():
+            fixed = zipfile.ZipInfo(info.filename, date_time=(1980, 1, 1, 0, 0, 0))
+            fixed.compress_type = info.compress_type
+            fixed.external_attr = 0o644 << 16
+            target.writestr(fixed, source.read(info.filename))
+    return out.getvalue()
