@@ -271,3 +271,40 @@ def test_findings_are_core_findings_at_cells_in_reading_order(tmp_path: Path) ->
     result = run("fill", str(draft), str(book), "-o", str(tmp_path / "out.yaml"))
     assert result.exit_code == 1
     assert "\n1 file checked: 3 errors, 0 warnings, 0 infos\n" in result.output
+
+
+@pytest.mark.parametrize("argv", [["template", "nope.yaml", "-o", "t.xlsx"],
+                                  ["fill", "nope.yaml", "fill.xlsx", "-o", "x.yaml"],
+                                  ["fill", str(EXAMPLE), "nope.yaml", "-o", "x.yaml"]])
+def test_a_missing_file_reads_as_in_every_command(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                  argv: list[str]) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "fill.xlsx").write_bytes(b"")
+    result = run(*argv)
+    assert result.exit_code == 2
+    assert "perfscore: nope.yaml: no such file or folder\n" in result.stderr
+
+
+def test_quiet_shows_only_what_stops_the_write(tmp_path: Path) -> None:
+    result, out = changed(tmp_path, lambda rows: rows.pop(), None, "-q")  # a missing row: PS806, a warning
+    assert result.exit_code == 0 and out.exists() and result.stderr == ""
+
+    def edit(rows: list[list[Any]]) -> None:
+        rows.pop()  # PS806, a warning: not shown with -q
+        rows[1][7] = "abc"  # PS803, an error
+
+    (tmp_path / "again").mkdir()
+    result, _ = changed(tmp_path / "again", edit, None, "-q")
+    assert result.exit_code == 1
+    assert [line.split(": ")[1][:11] for line in result.stderr.splitlines()[:-1]] == ["PS803 error"]
+
+
+def test_without_the_office_extra_template_says_what_to_install(tmp_path: Path,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    monkeypatch.setitem(sys.modules, "xlsxwriter", None)  # import xlsxwriter now raises ImportError
+    result = run("template", str(EXAMPLE), "-o", str(tmp_path / "t.xlsx"))
+    assert result.exit_code == 2
+    assert "--format xlsx needs the optional office extra: pip install 'perfscore[office]'" in result.stderr
+    assert not (tmp_path / "t.xlsx").exists()

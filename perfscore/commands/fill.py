@@ -12,23 +12,30 @@ from perfscore.commands.common import (
     emit,
     exit_unscorable,
     fail,
+    info,
     max_bytes_option,
     note,
+    quiet,
     terminal_width,
+    verbosity_options,
     wants_color,
 )
+from perfscore.commands.config import configurable
 from perfscore.core.errors import PerfscoreError
+from perfscore.core.findings import Severity
 from perfscore.formats import RenderOptions
 
 
 @click.command("fill")
-@click.argument("file", type=click.Path(exists=True, dir_okay=False))
-@click.argument("workbook", type=click.Path(exists=True, dir_okay=False))
+@click.argument("file", type=click.Path(dir_okay=False))  # a missing file: reading says so, as everywhere
+@click.argument("workbook", type=click.Path(dir_okay=False))
 @click.option("--output", "-o", type=click.Path(dir_okay=False), required=True,
               help="Write the filled report here (atomically); never FILE itself.")
 @click.option("--overwrite", is_flag=True, help="Replace values FILE already holds where the workbook differs "
               "(without it such a difference is PS804 and nothing is written).")
 @max_bytes_option
+@verbosity_options
+@configurable
 def command(file: str, workbook: str, output: str, overwrite: bool, max_bytes: int) -> None:
     """Write into a copy of FILE the actual values, assessed points, analyses, causes and strategies
     filled into WORKBOOK (made by `perfscore template`). Rows are matched by their hidden id; an empty
@@ -65,9 +72,11 @@ def command(file: str, workbook: str, output: str, overwrite: bool, max_bytes: i
     except PerfscoreError as error:
         fail(f"{workbook}: {error}")
     checked = FileReport(workbook, filling.findings)  # in reading order, sheet by sheet
-    if checked.findings:  # as validate prints findings: file:Sheet!C7: CODE severity message, then the counts
-        render_options = RenderOptions(color=wants_color(sys.stderr), width=terminal_width())
-        click.echo(text.render(findings_view([checked]), render_options), err=True, nl=False)
+    shown_findings = [f for f in checked.findings if f.severity is Severity.ERROR] if quiet() else checked.findings
+    if shown_findings:  # as validate prints them: file:Sheet!C7: CODE severity message, then the counts (not -q)
+        render_options = RenderOptions(color=wants_color(sys.stderr), width=terminal_width(), quiet=quiet())
+        click.echo(text.render(findings_view([FileReport(workbook, shown_findings)]), render_options), err=True,
+                   nl=False)
     if checked.errors:
         note(f"{workbook}: nothing was written: fix the cells above (or use --overwrite for PS804) and run fill again")
         raise SystemExit(EXIT_FINDINGS)
@@ -81,5 +90,5 @@ def command(file: str, workbook: str, output: str, overwrite: bool, max_bytes: i
         emit(filled.text, output, inputs=(file, workbook))
     except PerfscoreError as error:
         fail(str(error))
-    note(f"{filling.written} value(s) written to {output} ({filling.replaced} replacing the report's own)")
+    info(f"{filling.written} value(s) written to {output} ({filling.replaced} replacing the report's own)")
     raise SystemExit(EXIT_OK)

@@ -6,18 +6,29 @@ import os
 
 import click
 
-from perfscore.commands.common import EXIT_OK, exit_unscorable, fail, lang_option, max_bytes_option, note
+from perfscore.commands.common import (
+    EXIT_OK,
+    exit_unscorable,
+    fail,
+    info,
+    lang_option,
+    max_bytes_option,
+    verbosity_options,
+)
+from perfscore.commands.config import configurable
 from perfscore.core.errors import PerfscoreError
 
 
 @click.command("template")
-@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@click.argument("file", type=click.Path(dir_okay=False))  # a missing file: reading says so, as everywhere
 @click.option("--output", "-o", type=click.Path(dir_okay=False), required=True,
               help="The workbook to write (atomically): .xlsx or .ods.")
 @click.option("--format", "-f", "fmt", type=click.Choice(["xlsx", "ods"]), default=None,
               help="Default: from the -o suffix.")
 @lang_option
 @max_bytes_option
+@verbosity_options
+@configurable
 def command(file: str, output: str, fmt: str | None, lang: str | None, max_bytes: int) -> None:
     """Write a workbook with one row per indicator of FILE (facet, goal, indicator, weight, target as
     written, unit) and open columns for the actual value, the assessed points (assessed indicators only),
@@ -28,7 +39,7 @@ def command(file: str, output: str, fmt: str | None, lang: str | None, max_bytes
     Exit codes: 0 written; 1 FILE cannot be scored; 2 usage error, unreadable or unwritable file, or the
     office extra is missing.
     """
-    from perfscore.commands.common import emit
+    from perfscore.commands.common import publish
     from perfscore.engine.analyse import Options, analyse, read_bytes, read_source
     from perfscore.formats import RenderOptions, load
     from perfscore.views.template import template_view
@@ -46,9 +57,6 @@ def command(file: str, output: str, fmt: str | None, lang: str | None, max_bytes
         exit_unscorable([outcome], "made into a template")
     language = lang or outcome.report.report.locale
     view = template_view(outcome.report, outcome.result, language)
-    try:
-        emit(load("template", fmt).render(view, RenderOptions(lang=language)), output, inputs=(file,))
-    except (PerfscoreError, RuntimeError) as error:
-        fail(str(error))
-    note(f"{len(view.rows)} indicator row(s) and {len(view.assessed)} assessed row(s) written to {output}")
+    publish(load("template", fmt), view, RenderOptions(lang=language), output, (file,))
+    info(f"{len(view.rows)} indicator row(s) and {len(view.assessed)} assessed row(s) written to {output}")
     raise SystemExit(EXIT_OK)

@@ -16,7 +16,7 @@ from typing import Any, cast
 from xml.sax.saxutils import quoteattr
 
 from perfscore.core.decimals import plain
-from perfscore.formats import RenderOptions
+from perfscore.formats import FormatError, RenderOptions
 from perfscore.formats.template import missing, stamp
 from perfscore.formats.template.xlsx import ASSESSED_WIDTHS, WIDTHS
 
@@ -37,7 +37,7 @@ def render(view: Any, options: RenderOptions) -> bytes:
     try:
         from odfdo import Cell, Column, Document, Element, Row, Table
     except ImportError as error:
-        raise RuntimeError(missing("--format ods")) from error
+        raise FormatError(missing("--format ods")) from error
     document = Document("spreadsheet")
     for xml in _STYLES:
         document.insert_style(cast(Any, Element.from_tag(xml)), automatic=True)

@@ -6,7 +6,7 @@ import io
 from decimal import Decimal
 from typing import Any
 
-from perfscore.formats import RenderOptions
+from perfscore.formats import FormatError, RenderOptions
 from perfscore.formats.template import missing, stamp
 
 WIDTHS = (12, 14, 24, 30, 7, 14, 7, 14, 10, 40, 40, 40)  # characters, per column of the indicator sheet
@@ -17,7 +17,7 @@ def render(view: Any, options: RenderOptions) -> bytes:
     try:
         import xlsxwriter
     except ImportError as error:
-        raise RuntimeError(missing("--format xlsx")) from error
+        raise FormatError(missing("--format xlsx")) from error
     buffer = io.BytesIO()
     book = xlsxwriter.Workbook(buffer, {"in_memory": True})
     book.set_properties({"title": view.title, "created": stamp()})
