@@ -136,6 +136,12 @@ def test_the_ods_template_reads_back_the_same(tmp_path: Path) -> None:
     assert ods.read_bytes() == again.read_bytes()
     content = zipfile.ZipFile(ods).read("content.xml").decode()
     assert 'table:protected="true"' in content and 'table:visibility="collapse"' in content
+    # The header rows are frozen in the view settings, by sheet name (test_fill_libreoffice.py: as shown).
+    settings = zipfile.ZipFile(ods).read("settings.xml").decode()
+    assert settings.count('<config:config-item config:name="VerticalSplitMode" config:type="short">2<') == 2
+    tables = settings.split('config:name="Tables">')[1].split("</config:config-item-map-named>")[0]
+    assert tables.count("<config:config-item-map-entry ") == 2
+    assert 'config:name="填報"' in tables and 'config:name="評核"' in tables  # not odfdo's blank Feuille1
     # An untouched template fills nothing in and loses nothing.
     result = run("fill", str(draft), str(ods), "-o", str(tmp_path / "same.yaml"))
     assert result.exit_code == 0 and "0 value(s) written" in result.output

@@ -1,6 +1,6 @@
 """The fill-in workbook as ODS (odfdo), the ODF spreadsheet Taiwan's document standard asks for; the layout is
-that of the XLSX one (see perfscore.formats.template), except that the header row is not frozen (a view
-setting ODF keeps in settings.xml, which this file does not write).
+that of the XLSX one (see perfscore.formats.template), the frozen header row included (a view setting ODF
+keeps in settings.xml, written as LibreOffice writes it).
 
 odfdo builds the content; the styles that lock or open a cell, the text data style of the open cells and
 the data validations are written as ODF elements directly, and the zip is rewritten with fixed timestamps
@@ -77,12 +77,38 @@ def render(view: Any, options: RenderOptions) -> bytes:
     if validations:
         body.insert(Element.from_tag(f'<table:content-validations>{"".join(validations)}</table:content-validations>'),
                     position=0)
+    _freeze_header_rows(document, Element, (view.sheet, view.assessed_sheet))
     document.meta.set_title(view.title)
     document.meta.set_creation_date(stamp())
     document.meta.set_modification_date(stamp())
     raw = io.BytesIO()
     document.save(raw)
     return _fixed_zip(raw.getvalue())
+
+
+# A frozen first row, as LibreOffice writes it into a sheet's view settings: rows split at row 1, frozen (2).
+_FROZEN = (("HorizontalSplitMode", "short", 0), ("VerticalSplitMode", "short", 2),
+           ("HorizontalSplitPosition", "int", 0), ("VerticalSplitPosition", "int", 1), ("ActiveSplitRange", "short", 2),
+           ("PositionLeft", "int", 0), ("PositionRight", "int", 0), ("PositionTop", "int", 0),
+           ("PositionBottom", "int", 1))
+
+
+def _freeze_header_rows(document: Any, element_type: Any, sheets: tuple[str, ...]) -> None:
+    """Freeze each sheet's header row. ODF keeps this in settings.xml, the view settings, by sheet name; odfdo's
+    blank spreadsheet has settings for its own first sheet (Feuille1), which are replaced by ours."""
+    settings = document.settings.body
+    tables = settings.get_element('.//config:config-item-map-named[@config:name="Tables"]')
+    active = settings.get_element('.//config:config-item[@config:name="ActiveTable"]')
+    if tables is None or active is None:  # another odfdo's blank document: leave its view settings alone
+        return
+    for child in tables.children:
+        tables.delete(child)
+    items = "".join(f'<config:config-item config:name="{name}" config:type="{kind}">{value}</config:config-item>'
+                    for name, kind, value in _FROZEN)
+    for sheet in sheets:
+        tables.append(element_type.from_tag(
+            f"<config:config-item-map-entry config:name={quoteattr(sheet)}>{items}</config:config-item-map-entry>"))
+    active.text = sheets[0]
 
 
 def _cell(cell_type: Any, value: str | Decimal | None, is_open: bool) -> Any:
