@@ -312,5 +312,29 @@ def test_without_the_office_extra_template_says_what_to_install(tmp_path: Path,
     monkeypatch.setitem(sys.modules, "xlsxwriter", None)  # import xlsxwriter now raises ImportError
     result = run("template", str(EXAMPLE), "-o", str(tmp_path / "t.xlsx"))
     assert result.exit_code == 2
-    assert "--format xlsx needs the optional office extra: pip install 'perfscore[office]'" in result.stderr
+    assert "--format xlsx needs XlsxWriter, which is not installed: pip install 'perfscore[office]'" in result.stderr
     assert not (tmp_path / "t.xlsx").exists()
+
+
+def test_a_control_character_round_trips_through_xlsx_and_is_refused_by_ods(tmp_path: Path) -> None:
+    text = EXAMPLE.read_text(encoding="utf-8")
+    start = text.index("            analysis: |-\n")
+    end = text.index("\n", start + len("            analysis: |-\n"))
+    report = tmp_path / "bell.yaml"
+    report.write_text(text[:start] + '            analysis: "bell \\x07 here"' + text[end:], encoding="utf-8")
+    assert run("template", str(report), "-o", str(tmp_path / "t.xlsx")).exit_code == 0
+    result = run("fill", str(report), str(tmp_path / "t.xlsx"), "-o", str(tmp_path / "same.yaml"))
+    assert result.exit_code == 0 and "0 value(s) written" in result.stderr  # the cell read back as written
+    result = run("template", str(report), "-o", str(tmp_path / "t.ods"))
+    assert result.exit_code == 2 and "Traceback" not in result.output
+    assert "--format ods: the text of row 'core-1-1' (填報) holds a control character" in result.stderr
+    assert not (tmp_path / "t.ods").exists()
+
+
+@pytest.mark.parametrize("epoch", ["99999999999999", "0", "1700000000"])
+def test_source_date_epoch_never_breaks_the_template(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                     epoch: str) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", epoch)
+    for suffix in ("xlsx", "ods"):
+        result = run("template", str(EXAMPLE), "-o", str(tmp_path / f"t.{suffix}"))
+        assert result.exit_code == 0, result.output

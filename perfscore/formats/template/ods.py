@@ -3,21 +3,23 @@ that of the XLSX one (see perfscore.formats.template), the frozen header row inc
 keeps in settings.xml, written as LibreOffice writes it).
 
 odfdo builds the content; the styles that lock or open a cell, the text data style of the open cells and
-the data validations are written as ODF elements directly, and the zip is rewritten with fixed timestamps
-so that two runs give the same bytes.
+the data validations are written as ODF elements directly; meta.xml and the zip's timestamps are fixed
+(formats.office.package), so that two runs give the same bytes. A report text holding a control character
+is refused (FormatError): XML cannot hold it, and an escaped stand-in would not read back as the report's
+text when fill compares the cells (the XLSX holds such characters).
 """
 
 from __future__ import annotations
 
 import io
-import zipfile
 from decimal import Decimal
 from typing import Any, cast
 from xml.sax.saxutils import quoteattr
 
 from perfscore.core.decimals import plain
 from perfscore.formats import FormatError, RenderOptions
-from perfscore.formats.template import missing, stamp
+from perfscore.formats.office.package import meta_xml, need, repack, strip_template
+from perfscore.formats.office.xmltext import xml_safe
 from perfscore.formats.template.xlsx import ASSESSED_WIDTHS, WIDTHS
 
 _CELL = ('<style:style style:name="{name}" style:family="table-cell"{data}><style:table-cell-properties '
@@ -34,11 +36,10 @@ _STYLES = (
 
 
 def render(view: Any, options: RenderOptions) -> bytes:
-    try:
-        from odfdo import Cell, Column, Document, Element, Row, Table
-    except ImportError as error:
-        raise FormatError(missing("--format ods")) from error
-    document = Document("spreadsheet")
+    odfdo = need("odfdo", "odfdo", "ods")
+    Cell, Column, Element, Row, Table = odfdo.Cell, odfdo.Column, odfdo.Element, odfdo.Row, odfdo.Table
+    document = odfdo.Document("spreadsheet")
+    strip_template(document)
     for xml in _STYLES:
         document.insert_style(cast(Any, Element.from_tag(xml)), automatic=True)
     validations: list[str] = []
@@ -65,6 +66,10 @@ def render(view: Any, options: RenderOptions) -> bytes:
         for number, item in enumerate(rows, start=2):
             row = Row()
             for column, value in enumerate(item.values()):
+                if isinstance(value, str) and xml_safe(value) != value:
+                    raise FormatError(f"--format ods: the text of row {item.key!r} ({title}) holds a control "
+                                      "character, which an ODS file cannot hold (XML 1.0); make the workbook "
+                                      "as .xlsx, or take the character out of the report")
                 is_open = opened[column] and (title != view.sheet or column != view.points_column or item.assessed)
                 cell = _cell(Cell, value, is_open)
                 rule = _validation(view, title, item, column, number)
@@ -78,12 +83,9 @@ def render(view: Any, options: RenderOptions) -> bytes:
         body.insert(Element.from_tag(f'<table:content-validations>{"".join(validations)}</table:content-validations>'),
                     position=0)
     _freeze_header_rows(document, Element, (view.sheet, view.assessed_sheet))
-    document.meta.set_title(view.title)
-    document.meta.set_creation_date(stamp())
-    document.meta.set_modification_date(stamp())
     raw = io.BytesIO()
     document.save(raw)
-    return _fixed_zip(raw.getvalue())
+    return repack(raw.getvalue(), replace={"meta.xml": meta_xml(view.title, view.lang)})
 
 
 # A frozen first row, as LibreOffice writes it into a sheet's view settings: rows split at row 1, frozen (2).
@@ -139,14 +141,3 @@ def _escape(text: str) -> str:
     """A list entry inside an attribute: XML-escaped, its own quotes doubled as OpenFormula writes them."""
     return quoteattr(text.replace('"', '""'))[1:-1].replace('"', "&quot;")
 
-
-def _fixed_zip(data: bytes) -> bytes:
-    """The same package with every entry dated 1980-01-01 and in the same order (mimetype first, stored)."""
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w") as target:
-        for info in source.infolist():
-            fixed = zipfile.ZipInfo(info.filename, date_time=(1980, 1, 1, 0, 0, 0))
-            fixed.compress_type = info.compress_type
-            fixed.external_attr = 0o644 << 16
-            target.writestr(fixed, source.read(info.filename))
-    return out.getvalue()

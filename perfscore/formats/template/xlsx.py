@@ -6,21 +6,18 @@ import io
 from decimal import Decimal
 from typing import Any
 
-from perfscore.formats import FormatError, RenderOptions
-from perfscore.formats.template import missing, stamp
+from perfscore.formats import RenderOptions
+from perfscore.formats.office.package import fixed_time, need
 
 WIDTHS = (12, 14, 24, 30, 7, 14, 7, 14, 10, 40, 40, 40)  # characters, per column of the indicator sheet
 ASSESSED_WIDTHS = (12, 30, 16, 12, 12)
 
 
 def render(view: Any, options: RenderOptions) -> bytes:
-    try:
-        import xlsxwriter
-    except ImportError as error:
-        raise FormatError(missing("--format xlsx")) from error
+    xlsxwriter = need("xlsxwriter", "XlsxWriter", "xlsx")
     buffer = io.BytesIO()
     book = xlsxwriter.Workbook(buffer, {"in_memory": True})
-    book.set_properties({"title": view.title, "created": stamp()})
+    book.set_properties({"title": view.title, "created": fixed_time().replace(tzinfo=None)})
     styles = {
         "header": book.add_format({"bold": True, "bg_color": "#D9D9D9", "border": 1, "text_wrap": True,
                                    "valign": "top"}),
