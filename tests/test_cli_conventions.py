@@ -74,8 +74,8 @@ def test_verbose_prints_the_configuration_and_timings_on_stderr(runner: CliRunne
 def test_compare_skips_a_non_report_yaml_as_validate_does(runner: CliRunner) -> None:
     result = runner.invoke(cli, ["compare", "examples/", "-f", "csv"])
     assert result.exit_code == 0, result.output
-    rows = list(csv.reader(io.StringIO(result.stdout)))
-    assert [row[-2] for row in rows[1:]] == [EXAMPLE_ARG]
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert [row["file"] for row in rows] == [EXAMPLE_ARG]
     assert "perfscore: examples/ci/github-workflow.yml: skipped, not a perfscore report" in result.stderr
     assert runner.invoke(cli, ["compare", "-q", "examples/", "-f", "csv"]).stderr == ""
 

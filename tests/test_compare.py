@@ -67,7 +67,7 @@ def test_csv(folder: Path) -> None:
     assert result.exit_code == 0
     rows = list(csv.reader(io.StringIO(result.output)))
     assert rows[0] == ["rank", "organisation", "year", "roc_year", "total", "grade", "核心", "人力", "met",
-                       "unmet", "errors", "warnings", "file", "error"]
+                       "unmet", "errors", "warnings", "file", "error", "scale", "share"]
     assert rows[1][:10] == ["1", "甲局", "2015", "104", "90", "", "45", "45", "0", "2"]
     assert rows[2][:10] == ["2", "乙局", "2015", "104", "70", "", "40", "30", "0", "2"]
 

@@ -338,3 +338,26 @@ def test_source_date_epoch_never_breaks_the_template(tmp_path: Path, monkeypatch
     for suffix in ("xlsx", "ods"):
         result = run("template", str(EXAMPLE), "-o", str(tmp_path / f"t.{suffix}"))
         assert result.exit_code == 0, result.output
+
+
+def test_a_deadline_is_filled_with_the_date_it_was_done(tmp_path: Path) -> None:
+    from tests.rules.helper import report
+
+    draft = tmp_path / "deadline.yaml"
+    draft.write_text(report("{id: d1, name: 結案, weight: 100, target: 113年12月底前}"), encoding="utf-8")
+    assert run("template", str(draft), "-o", str(tmp_path / "t.xlsx")).exit_code == 0
+    content = sheets(tmp_path / "t.xlsx")
+    assert content["填報"][1][:8] == ["d1", "f", "g", "結案", 100.0, "113年12月底前", "", ""]
+    content["填報"][1][7] = "abc"
+    write_book(tmp_path / "bad.xlsx", content)
+    result = run("fill", str(draft), str(tmp_path / "bad.xlsx"), "-o", str(tmp_path / "x.yaml"))
+    assert result.exit_code == 1
+    assert "bad.xlsx:填報!H2: PS803 error the target '113年12月底前' is a deadline" in result.stderr
+    content["填報"][1][7] = "113/12/20"
+    write_book(tmp_path / "done.xlsx", content)
+    filled = tmp_path / "filled.yaml"
+    result = run("fill", str(draft), str(tmp_path / "done.xlsx"), "-o", str(filled))
+    assert result.exit_code == 0, result.output
+    data = json.loads(run("compute", str(filled), "--format", "json").output)
+    indicator = data["facets"][0]["goals"][0]["indicators"][0]
+    assert (indicator["actual"], indicator["status"], data["total"]) == ("113/12/20", "met", 100)

@@ -90,15 +90,29 @@ def test_a_leading_dot_percent_is_half_a_percent() -> None:
     assert outcome.result is not None and outcome.result.total == D("50.0")
 
 
-@pytest.mark.parametrize("text", ['"92年10月"', '"113年底"', '"第2期"', '"3案/年"', '"民國113年"', '"113年度"'])
-def test_dates_ordinals_and_rates_are_not_numbers(text: str) -> None:
-    # 92年10月 against 93年10月 scored 100% met (10 / 10) although nothing was compared
+@pytest.mark.parametrize(("text", "advice"), [
+    ('"第2期"', "an ordinal or period (第2期) is not a number"),
+    ('"3案/年"', "a rate such as 3案/年 cannot be read as a number"),
+    ('"民國113年"', "a date is only read as a deadline"),
+    ('"113年度"', "a date is only read as a deadline"),
+])
+def test_ordinals_rates_and_bare_years_are_not_numbers(text: str, advice: str) -> None:
+    # Before issue 9 these were read as their last digits (第2期 -> 2). A year alone names no deadline.
     as_target = one(text, '"93年10月"')
     assert [f.code for f in as_target.findings] == ["PS204"]
-    assert "cannot be read as a number" in as_target.findings[0].message
+    assert advice in as_target.findings[0].message
     as_actual = one("1", text)
     assert [f.code for f in as_actual.findings] == ["PS205"]
-    assert "cannot be read as a number" in as_actual.findings[0].message
+    assert advice in as_actual.findings[0].message
+
+
+@pytest.mark.parametrize("text", ['"92年10月"', '"113年底"'])
+def test_a_date_is_never_a_number(text: str) -> None:
+    # 92年10月 against 93年10月 scored 100% met (10 / 10); a date is now a deadline (tests/test_dates.py),
+    # and a date where a figure is expected is refused.
+    as_actual = one("1", text)
+    assert [f.code for f in as_actual.findings] == ["PS205"]
+    assert "a date is only read as a deadline" in as_actual.findings[0].message
 
 
 @pytest.mark.parametrize(("target", "actual", "total"), [

@@ -65,6 +65,7 @@ class LeagueRow:
     year: int | None = None
     locale: str | None = None
     total: Decimal | None = None
+    scale: Decimal | None = None  # scoring.total: the most the report could score
     grade: str | None = None
     grade_en: str | None = None
     facets: list[FacetScore] = field(default_factory=list)

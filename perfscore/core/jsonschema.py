@@ -29,7 +29,8 @@ _PERCENT_TEXT = r"^\s*[+-]?(?:[0-9][0-9,，]*(?:\.[0-9]*)?|\.[0-9]+)\s*[%％]?\s
 _BOUNDS = {"gt": "exclusiveMinimum", "ge": "minimum", "lt": "exclusiveMaximum", "le": "maximum"}
 
 _TARGET_TEXT = ("shorthand: 100%, 250, 120,000, >= 5, ≥5, 85%以上, 5案以上, 執行率80%, <= 7, 3 以下, 3件以內, "
-                "80%~90%, 80-90%, 80%至90%, 完成 or done")
+                "80%~90%, 80-90%, 80%至90%, 完成 or done, or a deadline: 113年12月底前, 113年底, 113/12/31, "
+                "2024-12-31")
 
 # "Model.field" -> hover text. Fields without an entry keep pydantic's title (and the model's own
 # description, where it has one).
@@ -48,7 +49,9 @@ DESCRIPTIONS: dict[str, str] = {
     "Meta.summary": "Optional overall assessment text (績效總評).",
     "Meta.published": "Figures as printed in the report, audited against the computed ones (PS403, PS404).",
     "Scoring.total": "Facet and section weights must add up to this (PS301).",
-    "Scoring.places": "Decimal places for points and totals.",
+    "Scoring.places": "Decimal places for the total (and for points, unless points_places is set).",
+    "Scoring.points_places": "Decimal places for indicator points when they differ from the total's: 2 keeps "
+                             "26.25 while the total is rounded to places.",
     "Scoring.rounding": "Rounding mode for points and achievements; half_up unless the report says otherwise.",
     "Scoring.achievement_places": "Decimal places for achievement percentages (達成度).",
     "Scoring.achievement_cap": "Upper limit of an achievement, in percent; cascades to facets, goals and indicators.",
@@ -78,6 +81,10 @@ DESCRIPTIONS: dict[str, str] = {
     "StructuredTarget.text": "The target as displayed; defaults to one built from the other keys.",
     "StructuredTarget.steps": "The milestones of a ladder, in order, each with its value.",
     "StructuredTarget.reach": "The ladder step to reach; the last one by default.",
+    "StructuredTarget.date": "The deadline of a `by` target: 2024-12-31, 2024-12, 113/12/31, 113年12月 or 113年底 "
+                             "(a month means its last day).",
+    "Scoring.late_deduction": "Deadline targets: percent of the achievement deducted per month (or part of one) "
+                              "late; without it a late deadline earns 0. Cascades.",
     "Section.points": "Points given by the assessor, between 0 and the weight.",
     "Section.items": "The listed achievements (具體事蹟).",
     "BonusItem.kind": "A bonus adds to the total, a deduction subtracts from it.",

@@ -12,6 +12,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import Field, ValidationInfo, field_validator, model_validator
 
+from perfscore.core.dates import parse_date
 from perfscore.core.decimals import ROUNDING_MODES, plain
 from perfscore.core.fields import FITS, Code, Figure, Name, NonNegative, Percent, Strict
 
@@ -28,7 +29,8 @@ class Band(Strict):
     """Achievement at or above `min` percent earns `credit` percent of the weight."""
 
     min: Percent
-    credit: Percent = Field(description="percent of the weight earned in this band")
+    # Above 100 a band would give more points than the weight (15 of a weight of 10): refused (PS203).
+    credit: Percent = Field(le=100, description="percent of the weight earned in this band")
 
 
 class Overrides(Strict):
@@ -37,6 +39,8 @@ class Overrides(Strict):
     credit: Credit | None = None
     bands: list[Band] | None = None
     achievement_cap: Percent | None = Field(default=None, gt=0)
+    late_deduction: Percent | None = Field(default=None, gt=0, le=100,
+                                           description="deadline targets: percent deducted per month late")
 
 
 class Lights(Strict):
@@ -47,11 +51,14 @@ class Lights(Strict):
 class Scoring(Strict):
     total: NonNegative = Decimal(100)
     places: int = Field(default=1, ge=0, le=10, strict=True)
+    # Some rules keep indicator points finer than the total (26.25 kept, total 85.25 -> 85.3).
+    points_places: int | None = Field(default=None, ge=0, le=10, strict=True)
     rounding: Rounding = "half_up"
     achievement_places: int = Field(default=0, ge=0, le=10, strict=True)
     achievement_cap: Percent = Field(default=Decimal(100), gt=0)
     credit: Credit = "linear"
     bands: list[Band] = Field(default_factory=list)
+    late_deduction: Percent | None = Field(default=None, gt=0, le=100)
     lights: Lights = Field(default_factory=Lights)
     accept: list[Code] = Field(default_factory=list, description="finding codes this report accepts")
 
@@ -101,11 +108,12 @@ class Direction(str, Enum):
     RANGE = "range"
     DONE = "done"
     LADDER = "ladder"
+    BY = "by"  # a deadline: done on or before `date`
 
 
 class Step(Strict):
     name: Name
-    value: Percent
+    value: Percent = Field(ge=0)  # a negative step would give negative points
 
 
 # A target: what a report writes as a mapping with direction:, and what every shorthand is parsed into
@@ -120,6 +128,7 @@ class Target(Strict):
     unit: str = ""
     steps: list[Step] | None = None
     reach: str | None = None
+    date: str | None = None  # a deadline, read by perfscore.core.dates (113/12/31, 2024-12, 113年底)
     # The target as displayed; when not written, built from the fields above (validated before it).
     text: str = Field(default=None, validate_default=True)
 
@@ -132,22 +141,36 @@ class Target(Strict):
     def _complete(self) -> Target:
         direction = self.direction.value
         needs = {"higher": ("value",), "lower": ("value",), "range": ("low", "high"), "done": (),
-                 "ladder": ("steps",)}[direction]
+                 "ladder": ("steps",), "by": ("date",)}[direction]
         missing = [name for name in needs if getattr(self, name) is None]
         if missing:
             raise ValueError(f"a {direction} target needs {' and '.join(missing)}")
         if direction == "range" and self.low is not None and self.high is not None and self.low > self.high:
             raise ValueError(f"range low {self.low} is above high {self.high}")
         if direction == "ladder" and self.steps is not None:
-            names = [step.name for step in self.steps]
-            if not names or (self.reach is not None and self.reach not in names):
-                raise ValueError(f"reach must name one of the steps: {', '.join(names)}")
+            _check_ladder(self.steps, self.reach)
+        if direction == "by" and self.date is not None and parse_date(self.date) is None:
+            raise ValueError(f"cannot read the date {self.date!r}; write 2024-12-31, 2024-12, 113/12/31, "
+                             "113年12月 or 113年底")
         return self
 
     @property
     def step_to_reach(self) -> str:
         """The name of a ladder's goal: `reach`, or the last step."""
         return self.reach or (self.steps[-1].name if self.steps else "")
+
+
+def _check_ladder(steps: list[Step], reach: str | None) -> None:
+    names = [step.name for step in steps]
+    if not names or (reach is not None and reach not in names):
+        raise ValueError(f"reach must name one of the steps: {', '.join(names)}")
+    twice = sorted({name for name in names if names.count(name) > 1})
+    if twice:
+        raise ValueError(f"step names must differ: {', '.join(twice)} appears more than once")
+    goal = next(step for step in steps if step.name == (reach or names[-1]))
+    if goal.value == 0:
+        raise ValueError(f"the step to reach, {goal.name!r}, has the value 0: achievement is the reached step's "
+                         "value over it, so give it a positive value (e.g. 100)")
 
 
 def _describe(fields: dict[str, Any]) -> str:
@@ -161,6 +184,8 @@ def _describe(fields: dict[str, Any]) -> str:
         return f"{plain(low)}{unit}~{plain(high)}{unit}"
     if direction is Direction.LADDER and steps:
         return str(fields.get("reach") or steps[-1].name)
+    if direction is Direction.BY and fields.get("date"):
+        return f"{fields['date']}前"
     return "完成"
 
 

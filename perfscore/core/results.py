@@ -21,6 +21,7 @@ class Rules:
     credit: str
     bands: tuple[Band, ...]
     achievement_cap: Decimal
+    late_deduction: Decimal | None = None  # deadline targets: percent per month late
 
 
 @dataclass
@@ -48,6 +49,7 @@ class IndicatorResult:
     refused: Refused | None = None  # why the target or the actual could not be scored
     ratio_undefined: bool = False  # actual / target had no meaning (a zero target, negative figures)
     points_clamped: bool = False  # assessed points outside 0..weight, brought to the nearest bound
+    gap_unit: str = ""  # a deadline's gap: `month` or `day` (late is positive); else the indicator's unit
 
 
 @dataclass

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from perfscore.core.dates import Moment, months_late, parse_date
+from perfscore.core.dates import gap as date_gap
 from perfscore.core.decimals import HUNDRED, ZERO, divide, exact, multiply, round_to
 from perfscore.core.findings import Path
 from perfscore.core.model import Counts, Direction, Facet, Goal, Indicator, Overrides, Report, Scoring, Target
@@ -26,15 +28,37 @@ from perfscore.core.targets import Actual, Refused, resolve_actual, resolve_targ
 
 def _cascade(scoring: Scoring, *levels: Overrides) -> Rules:
     credit, bands, cap = scoring.credit, tuple(scoring.bands), scoring.achievement_cap
+    late = scoring.late_deduction
     for level in levels:
         credit = level.credit or credit
         bands = tuple(level.bands) if level.bands is not None else bands
         cap = level.achievement_cap if level.achievement_cap is not None else cap
-    return Rules(credit, bands, cap)
+        late = level.late_deduction if level.late_deduction is not None else late
+    return Rules(credit, bands, cap, late)
 
 
-def achievement(target: Target, actual: Actual) -> Decimal | None:
+def _deadline(target: Target) -> Moment:
+    assert target.date is not None
+    deadline = parse_date(target.date)
+    assert deadline is not None  # the model and the shorthand parser read it before
+    return deadline
+
+
+def deadline_achievement(target: Target, actual: Actual, late_deduction: Decimal | None) -> Decimal:
+    """100 when done by the deadline; late (or not done): 0, or 100 less the declared deduction per month
+    or part of a month late, never below 0."""
+    if actual.when is None:
+        return ZERO
+    late = months_late(_deadline(target), actual.when)
+    if late == 0:
+        return HUNDRED
+    return max(HUNDRED - late_deduction * late, ZERO) if late_deduction is not None else ZERO
+
+
+def achievement(target: Target, actual: Actual, late_deduction: Decimal | None = None) -> Decimal | None:
     """Achievement in percent, uncapped; None when it cannot be computed (zero target, no value)."""
+    if target.direction is Direction.BY:
+        return deadline_achievement(target, actual, late_deduction)
     if target.direction is Direction.DONE:
         return HUNDRED if actual.done else ZERO if actual.done is not None else None
     if target.direction is Direction.LADDER:
@@ -55,6 +79,10 @@ def achievement(target: Target, actual: Actual) -> Decimal | None:
             return divide(value * HUNDRED, target.low) if target.low > 0 and value >= 0 else None
         return divide(target.high * HUNDRED, value) if target.high > 0 else None  # above: high / actual
     assert target.value is not None
+    if target.direction is Direction.LOWER and target.value == 0 and value >= 0:
+        # 0件以下 (zero incidents): met exactly at 0, else no share of it was achieved. Not a ratio, by
+        # definition, so no PS505.
+        return HUNDRED if value == 0 else ZERO
     if target.value <= 0 or value < 0:
         return None
     if target.direction is Direction.HIGHER:
@@ -63,6 +91,8 @@ def achievement(target: Target, actual: Actual) -> Decimal | None:
 
 
 def is_met(target: Target, actual: Actual, raw: Decimal | None) -> bool:
+    if target.direction is Direction.BY:  # on or before the deadline (a month is read as its last day)
+        return actual.when is not None and actual.when.last <= _deadline(target).last
     value = actual.value
     if target.direction in (Direction.HIGHER, Direction.LOWER) and value is not None:
         assert target.value is not None
@@ -90,6 +120,11 @@ def credit_points(rules: Rules, weight: Decimal, capped: Decimal | None, met: bo
     return divide(multiply(weight, capped), HUNDRED)
 
 
+def points_places(scoring: Scoring) -> int:
+    """Places of an indicator's points: `points_places`, else the total's `places`."""
+    return scoring.places if scoring.points_places is None else scoring.points_places
+
+
 def light_for(scoring: Scoring, capped: Decimal | None, met: bool | None) -> str:
     if met is None or capped is None:
         return "none"
@@ -98,7 +133,17 @@ def light_for(scoring: Scoring, capped: Decimal | None, met: bool | None) -> str
     return "amber" if capped >= scoring.lights.amber else "red"
 
 
-def _gap(target: Target, actual: Actual) -> Decimal | None:
+def _gap(target: Target, actual: Actual) -> tuple[Decimal | None, str]:
+    """The signed gap (差異值) and, for a deadline, its unit (`month` or `day`: late is positive)."""
+    if target.direction is Direction.BY:
+        if actual.when is None:
+            return None, ""
+        count, unit = date_gap(_deadline(target), actual.when)
+        return Decimal(count), unit
+    return _figure_gap(target, actual), ""
+
+
+def _figure_gap(target: Target, actual: Actual) -> Decimal | None:
     if actual.value is None:
         return None
     if target.direction in (Direction.HIGHER, Direction.LOWER):
@@ -127,28 +172,32 @@ def score_indicator(report: Report, path: Path, facet: Facet, goal: Goal, indica
     raw: Decimal | None = None
     met: bool | None = None
     gap: Decimal | None = None
+    gap_unit = ""
     ratio_undefined = False
     if target is not None and actual is not None:
-        raw = achievement(target, actual)
+        raw = achievement(target, actual, rules.late_deduction)
         met = True if bonus else is_met(target, actual, raw)
         ratio_undefined = raw is None and actual.value is not None
         if ratio_undefined and not bonus:  # all or nothing; a bonus is scored by its points only
             raw = HUNDRED if met else ZERO
-        gap = None if met else _gap(target, actual)
+        gap, gap_unit = (None, "") if met else _gap(target, actual)
     capped = min(raw, rules.achievement_cap) if raw is not None else None
-    places, mode = scoring.places, scoring.rounding
+    places, mode = points_places(scoring), scoring.rounding
     given = indicator.points
     clamped = rules.credit == "assessed" and given is not None and (given < ZERO or (not bonus and given > weight))
     if clamped and given is not None:
         given = max(given, ZERO) if bonus else min(max(given, ZERO), weight)
     shown = round_to(capped, scoring.achievement_places, mode) if capped is not None else None
+    if met is False and shown is not None and capped is not None and shown >= HUNDRED:
+        # 99.85% is not 100%: beside 未達成 it is rounded down (99%), and bands pick the band of 99%.
+        shown = round_to(capped, scoring.achievement_places, "down")
     exact = ZERO if (met is None and rules.credit != "assessed") else \
         credit_points(rules, weight, capped, bool(met), given, shown)
     return IndicatorResult(
         path=path, facet=facet.name, goal=goal.name, name=indicator.name, weight=weight,
         target=target, actual=actual, unit=unit, rules=rules, bonus=bonus, achievement_raw=raw,
         achievement=shown, achievement_exact=capped, points=round_to(exact, places, mode), points_exact=exact,
-        met=met, gap=gap, light=light_for(scoring, capped, met), source=indicator,
+        met=met, gap=gap, gap_unit=gap_unit, light=light_for(scoring, capped, met), source=indicator,
         refused=refused, ratio_undefined=ratio_undefined, points_clamped=clamped,
     )
 

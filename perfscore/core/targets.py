@@ -15,19 +15,21 @@ from decimal import Decimal
 from enum import Enum
 from functools import lru_cache
 
+from perfscore.core.dates import Moment, parse_date
 from perfscore.core.decimals import plain, to_decimal
 from perfscore.core.model import ActualInput, Direction, Target, TargetInput
 
 
 @dataclass(frozen=True)
 class Actual:
-    """A parsed actual value: a number with a unit, a done flag, or a ladder step name."""
+    """A parsed actual value: a number with a unit, a done flag, a date done, or a ladder step name."""
 
     text: str
     value: Decimal | None = None
     unit: str = ""
     done: bool | None = None
     step: str | None = None
+    when: Moment | None = None
 
 
 # One grammar for targets and actual values. `.5` is a number as in YAML 1.2; thousands are grouped by
@@ -55,7 +57,7 @@ _RANGE = re.compile(
 )
 # Text next to the number that shows the match took only part of what was written: the tail of a longer
 # number (`1,2345`, `1.2.3`, `−5`, `5 ± 1`), a date (`92年10月`, `113年底`), an ordinal (`第2期`) or a rate
-# (`3案/年`). Until date targets exist such text is refused, never read as its last digits.
+# (`3案/年`). Such text is read as a date (perfscore.core.dates) or refused, never read as its last digits.
 _NUMBERISH = frozenset(".,，+-−－＋±∓~～–/／")
 _DATE_PREFIXES = ("第", "民國", "西元")
 _CALENDAR_UNITS = ("年底", "年初", "年中", "年度", "月底", "月初", "月中", "月份", "/", "／")
@@ -90,7 +92,9 @@ def parse_target(text: str) -> Target | None:
     single = _SINGLE.match(_squeeze(written))
     if not single or _misread(single["label"], (single["unit"],), separated=bool(single["op"])) \
             or single["op"] in STRICT_OPERATORS:
-        return None
+        deadline = parse_date(written)  # 113年12月底前: a deadline, never the number 12
+        return None if deadline is None else Target.model_construct(
+            direction=Direction.BY, text=written, unit="", date=deadline.iso)
     value = to_decimal(single["num"])
     if value is None:
         return None
@@ -120,9 +124,12 @@ def _misread(label: str, units: tuple[str, ...], separated: bool) -> bool:
 
 def number_advice(text: str) -> str:
     """How to write a figure the grammar refused, for the finding; empty when there is nothing specific."""
-    if re.search(r"\d\s*[年月]|[第期季]|民國|西元", text):
-        return ("a date, period or ordinal cannot be read as a number; until date targets exist write a structured "
-                "target (direction:, value:) or 完成 for done/not done")
+    if re.search(r"[第期季]", text):
+        return ("an ordinal or period (第2期) is not a number: name the stage in the indicator and write target: "
+                "完成 (done/not done), or a ladder of steps (direction: ladder)")
+    if re.search(r"\d\s*[年月]|民國|西元", text):
+        return ("a date is only read as a deadline: write a real date or month such as 113年12月, 113年底, "
+                "113/12/31 or 2024-12-31 in both the target and the actual value; a year alone names no deadline")
     if "/" in text or "／" in text:
         return "a rate such as 3案/年 cannot be read as a number; put the period in the name (每年3案) and write 3案"
     if re.search(r"\d\s*[eE]\s*[+-]?\d", text):
@@ -150,7 +157,8 @@ def parse_actual(text: str) -> Actual:
         value = to_decimal(match["num"])
         if value is not None:
             return Actual(written, value=value, unit=normalise_unit(match["unit"]))
-    return Actual(written, step=written)
+    when = parse_date(written)
+    return Actual(written, step=written, when=when)
 
 
 
@@ -164,6 +172,7 @@ class Refusal(Enum):
     ACTUAL_NO_NUMBER = "no figure where the target needs one"
     ACTUAL_OTHER_UNIT = "in a unit other than the target's"
     ACTUAL_FRACTION = "a fraction against a percent target"
+    ACTUAL_NOT_A_DATE = "the target is a deadline, the actual is no date"
 
 
 @dataclass(frozen=True)
@@ -201,6 +210,10 @@ def resolve_actual(written: ActualInput, target: Target | None) -> Actual | Refu
         return actual
     if target.direction is Direction.DONE:
         return actual if actual.done is not None else Refused(Refusal.ACTUAL_NOT_DONE, actual)
+    if target.direction is Direction.BY:
+        # The date done, or 未完成 (not done by the year's end, so late); 完成 alone cannot say whether on time.
+        return actual if actual.when is not None or actual.done is False else \
+            Refused(Refusal.ACTUAL_NOT_A_DATE, actual)
     if target.direction is Direction.LADDER:
         names = [step.name for step in target.steps or ()]
         if actual.step not in names and actual.text not in names:

@@ -37,6 +37,7 @@ def league_row(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> LeagueRow:
     row.organisation, row.organisation_en, row.year = meta.organisation, meta.organisation_en, meta.year
     row.locale = meta.locale
     row.total, row.grade, row.grade_en = result.total, result.grade, result.grade_en
+    row.scale = report.scoring.total
     row.facets = [FacetScore(f.source.id or f.name, f.name, f.source.name_en, f.score) for f in result.facets]
     row.met, row.unmet = result.counts.met, result.counts.unmet
     return row

@@ -27,6 +27,12 @@ def signed(value: Decimal | None) -> str:
     return f"+{plain(value)}" if value > 0 else plain(value)
 
 
+def gap_text(value: Decimal | None, unit: str) -> str:
+    """A gap (差異值) always with its sign, so `+1天` over a lower-is-better target reads as one day over,
+    as `-5%` under a higher-is-better one reads as five short."""
+    return "—" if value is None else f"{signed(value)}{unit}"
+
+
 def title_line(meta: dict[str, Any], lang: str) -> str:
     """Year and title, without repeating a year the title already shows (`104 年度施政績效報告`)."""
     shown = str(meta["roc_year"] if lang == "zh-TW" else meta["year"])

@@ -35,5 +35,8 @@ def unusable_actual(refused: Refused, written: str, target: Target) -> str:
     if refused.reason in ACTUAL_REFUSALS:
         return ACTUAL_REFUSALS[refused.reason](written, target)
     read = refused.actual
-    assert read is not None, "an actual value refused for its unit or as a fraction was read"
-    return other_unit(read, target) if refused.reason is Refusal.ACTUAL_OTHER_UNIT else fraction(read, target)
+    if read is not None and refused.reason is Refusal.ACTUAL_OTHER_UNIT:
+        return other_unit(read, target)
+    if read is not None and refused.reason is Refusal.ACTUAL_FRACTION:
+        return fraction(read, target)
+    return f"{written!r} cannot be scored against the target {target.text!r}: {refused.reason.value}"

@@ -28,7 +28,9 @@ PS508 = Rule("PS508", "points-pending", INFO, "A draft: an assessed indicator wi
 PS509 = Rule("PS509", "percent-as-fraction", ERROR, "An actual of 1 or less without a unit against a percent "
              "target above 1% (0.8 against 80%): most likely a fraction for a percent. Not scored; write 80%, or "
              "0.8% if meant.")
-RULES = (PS501, PS502, PS503, PS504, PS505, PS506, PS507, PS508, PS509)
+PS510 = Rule("PS510", "bands-missing", ERROR, "credit: bands with no band table in force (scoring.bands, or bands: "
+             "on the facet, goal or indicator): every achievement would earn 0.")
+RULES = (PS501, PS502, PS503, PS504, PS505, PS506, PS507, PS508, PS509, PS510)
 
 RATIO_CREDITS = ("linear", "bands")  # the credit rules that score actual / target
 
@@ -37,6 +39,10 @@ def check(report: Report, result: ReportResult) -> Iterator[Finding]:
     for indicator in result.indicators():
         yield from _actual(indicator)
         yield from _assessed(indicator)
+        if indicator.rules.credit == "bands" and not indicator.rules.bands:
+            yield PS510.at(indicator.path, f"{indicator.name!r} is scored by credit: bands but no bands are "
+                           "declared for it, so it would earn 0 whatever it achieves; add bands: (e.g. - {min: 100, "
+                           "credit: 100}) to scoring or to its facet, goal or indicator", key=True)
     for indicator in result.unmet:
         yield from _review(indicator)
     yield from _caps(report, result)

@@ -10,6 +10,7 @@ from perfscore.core.decimals import plain, round_to
 from perfscore.core.findings import Finding
 from perfscore.core.model import Report
 from perfscore.core.results import ReportResult
+from perfscore.core.scoring import points_places
 from perfscore.rules.base import WARNING, Rule
 
 PS401 = Rule("PS401", "published-achievement", WARNING, "A published achievement (達成度) differs from the "
@@ -73,7 +74,7 @@ def _indicators(report: Report, result: ReportResult) -> Iterator[Finding]:
                            f"{indicator.actual.text if indicator.actual else '?'} against "
                            f"{indicator.target.text if indicator.target else '?'} gives "
                            f"{plain(_shown(printed.achievement, indicator.achievement_exact, places))}%")
-        if printed.points is not None and _differs(printed.points, indicator.points_exact, scoring.places):
+        if printed.points is not None and _differs(printed.points, indicator.points_exact, points_places(scoring)):
             yield PS402.at(indicator.path + ("published", "points"),
                            f"published points {plain(printed.points)} but the {indicator.rules.credit} rule gives "
-                           f"{plain(_shown(printed.points, indicator.points_exact, scoring.places))}")
+                           f"{plain(_shown(printed.points, indicator.points_exact, points_places(scoring)))}")

@@ -251,6 +251,13 @@ def _actual_example(shown: str, target: Target | None) -> str:
     return f"85{unit}" if unit == "%" else f"12{unit}"
 
 
+def not_a_date(written: object, target: Target | None) -> str:
+    shown = target.text if target else ""
+    return f"the target {shown!r} is a deadline, so the actual must be the date or month it was done (113/12/20, " \
+        f"113年12月, 2024-12-20), or 未完成 if it was not done; {written!r} cannot tell whether it " \
+        "was done on time"
+
+
 # Why an actual value as written (the report's, or a filled-in cell's: rules.fill) is PS205, in words.
 ACTUAL_REFUSALS = {Refusal.ACTUAL_NOT_DONE: not_done, Refusal.ACTUAL_NOT_A_STEP: not_a_step,
-                   Refusal.ACTUAL_NO_NUMBER: no_number}
+                   Refusal.ACTUAL_NO_NUMBER: no_number, Refusal.ACTUAL_NOT_A_DATE: not_a_date}

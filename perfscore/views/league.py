@@ -1,4 +1,6 @@
-"""The league view: rows ranked by total, best first, on facet columns aligned by facet id (else name), so
+"""The league view: rows ranked by their share of the most they could score (total / scoring.total), best
+first, so a report scored out of 30 and one out of 100 are ranked on the same footing (with one scale for
+every row, that is the order of the totals), on facet columns aligned by facet id (else name), so
 reports with different facets line up and a missing facet is None.
 
 Python's sort is stable, so equal totals stay in input order. Reports that cannot be scored go last.
@@ -10,19 +12,22 @@ from decimal import Decimal
 from typing import Any
 
 from perfscore.core.analysis import FacetScore, LeagueRow
+from perfscore.core.decimals import HUNDRED, divide, round_to
 from perfscore.core.i18n import ROC_OFFSET, pick
 from perfscore.views import SCHEMA_VERSION
 
 
 def rank(rows: list[LeagueRow]) -> list[LeagueRow]:
-    """Best total first; equal totals keep input order (a stable sort); unscored rows last, in order."""
-    scored = sorted((r for r in rows if r.total is not None), key=_descending_total)
+    """Best share first; equal shares keep input order (a stable sort); unscored rows last, in order."""
+    scored = sorted((r for r in rows if r.total is not None), key=lambda row: -_share(row))
     return scored + [r for r in rows if r.total is None]
 
 
-def _descending_total(row: LeagueRow) -> Decimal:
+def _share(row: LeagueRow) -> Decimal:
+    """The total as a percentage of the report's scale (exact to 50 digits: only ranks compare it)."""
     assert row.total is not None
-    return -row.total
+    scale = row.scale if row.scale is not None else HUNDRED
+    return divide(row.total * HUNDRED, scale) if scale > 0 else row.total
 
 
 def facet_columns(rows: list[LeagueRow]) -> list[FacetScore]:
@@ -40,8 +45,8 @@ def league_view(rows: list[LeagueRow], lang: str) -> dict[str, Any]:
     out = []
     position, previous = 0, None
     for index, row in enumerate(rank(rows), start=1):
-        if row.scored and row.total != previous:
-            position, previous = index, row.total
+        if row.scored and _share(row) != previous:
+            position, previous = index, _share(row)
         scores = {f.key: f.score for f in row.facets}
         out.append({
             "rank": position if row.scored else None,
@@ -50,6 +55,8 @@ def league_view(rows: list[LeagueRow], lang: str) -> dict[str, Any]:
             "year": row.year,
             "roc_year": row.year - ROC_OFFSET if row.year is not None else None,
             "total": row.total,
+            "scale": row.scale,
+            "share": round_to(_share(row), 1) if row.scored else None,
             "grade": pick(row.grade, row.grade_en, lang) if row.grade else None,
             "facets": [scores.get(column.key) for column in columns] if row.scored else [],
             "met": row.met if row.scored else None,
@@ -60,5 +67,6 @@ def league_view(rows: list[LeagueRow], lang: str) -> dict[str, Any]:
         })
     return {"schema_version": SCHEMA_VERSION, "lang": lang,
             "facets": [{"key": c.key, "name": pick(c.name, c.name_en, lang)} for c in columns],
-            "rows": out, "scored": sum(1 for r in rows if r.scored),
+            "rows": out, "mixed_scales": len({r.scale for r in rows if r.scored}) > 1,
+            "scored": sum(1 for r in rows if r.scored),
             "failed": sum(1 for r in rows if not r.scored)}

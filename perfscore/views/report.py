@@ -11,7 +11,7 @@ from typing import Any
 
 from perfscore.core.analysis import FileReport
 from perfscore.core.decimals import exact
-from perfscore.core.i18n import ROC_OFFSET, pick
+from perfscore.core.i18n import ROC_OFFSET, label, pick
 from perfscore.core.model import Direction
 from perfscore.core.scoring import GoalResult, IndicatorResult, LineItem
 from perfscore.views import SCHEMA_VERSION
@@ -29,7 +29,14 @@ def _target(indicator: IndicatorResult) -> dict[str, Any] | None:
     elif target.direction is Direction.LADDER:
         data["reach"] = target.step_to_reach
         data["steps"] = [{"name": step.name, "value": step.value} for step in target.steps or ()]
+    elif target.direction is Direction.BY:
+        data["date"] = target.date
     return data
+
+
+def gap_unit(indicator: IndicatorResult, lang: str) -> str:
+    """The unit a gap is shown in: a deadline's months or days, else the indicator's unit."""
+    return label(f"gap_{indicator.gap_unit}", lang) if indicator.gap_unit else indicator.unit
 
 
 def status(indicator: IndicatorResult) -> str:
@@ -89,7 +96,7 @@ def unmet_row(indicator: IndicatorResult, facet_name: str, goal_name: str, lang:
     return {
         "facet": facet_name, "goal": goal_name, "indicator": view["name"],
         "target": indicator.target.text if indicator.target else None, "actual": view["actual"],
-        "achievement": indicator.achievement, "gap": indicator.gap, "unit": indicator.unit,
+        "achievement": indicator.achievement, "gap": indicator.gap, "unit": gap_unit(indicator, lang),
         "cause": view["cause"], "strategy": view["strategy"],
     }
 

@@ -3,7 +3,7 @@
 The reference reads a number as: optional ASCII sign, digits (or `,` groups of exactly three), optional
 `.fraction` (or a bare `.fraction`, as YAML 1.2 reads `+.5`), then an optional unit (`%`, or up to four CJK
 or Latin letters). Whatever it does not read in full must be refused (PS205 for actuals, PS204 for
-targets); whatever it reads must give the same Decimal.
+targets); whatever it reads must give the same Decimal. A date (92年10月) is read as a deadline, never as a number.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ import random
 import re
 from decimal import Decimal
 
+from perfscore.core.dates import parse_date
 from perfscore.core.model import Direction, Target
 from perfscore.core.targets import Refusal, Refused, resolve_actual, resolve_target
 
@@ -55,6 +56,8 @@ def check_target(text: str) -> list[str]:
     target = resolve_target(text)
     expected = reference(text, REF_TARGET)
     if expected is None:
+        if isinstance(target, Target) and target.direction is Direction.BY and parse_date(text) is not None:
+            return []  # a date is read as a deadline, never as a number
         if target != Refused(Refusal.TARGET_UNREADABLE):  # PS204
             return [f"target {text!r}: the reference refuses it, perfscore read {target}"]
         return []

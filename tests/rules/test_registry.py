@@ -22,4 +22,4 @@ def test_every_family_module_is_registered_with_its_prefix() -> None:
 
 def test_codes_are_unique_and_in_order() -> None:
     codes = list(rules.RULES)
-    assert codes == sorted(codes) and len(codes) == len(set(codes)) == 43
+    assert codes == sorted(codes) and len(codes) == len(set(codes)) == 44

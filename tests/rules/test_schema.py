@@ -34,7 +34,11 @@ def test_a_value_of_the_wrong_type() -> None:
     ("true", "a target cannot be true/false; for a done/not-done indicator write target: 完成 (or done)"),
     ("儘速辦理", "cannot read the target '儘速辦理'; write a shorthand such as 100%, 250, >= 5"),
     ("'> 5'", "cannot read the target '> 5': strict targets (> or <) are not supported"),
-    ("92年10月", "cannot read the target '92年10月' as a number: a date, period or ordinal cannot be read"),
+    ("第2期", "cannot read the target '第2期' as a number: an ordinal or period (第2期) is not a number: name "
+     "the stage in the indicator and write target: 完成"),
+    ("民國113年", "cannot read the target '民國113年' as a number: a date is only read as a deadline: write a real "
+     "date or month such as 113年12月"),
+    ("92年13月", "cannot read the target '92年13月' as a number: a date is only read as a deadline"),
     ("x" * 210, f"the target '{'x' * 57}...' is over 200 characters"),
 ])
 def test_targets_that_cannot_be_read(target: str, says: str) -> None:

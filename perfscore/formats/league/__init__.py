@@ -21,10 +21,13 @@ def headers(view: dict[str, Any], lang: str) -> list[str]:
             label("league_unmet", lang), label("league_file", lang)]
 
 
-def cells(row: dict[str, Any], lang: str, width: int) -> list[str]:
-    """A row's cells under `headers`; a report that cannot be scored says so and shows only its file."""
+def cells(row: dict[str, Any], lang: str, width: int, mixed: bool = False) -> list[str]:
+    """A row's cells under `headers`; a report that cannot be scored says so and shows only its file.
+    With `mixed` scales (totals out of 30 and out of 100), the total shows its scale and its share, the
+    figure the ranking uses: `25 / 30 = 83.3%`."""
     if row["total"] is None:
         return ["—", f"✗ {label('league_unscored', lang)}", *["—"] * (width - 3), row["file"]]
-    return [num(row["rank"]), row["organisation"] or "—", _year(row, lang), num(row["total"]),
+    total = f"{num(row['total'])} / {num(row['scale'])} = {num(row['share'])}%" if mixed else num(row["total"])
+    return [num(row["rank"]), row["organisation"] or "—", _year(row, lang), total,
             row["grade"] or "—", *[num(score) for score in row["facets"]], num(row["met"]),
             num(row["unmet"]), row["file"]]

@@ -15,7 +15,7 @@ def render(view: dict[str, Any], options: RenderOptions) -> str:
     align = ["--:" if i not in (1, 4, len(header) - 1) else "---" for i in range(len(header))]
     lines = ["| " + " | ".join(escape(h) for h in header) + " |", "|" + "|".join(align) + "|"]
     for row in view["rows"]:
-        lines.append("| " + " | ".join(escape(c) for c in cells(row, lang, len(header))) + " |")
+        lines.append("| " + " | ".join(escape(c) for c in cells(row, lang, len(header), view["mixed_scales"])) + " |")
     failed = [f"- ✗ {escape(row['error'])}" for row in view["rows"] if row["total"] is None]
     if failed:
         lines += ["", *failed]

@@ -30,7 +30,8 @@ def render(view: dict[str, Any], options: RenderOptions) -> str:
         # that go, last first, when the terminal is too narrow for them; a note says so.
         columns.append(Column(title, justify="left" if text or index == 4 else "right", figure=not text,
                               min_width=8 if text else None, droppable=index in facets))
-    rows: list[list[Cell]] = [list(cells(row, lang, len(header))[:len(shown)]) for row in view["rows"]]
+    rows: list[list[Cell]] = [list(cells(row, lang, len(header), view["mixed_scales"])[:len(shown)])
+                              for row in view["rows"]]
     grid = layout(console, columns, rows, options.width, expand=False)
     console.print(grid.table)
     hidden_note(console, grid.dropped, lang, ("csv", "json", "markdown"))

@@ -8,7 +8,7 @@ from typing import Any
 
 from perfscore.core.i18n import label, summary_sentence
 from perfscore.formats import RenderOptions
-from perfscore.formats.common import heading, num, review_text
+from perfscore.formats.common import gap_text, heading, num, review_text
 from perfscore.formats.markdown import escape, table
 
 
@@ -35,7 +35,7 @@ def _unmet(view: dict[str, Any], lang: str) -> list[str]:
         review = review_text(row)
         rows.append([escape(row["facet"]), escape(row["goal"]), escape(row["indicator"]),
                      escape(row["target"]), escape(row["actual"]), num(row["achievement"], "%"),
-                     escape(num(row["gap"], row["unit"] or "")), escape(review)])
+                     escape(gap_text(row["gap"], row["unit"] or "")), escape(review)])
     keys = ["facet", "goal", "indicator", "target", "actual", "achievement", "gap", "review"]
     return table([label(key, lang) for key in keys], rows, {3, 4, 5, 6})
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from perfscore.formats import RenderOptions
-from perfscore.formats.common import LIGHT_SYMBOLS, num, review_text
+from perfscore.formats.common import LIGHT_SYMBOLS, gap_text, num, review_text
 from perfscore.formats.office.odtdoc import TextDocument
 from perfscore.formats.report.html import context, paragraphs
 
@@ -97,7 +97,7 @@ def _unmet(doc: TextDocument, view: dict[str, Any], L: dict[str, str]) -> None:
         doc.paragraph(L["none_unmet"])
         return
     rows = [[row["facet"], row["goal"], row["indicator"], row["target"] or DASH, row["actual"] or DASH,
-             num(row["achievement"], "%"), num(row["gap"], row["unit"] or ""), review_text(row) or DASH]
+             num(row["achievement"], "%"), gap_text(row["gap"], row["unit"] or ""), review_text(row) or DASH]
             for row in view["unmet"]]
     doc.table([L[key] for key in ("facet", "goal", "indicator", "target", "actual", "achievement", "gap",
                                   "review")], rows, [10, 12, 14, 9, 9, 9, 8, 29], frozenset({3, 4, 5, 6}))

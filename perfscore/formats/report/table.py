@@ -11,7 +11,7 @@ from rich.text import Text
 
 from perfscore.core.i18n import goal_number, item_number, label, summary_sentence
 from perfscore.formats import RenderOptions
-from perfscore.formats.common import LIGHT_SYMBOLS, heading, num, review_text
+from perfscore.formats.common import LIGHT_SYMBOLS, gap_text, heading, num, review_text
 from perfscore.formats.console import findings_lines, finish, hidden_note, print_wrapped, string_console
 from perfscore.formats.grid import Cell, Column, Grid, layout
 from perfscore.formats.terminal import shown_view
@@ -115,7 +115,7 @@ def _unmet(view: dict[str, Any], lang: str, console: Console) -> Table:
                               ("achievement", 0), ("gap", 0), ("review", 5)))
     rows: list[list[Cell]] = [
         [row["facet"], row["goal"], row["indicator"], row["target"] or "—", row["actual"] or "—",
-         num(row["achievement"], "%"), num(row["gap"], row["unit"]), review_text(row) or "—"]
+         num(row["achievement"], "%"), gap_text(row["gap"], row["unit"]), review_text(row) or "—"]
         for row in view["unmet"]]
     return layout(console, columns, rows, console.width, title=label("unmet_review", lang), title_justify="left",
                   expand=True).table
@@ -129,7 +129,7 @@ def _unmet_cards(view: dict[str, Any], lang: str, console: Console) -> Table:
     ends = set()
     for row in view["unmet"]:
         values = [row["facet"], row["goal"], row["indicator"], row["target"] or "—", row["actual"] or "—",
-                  num(row["achievement"], "%"), num(row["gap"], row["unit"]), review_text(row) or "—"]
+                  num(row["achievement"], "%"), gap_text(row["gap"], row["unit"]), review_text(row) or "—"]
         rows.extend([label(key, lang), value] for key, value in zip(keys, values, strict=True))
         ends.add(len(rows) - 1)
     return layout(console, columns, rows, console.width, ends=frozenset(ends), title=label("unmet_review", lang),
