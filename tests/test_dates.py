@@ -12,7 +12,7 @@ from click.testing import CliRunner
 
 from perfscore.cli import cli
 from perfscore.core.dates import Moment, add_months, gap, months_late, parse_date
-from perfscore.core.model import Direction
+from perfscore.core.target_model import Direction
 from perfscore.core.targets import parse_target
 from perfscore.engine.analyse import analyze_bytes
 from tests.rules.helper import check, report

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from perfscore.core.model import Direction, Target
+from perfscore.core.target_model import Direction, Target
 from perfscore.core.targets import parse_actual, parse_target
 
 

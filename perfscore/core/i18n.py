@@ -50,6 +50,12 @@ _LABELS: dict[str, tuple[str, str]] = {
     "light_red": ("紅燈", "red"),
     "light_none": ("—", "—"),
     "none_unmet": ("所有衡量指標均已達成", "All indicators met their targets"),
+    "none_unmet_rubric": ("無未達成之衡量指標", "No unmet indicators"),
+    # rubric-scored goals (評核項目/配分/自評)
+    "criterion": ("評核項目", "criterion"),
+    "criterion_max": ("配分", "max"),
+    "criterion_given": ("自評", "given"),
+    "rubric_score": ("評核分數", "rubric score"),
     "error": ("錯誤", "error"),
     "warning": ("警告", "warning"),
     "info": ("提示", "info"),

@@ -10,7 +10,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from perfscore.core.findings import Path
-from perfscore.core.model import Band, Counts, Facet, Goal, Indicator, Target
+from perfscore.core.model import Band, Counts, Facet, Goal, Indicator
+from perfscore.core.rubric import RubricResult
+from perfscore.core.target_model import Target
 from perfscore.core.targets import Actual, Refused
 
 
@@ -62,6 +64,7 @@ class GoalResult:
     bonus_cap: Decimal | None
     indicators: list[IndicatorResult]
     source: Goal
+    rubric: RubricResult | None = None  # a goal scored on criteria (評核項目) instead of indicators
 
     @property
     def weight(self) -> Decimal:

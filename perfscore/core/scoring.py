@@ -14,7 +14,7 @@ from perfscore.core.dates import Moment, months_late, parse_date
 from perfscore.core.dates import gap as date_gap
 from perfscore.core.decimals import HUNDRED, ZERO, divide, exact, multiply, round_to
 from perfscore.core.findings import Path
-from perfscore.core.model import Counts, Direction, Facet, Goal, Indicator, Overrides, Report, Scoring, Target
+from perfscore.core.model import Counts, Facet, Goal, Indicator, Overrides, Report, Scoring
 from perfscore.core.results import (
     FacetResult,
     GoalResult,
@@ -23,6 +23,8 @@ from perfscore.core.results import (
     ReportResult,
     Rules,
 )
+from perfscore.core.rubric import score_rubric
+from perfscore.core.target_model import Direction, Target
 from perfscore.core.targets import Actual, Refused, resolve_actual, resolve_target
 
 
@@ -217,9 +219,10 @@ def score(report: Report) -> ReportResult:
             g_path: Path = ("facets", f_index, "goals", g_index)
             indicators = [score_indicator(report, g_path + ("indicators", i_index), facet, goal, indicator)
                           for i_index, indicator in enumerate(goal.indicators)]
-            points = sum((i.points for i in indicators), ZERO)
+            rubric = score_rubric(report.scoring, g_path, goal) if goal.is_rubric else None
+            points = rubric.points if rubric else sum((i.points for i in indicators), ZERO)
             result = GoalResult(g_path, goal.name, goal.weight, sum((i.weight for i in indicators), ZERO),
-                                points, goal.bonus_cap, indicators, goal)
+                                points, goal.bonus_cap, indicators, goal, rubric)
             goals.append(result)
             if goal.bonus_cap is not None:
                 bonuses.append(_capped_line(g_path, (goal.name, goal.name_en), "bonus", goal.bonus_cap, points))
@@ -242,7 +245,8 @@ def score(report: Report) -> ReportResult:
                      report.scoring.rounding)
     all_indicators = [i for f in facets for g in f.goals for i in g.indicators]
     # A draft's total is not a result yet: grading it would rank an open year as failing.
-    complete = all(i.met is not None for i in all_indicators)
+    complete = all(i.met is not None for i in all_indicators) and \
+        all(g.rubric.complete for f in facets for g in f.goals if g.rubric)
     grade = next((g for g in report.grades if total >= g.min), None) if complete else None
     unmet = [i for i in all_indicators if i.met is False]
     counts = Counts(goals=sum(len(f.goals) for f in facets), indicators=len(all_indicators),

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from perfscore.core.dates import Moment, parse_date
 from perfscore.core.decimals import plain, to_decimal
-from perfscore.core.model import ActualInput, Direction, Target, TargetInput
+from perfscore.core.target_model import ActualInput, Direction, Target, TargetInput
 
 
 @dataclass(frozen=True)

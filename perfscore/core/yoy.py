@@ -13,8 +13,8 @@ from decimal import Decimal
 from perfscore.core.decimals import HUNDRED, divide, exact
 from perfscore.core.findings import Path
 from perfscore.core.identity import Matching, match
-from perfscore.core.model import Direction, Target
 from perfscore.core.scoring import FacetResult, GoalResult, IndicatorResult, ReportResult
+from perfscore.core.target_model import Direction, Target
 
 
 @dataclass(frozen=True)

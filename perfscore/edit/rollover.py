@@ -5,7 +5,7 @@ file's node tree (composed once, by the reader, with exact start and end marks) 
 original text to delete, replace or insert (perfscore.edit.textedit). Key order, comments, quoting and
 block-scalar styles of everything that is kept survive byte for byte.
 
-Cleared: actual values, published figures (report, facet, indicator), points (assessed indicators,
+Cleared: actual values, published figures (report, facet, indicator), points (assessed indicators, rubric criteria,
 sections, bonus items), analysis, review and justification texts, section items, the report summary
 and last year's `dropped:` list. Kept: facets, goals, indicators, weights, targets, rules, notes.
 Where last year's actual beat its target by the margin, a `suggested_target:` line with a comment
@@ -118,6 +118,8 @@ def rollover_text(source: Source, report: Report, result: ReportResult, year: in
         for goal in draft.items(facet, "goals"):
             for indicator in draft.items(goal, "indicators"):
                 draft.delete(indicator, INDICATOR_CLEARED)
+            for criterion in draft.items(goal, "criteria"):  # a rubric's 自評 is this year's, like an actual
+                draft.delete(criterion, frozenset({"points"}))
         draft.delete(facet, frozenset({"published"}))
     for section in draft.items(root, "sections"):
         draft.delete(section, frozenset({"points", "items"}))

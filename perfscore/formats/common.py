@@ -6,7 +6,7 @@ from decimal import Decimal
 from typing import Any
 
 from perfscore.core.decimals import plain
-from perfscore.core.i18n import year_text
+from perfscore.core.i18n import label, year_text
 
 # A traffic light is never colour alone: each has a symbol (and the formats add a word).
 LIGHT_SYMBOLS = {"green": "●", "amber": "▲", "red": "■", "none": "○"}
@@ -49,3 +49,15 @@ def review_text(row: dict[str, Any]) -> str | None:
     if row["cause"] == row["strategy"]:
         return row["cause"]  # type: ignore[no-any-return]
     return "\n".join(part for part in (row["cause"], row["strategy"]) if part) or None
+
+
+def criterion_cells(criterion: dict[str, Any], lang: str) -> tuple[str, str]:
+    """A rubric criterion's maximum and given points as shown beside its name: `配分 30`, `自評 26`."""
+    return (f"{label('criterion_max', lang)} {num(criterion['max'])}",
+            f"{label('criterion_given', lang)} {num(criterion['given'])}")
+
+
+def rubric_sum(goal: dict[str, Any], lang: str) -> str:
+    """How a rubric goal's points come about: `評核分數 86/100 × 20`."""
+    rubric = goal["rubric"]
+    return f"{label('rubric_score', lang)} {num(rubric['given'])}/{num(rubric['max'])} × {num(rubric['weight'])}"

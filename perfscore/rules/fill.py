@@ -8,7 +8,7 @@ fill writes nothing; PS806 only warns.
 
 from __future__ import annotations
 
-from perfscore.core.model import Target
+from perfscore.core.target_model import Target
 from perfscore.core.targets import Refusal, Refused
 from perfscore.rules.base import ERROR, WARNING, Rule
 from perfscore.rules.indicators import fraction, other_unit

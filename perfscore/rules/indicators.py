@@ -7,8 +7,9 @@ from collections.abc import Iterator
 
 from perfscore.core.decimals import ZERO, plain
 from perfscore.core.findings import Finding
-from perfscore.core.model import Report, Review, Target
+from perfscore.core.model import Report, Review
 from perfscore.core.results import IndicatorResult, ReportResult
+from perfscore.core.target_model import Target
 from perfscore.core.targets import Actual, Refusal
 from perfscore.rules.base import ERROR, INFO, WARNING, Rule
 

@@ -18,8 +18,9 @@ from pydantic import BaseModel, ValidationError
 
 from perfscore.core.fields import TOO_BIG
 from perfscore.core.findings import Finding, Path
-from perfscore.core.model import Report, Target
+from perfscore.core.model import Report
 from perfscore.core.results import ReportResult
+from perfscore.core.target_model import Target
 from perfscore.core.targets import MAX_TEXT, NUMBER, STRICT_OPERATORS, Refusal, number_advice, parse_target
 from perfscore.rules.base import ERROR, Rule
 from perfscore.rules.loading import PS112

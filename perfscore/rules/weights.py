@@ -31,7 +31,8 @@ def check(report: Report, result: ReportResult) -> Iterator[Finding]:
 
 def _facet_weights(facet: FacetResult) -> Iterator[Finding]:
     for goal in facet.goals:
-        if goal.declared_weight is not None and goal.declared_weight != goal.indicator_weight:
+        # A rubric goal has no indicators: its declared weight is the only one it has.
+        if goal.rubric is None and goal.declared_weight is not None and goal.declared_weight != goal.indicator_weight:
             parts = " + ".join(plain(i.weight) for i in goal.indicators)
             yield PS303.at(goal.path + ("weight",), f"goal {goal.name!r} is declared as {plain(goal.declared_weight)} "
                            f"but its indicators weigh {parts} = {plain(goal.indicator_weight)}; declare "
@@ -40,7 +41,7 @@ def _facet_weights(facet: FacetResult) -> Iterator[Finding]:
     declared = sum((g.weight for g in strategic), ZERO)
     if declared != facet.weight:
         parts = " + ".join(plain(g.weight) for g in strategic)
-        derived = sum((g.indicator_weight for g in strategic), ZERO)
+        derived = sum((g.weight if g.rubric else g.indicator_weight for g in strategic), ZERO)
         hint = (f"; with each goal at its indicators' weight they add up to {plain(derived)}, which matches"
                 if derived == facet.weight else "; correct a goal's weight or the facet's")
         yield PS302.at(facet.path + ("weight",), f"the goals of facet {facet.name!r} weigh {parts} = "

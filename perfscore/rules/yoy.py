@@ -13,8 +13,9 @@ from decimal import Decimal
 
 from perfscore.core.decimals import exact, plain, round_to
 from perfscore.core.findings import Finding
-from perfscore.core.model import Direction, Report
+from perfscore.core.model import Report
 from perfscore.core.results import IndicatorResult, ReportResult
+from perfscore.core.target_model import Direction
 from perfscore.core.yoy import Diff, beaten_by, same_scale
 from perfscore.rules.base import ERROR, WARNING, Rule
 

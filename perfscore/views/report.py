@@ -12,8 +12,9 @@ from typing import Any
 from perfscore.core.analysis import FileReport
 from perfscore.core.decimals import exact
 from perfscore.core.i18n import ROC_OFFSET, label, pick
-from perfscore.core.model import Direction
+from perfscore.core.rubric import RubricResult
 from perfscore.core.scoring import GoalResult, IndicatorResult, LineItem
+from perfscore.core.target_model import Direction
 from perfscore.views import SCHEMA_VERSION
 
 
@@ -79,7 +80,7 @@ def goal_view(goal: GoalResult, lang: str, lazy: bool = False) -> dict[str, Any]
     """With `lazy`, the indicators are a one-shot iterator: a format that reads them once (JSON) then
     holds one indicator's view at a time instead of every one of them."""
     indicators = (indicator_view(i, lang) for i in goal.indicators)
-    return {
+    data: dict[str, Any] = {
         "id": goal.source.id,
         "name": pick(goal.name, goal.source.name_en, lang),
         "weight": goal.weight,
@@ -88,6 +89,18 @@ def goal_view(goal: GoalResult, lang: str, lazy: bool = False) -> dict[str, Any]
         "points": goal.points,
         "bonus_cap": goal.bonus_cap,
         "indicators": indicators if lazy else list(indicators),
+    }
+    if goal.rubric is not None:  # only on rubric goals, so that every other report's JSON stays as it was
+        data["rubric"] = rubric_view(goal.rubric, lang)
+    return data
+
+
+def rubric_view(rubric: RubricResult, lang: str) -> dict[str, Any]:
+    """A rubric goal's criteria and the sums its points come from: given / max × weight."""
+    return {
+        "given": rubric.given, "max": rubric.max, "weight": rubric.weight, "points_exact": rubric.points_exact,
+        "criteria": [{"id": c.source.id, "name": pick(c.name, c.source.name_en, lang), "max": c.max,
+                      "points": c.points, "given": c.given, "note": c.source.note} for c in rubric.criteria],
     }
 
 

@@ -21,8 +21,9 @@ from perfscore.core.fillsheet import (
 )
 from perfscore.core.findings import column_letters
 from perfscore.core.i18n import label, pick
-from perfscore.core.model import Direction, Indicator, Report
+from perfscore.core.model import Indicator, Report
 from perfscore.core.results import IndicatorResult, ReportResult
+from perfscore.core.target_model import Direction
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ import re
 from decimal import Decimal
 
 from perfscore.core.dates import parse_date
-from perfscore.core.model import Direction, Target
+from perfscore.core.target_model import Direction, Target
 from perfscore.core.targets import Refusal, Refused, resolve_actual, resolve_target
 
 _NUM = r"(?P<n>[+-]?(?:(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?|\.[0-9]+))"

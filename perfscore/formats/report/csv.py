@@ -7,6 +7,7 @@ from typing import Any
 
 from perfscore.core.i18n import label
 from perfscore.formats import RenderOptions
+from perfscore.formats.common import rubric_sum
 from perfscore.formats.csvout import cell, table_text
 
 COLUMNS = ("facet_id", "facet", "goal_id", "goal", "indicator_id", "indicator", "weight", "target", "actual",
@@ -19,6 +20,8 @@ def rows(view: dict[str, Any], lang: str) -> list[list[str]]:
     table = [[label(key, lang) for key in COLUMNS]]
     for facet in view["facets"]:
         for goal in facet["goals"]:
+            if goal.get("rubric"):
+                table += _criteria(facet, goal, lang)
             for indicator in goal["indicators"]:
                 published = indicator["published"] or {}
                 target = indicator["target"]
@@ -28,6 +31,20 @@ def rows(view: dict[str, Any], lang: str) -> list[list[str]]:
                     indicator["unit"], indicator["achievement"], indicator["points"],
                     label(indicator["status"], lang), label(f"light_{indicator['light']}", lang),
                     indicator["gap"], published.get("achievement"), published.get("points"))])
+    return table
+
+
+def _criteria(facet: dict[str, Any], goal: dict[str, Any], lang: str) -> list[list[str]]:
+    """A rubric goal: one row per criterion, its 配分 in the weight column and its 自評 in the points column,
+    status 評核項目 (never met or unmet), then the goal's own row with its weight and points."""
+    kind = label("criterion", lang)
+    table = [[cell(value) for value in (
+        facet["id"], facet["name"], goal["id"], goal["name"], criterion["id"], criterion["name"], criterion["max"],
+        None, None, None, None, criterion["points"], kind, None, None, None, None)]
+        for criterion in goal["rubric"]["criteria"]]
+    table.append([cell(value) for value in (
+        facet["id"], facet["name"], goal["id"], goal["name"], None, rubric_sum(goal, lang), goal["weight"], None,
+        None, None, None, goal["points"], label("rubric_score", lang), None, None, None, None)])
     return table
 
 

@@ -19,7 +19,16 @@ from markupsafe import Markup, escape
 from perfscore.core.decimals import divide, multiply, round_to
 from perfscore.core.i18n import all_labels, goal_number, label, part_number, summary_paragraph
 from perfscore.formats import RenderOptions
-from perfscore.formats.common import LIGHT_SYMBOLS, gap_text, heading, num, review_text, title_line
+from perfscore.formats.common import (
+    LIGHT_SYMBOLS,
+    criterion_cells,
+    gap_text,
+    heading,
+    num,
+    review_text,
+    rubric_sum,
+    title_line,
+)
 
 if TYPE_CHECKING:
     from jinja2 import Template
@@ -97,7 +106,7 @@ def context(view: dict[str, Any], lang: str) -> dict[str, Any]:
         "parts": _parts(view, lang), "chart": chart(view), "symbols": LIGHT_SYMBOLS, "percent": percent,
         "summary": summary_paragraph(meta["organisation"], meta["year"], view["goal_names"], counts, lang),
         "num": num, "gap_text": gap_text, "goal_number": goal_number, "review_text": review_text,
-        "paragraphs": paragraphs, "figures": figures,
+        "paragraphs": paragraphs, "figures": figures, "criterion_cells": criterion_cells, "rubric_sum": rubric_sum,
     }
 
 

@@ -29,7 +29,7 @@ def _breakdown(view: dict[str, Any], lang: str) -> list[str]:
 
 def _unmet(view: dict[str, Any], lang: str) -> list[str]:
     if not view["unmet"]:
-        return [label("none_unmet", lang) + "."]
+        return [label("none_unmet" if view["counts"]["indicators"] else "none_unmet_rubric", lang) + "."]
     rows = []
     for row in view["unmet"]:
         review = review_text(row)

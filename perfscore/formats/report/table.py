@@ -11,7 +11,7 @@ from rich.text import Text
 
 from perfscore.core.i18n import goal_number, item_number, label, summary_sentence
 from perfscore.formats import RenderOptions
-from perfscore.formats.common import LIGHT_SYMBOLS, gap_text, heading, num, review_text
+from perfscore.formats.common import LIGHT_SYMBOLS, criterion_cells, gap_text, heading, num, review_text, rubric_sum
 from perfscore.formats.console import findings_lines, finish, hidden_note, print_wrapped, string_console
 from perfscore.formats.grid import Cell, Column, Grid, layout
 from perfscore.formats.terminal import shown_view
@@ -75,6 +75,8 @@ def _facet_table(facet: dict[str, Any], index: int, lang: str, detail: bool, con
         goal_name = _goal_name(goal, goal_position, lang)
         if narrow:
             rows.append([Text(goal_name, style="bold"), *blank])
+        if goal.get("rubric"):
+            rows.extend(_rubric_rows(goal, goal_name, lang, narrow))
         for position, indicator in enumerate(goal["indicators"], start=1):
             target = indicator["target"]["text"] if indicator["target"] else "—"
             name = f"{item_number(position, lang)}{indicator['name']}"
@@ -90,6 +92,24 @@ def _facet_table(facet: dict[str, Any], index: int, lang: str, detail: bool, con
                 rows.append([analysis, *blank] if narrow else ["", analysis, *blank[1:]])
     return layout(console, columns, rows, width, title=title, title_justify="left", show_lines=False,
                   expand=True, pad_edge=not narrow)
+
+
+def _rubric_rows(goal: dict[str, Any], goal_name: str, lang: str, narrow: bool) -> list[list[Cell]]:
+    """A rubric goal: one row per criterion (配分 and 自評 in the target and actual columns, no status: a
+    criterion is neither met nor unmet), then the sum its points come from."""
+    kind = Text(label("criterion", lang), style="dim")
+    rows: list[list[Cell]] = []
+    for position, criterion in enumerate(goal["rubric"]["criteria"], start=1):
+        name = f"{item_number(position, lang)}{criterion['name']}"
+        most, given = criterion_cells(criterion, lang)
+        if narrow:
+            rows.append([name, most, given, "", "", ""])  # the status column is too narrow for the word
+        else:
+            rows.append([goal_name if position == 1 else "", name, most, given, "", "", "", kind])
+    total = Text(rubric_sum(goal, lang), style="bold")
+    points = Text(num(goal["points"]), style="bold")
+    rows.append([total, "", "", "", points, ""] if narrow else ["", total, "", "", "", num(goal["weight"]), points, ""])
+    return rows
 
 
 def _breakdown(view: dict[str, Any], lang: str, console: Console) -> Table:
@@ -153,7 +173,7 @@ def render(view: dict[str, Any], options: RenderOptions) -> str:
     if view["unmet"]:
         console.print(_unmet(view, lang, console))
     else:
-        print_wrapped(console, Text(label("none_unmet", lang)))
+        print_wrapped(console, Text(label("none_unmet" if view["counts"]["indicators"] else "none_unmet_rubric", lang)))
     counts = view["counts"]
     sentence = summary_sentence(counts["goals"], counts["indicators"], counts["met"], counts["unmet"], lang)
     print_wrapped(console, Text(f"{label('summary', lang)}: ", style="bold") + Text(sentence))

@@ -1,0 +1,108 @@
+"""Targets as the report model holds them: the one `Target` type (written as a mapping with `direction:`,
+or parsed from shorthand by perfscore.core.targets), its ladder `Step`s and `Direction`s, and what a report
+may write for a target or an actual value. Pure, like the rest of the model.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from enum import Enum
+from typing import Annotated, Any
+
+from pydantic import Field, ValidationInfo, field_validator, model_validator
+
+from perfscore.core.dates import parse_date
+from perfscore.core.decimals import plain
+from perfscore.core.fields import FITS, Figure, Name, Percent, Strict
+
+
+class Direction(str, Enum):
+    HIGHER = "higher"
+    LOWER = "lower"
+    RANGE = "range"
+    DONE = "done"
+    LADDER = "ladder"
+    BY = "by"  # a deadline: done on or before `date`
+
+
+class Step(Strict):
+    name: Name
+    value: Percent = Field(ge=0)  # a negative step would give negative points
+
+
+# A target: what a report writes as a mapping with direction:, and what every shorthand is parsed into
+# (perfscore.core.targets). `value` for higher/lower, `low`/`high` for a range, `steps`/`reach` for a
+# ladder. (Comments, not a docstring: pydantic would publish a docstring in the committed JSON Schema,
+# where this is StructuredTarget.)
+class Target(Strict):
+    direction: Direction
+    value: Figure | None = None
+    low: Figure | None = None
+    high: Figure | None = None
+    unit: str = ""
+    steps: list[Step] | None = None
+    reach: str | None = None
+    date: str | None = None  # a deadline, read by perfscore.core.dates (113/12/31, 2024-12, 113年底)
+    # The target as displayed; when not written, built from the fields above (validated before it).
+    text: str = Field(default=None, validate_default=True)
+
+    @field_validator("text", mode="before")
+    @classmethod
+    def _described(cls, text: object, info: ValidationInfo) -> object:
+        return _describe(info.data) if text is None else text
+
+    @model_validator(mode="after")
+    def _complete(self) -> Target:
+        direction = self.direction.value
+        needs = {"higher": ("value",), "lower": ("value",), "range": ("low", "high"), "done": (),
+                 "ladder": ("steps",), "by": ("date",)}[direction]
+        missing = [name for name in needs if getattr(self, name) is None]
+        if missing:
+            raise ValueError(f"a {direction} target needs {' and '.join(missing)}")
+        if direction == "range" and self.low is not None and self.high is not None and self.low > self.high:
+            raise ValueError(f"range low {self.low} is above high {self.high}")
+        if direction == "ladder" and self.steps is not None:
+            _check_ladder(self.steps, self.reach)
+        if direction == "by" and self.date is not None and parse_date(self.date) is None:
+            raise ValueError(f"cannot read the date {self.date!r}; write 2024-12-31, 2024-12, 113/12/31, "
+                             "113年12月 or 113年底")
+        return self
+
+    @property
+    def step_to_reach(self) -> str:
+        """The name of a ladder's goal: `reach`, or the last step."""
+        return self.reach or (self.steps[-1].name if self.steps else "")
+
+
+def _check_ladder(steps: list[Step], reach: str | None) -> None:
+    names = [step.name for step in steps]
+    if not names or (reach is not None and reach not in names):
+        raise ValueError(f"reach must name one of the steps: {', '.join(names)}")
+    twice = sorted({name for name in names if names.count(name) > 1})
+    if twice:
+        raise ValueError(f"step names must differ: {', '.join(twice)} appears more than once")
+    goal = next(step for step in steps if step.name == (reach or names[-1]))
+    if goal.value == 0:
+        raise ValueError(f"the step to reach, {goal.name!r}, has the value 0: achievement is the reached step's "
+                         "value over it, so give it a positive value (e.g. 100)")
+
+
+def _describe(fields: dict[str, Any]) -> str:
+    direction, unit = fields.get("direction"), fields.get("unit", "")
+    value, low, high, steps = (fields.get(name) for name in ("value", "low", "high", "steps"))
+    if direction is Direction.HIGHER and value is not None:
+        return f"≥ {plain(value)}{unit}"
+    if direction is Direction.LOWER and value is not None:
+        return f"≤ {plain(value)}{unit}"
+    if direction is Direction.RANGE and low is not None and high is not None:
+        return f"{plain(low)}{unit}~{plain(high)}{unit}"
+    if direction is Direction.LADDER and steps:
+        return str(fields.get("reach") or steps[-1].name)
+    if direction is Direction.BY and fields.get("date"):
+        return f"{fields['date']}前"
+    return "完成"
+
+
+# bool first: without it pydantic reads `target: true` as the int 1; the rules explain instead (PS204).
+TargetInput = Annotated[Target | bool | Decimal | int | str, FITS]
+ActualInput = Annotated[bool | Decimal | int | str, FITS]

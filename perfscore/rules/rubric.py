@@ -1,0 +1,36 @@
+"""Rubric rules (PS70x): the points given on a rubric-scored goal's criteria (評核項目/配分/自評).
+
+A criterion's given points must lie within 0..its maximum (配分); points outside are brought to the nearest
+bound so the rest of the report is still scored, and the finding says which figure was used. A goal mixing
+criteria and indicators is refused by the model itself (PS203), since the mix has no clean meaning.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from perfscore.core.decimals import plain
+from perfscore.core.findings import Finding
+from perfscore.core.model import Report
+from perfscore.core.results import ReportResult
+from perfscore.rules.base import ERROR, WARNING, Rule
+
+PS701 = Rule("PS701", "criterion-points-range", ERROR, "A rubric criterion's given points (自評) are negative or "
+             "above its maximum (配分); the nearest bound is used.")
+PS702 = Rule("PS702", "criterion-points-missing", WARNING, "A rubric criterion has no points yet: it counts as 0 "
+             "and the report gets no grade until every criterion is scored.")
+RULES = (PS701, PS702)
+
+
+def check(report: Report, result: ReportResult) -> Iterator[Finding]:
+    for goal in (goal for facet in result.facets for goal in facet.goals):
+        if goal.rubric is None:
+            continue
+        for criterion in goal.rubric.criteria:
+            if criterion.given is None:
+                yield PS702.at(criterion.path, f"criterion {criterion.name!r} of goal {goal.name!r} has no points "
+                               f"yet; add points: between 0 and {plain(criterion.max)} (配分)", key=True)
+            elif criterion.clamped:
+                yield PS701.at(criterion.path + ("points",), f"criterion {criterion.name!r} is given "
+                               f"{plain(criterion.given)} points, outside 0..{plain(criterion.max)} (its 配分); "
+                               f"{plain(criterion.points)} is used")
