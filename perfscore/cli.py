@@ -26,6 +26,8 @@ COMMANDS: dict[str, str] = {
     "rollover": "perfscore.commands.rollover",
     "schema": "perfscore.commands.schema",
     "import": "perfscore.commands.importer",
+    "template": "perfscore.commands.template",
+    "fill": "perfscore.commands.fill",
 }
 
 
@@ -55,6 +57,8 @@ def cli() -> None:
     perfscore rollover 2015.yaml -o 2016.yaml   next year's draft
     perfscore schema                         JSON Schema of the format, for editors
     perfscore import table.xlsx -o report.yaml   a report table (.xlsx, .ods, .csv) to YAML
+    perfscore template 2016.yaml -o fill.xlsx   a workbook for divisions to fill in
+    perfscore fill 2016.yaml fill.xlsx -o filled.yaml   what they filled in, into the YAML
 
     Exit codes: 0 success; 1 the data has errors (or warnings with --strict);
     2 usage error or unreadable input. NO_COLOR disables colour.

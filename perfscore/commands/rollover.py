@@ -27,6 +27,7 @@ from perfscore.core.errors import PerfscoreError
 from perfscore.core.findings import Finding, Severity
 
 if TYPE_CHECKING:
+    from perfscore.edit.fill import Filled
     from perfscore.edit.rollover import Rolled
 
 
@@ -71,7 +72,7 @@ def command(file: str, output: str | None, year: int | None, margin: Decimal, ma
     new_year = year if year is not None else outcome.report.report.year + 1
     rolled = rollover_text(source, outcome.report, outcome.result, new_year, margin,
                            shown(os.path.basename(file)))  # a line feed would end the header comment
-    refusals = _new_errors(rolled, outcome.findings, file, max_bytes)
+    refusals = new_errors(rolled, outcome.findings, file, max_bytes)
     if refusals:
         click.echo("".join(f"{shown(line)}\n" for line in refusals), err=True, nl=False)
         note(f"{file} cannot be rolled over: the draft would not validate (above), so nothing was written; write "
@@ -87,10 +88,10 @@ def command(file: str, output: str | None, year: int | None, margin: Decimal, ma
     raise SystemExit(EXIT_OK)
 
 
-def _new_errors(rolled: Rolled, before: list[Finding], file: str, max_bytes: int) -> list[str]:
+def new_errors(rolled: Rolled | Filled, before: list[Finding], file: str, max_bytes: int) -> list[str]:
     """The draft's loading and structure errors (PS1xx, PS2xx) that FILE does not have, located in FILE.
 
-    Rollover edits text it has parsed, so it checks its work: a layout it does not know how to edit is
+    Rollover (and fill) edits text it has parsed, so it checks its work: a layout it does not know how to edit is
     refused with its place in FILE rather than written as a draft that does not load."""
     from perfscore.engine.analyse import Options, analyze_bytes
 

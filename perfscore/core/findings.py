@@ -49,6 +49,12 @@ class Finding:
         """A finding not yet located: `path` into the data, and no file."""
         return cls("", 0, 0, code, severity, message, path=path, key=key, old_path=old_path)
 
+    @classmethod
+    def in_cell(cls, code: str, severity: Severity, file: str, sheet: str, row: int, column: int,
+                message: str) -> Finding:
+        """A finding at a spreadsheet's cell: `row` and `column` 1-based (row 7, column 3 is `Sheet!C7`)."""
+        return cls(file, row, column, code, severity, message, cell=f"{sheet}!{column_letters(column - 1)}{row}")
+
     def placed(self, file: str, line: int, column: int, message: str | None = None) -> Finding:
         """This finding at `file:line:column`, its message completed when the position adds to it."""
         return replace(self, file=file, line=line, column=column,
@@ -70,3 +76,13 @@ class Finding:
         if self.cell is not None:
             data["cell"] = self.cell
         return data
+
+
+def column_letters(column: int) -> str:
+    """A spreadsheet column's letters from its 0-based index: 0 -> A, 25 -> Z, 26 -> AA."""
+    letters = ""
+    column += 1
+    while column:
+        column, rest = divmod(column - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters

@@ -127,6 +127,16 @@ _LABELS: dict[str, tuple[str, str]] = {
     "bonus_cap": ("加分上限", "Bonus cap"),
     "agency_summary": ("機關績效總評", "The agency's own summary"),
     "generated_summary": ("依資料產生之總評", "Summary written from the data"),
+    # the fill-in workbook (perfscore template / fill): sheet names and the headers fill reads back
+    "fill_sheet": ("填報", "Fill-in"),
+    "fill_assessed_sheet": ("評核", "Assessed"),
+    "fill_id": ("列編號", "Row id"),
+    "fill_actual": ("實際值", "Actual value"),
+    "fill_points": ("評核分數", "Assessed points"),
+    "fill_kind": ("類別", "Kind"),
+    "fill_limit": ("權重或上限", "Weight or cap"),
+    "fill_done": ("完成", "done"),
+    "fill_not_done": ("未完成", "not done"),
 }
 
 

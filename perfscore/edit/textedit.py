@@ -11,10 +11,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 
 import yaml
 
+from perfscore.core.decimals import plain
+from perfscore.edit.yamltext import literal_ok, quoted
 from perfscore.readers.yaml.libyaml import LINE_BREAKS
 
 _BLANK = " \t\r\n\x85\u2028\u2029"  # YAML's white space and line breaks; str.strip() would take more
@@ -199,6 +202,54 @@ class Draft:
         newline = "" if at in self.starts else self.newline  # the value ends the file without a line break
         indent = " " * key_node.start_mark.column
         self.edits.append(Edit(at, at, f"{newline}{indent}{line}  # {comment}{self.newline}"))
+
+    def set_entries(self, mapping: Any, entries: list[tuple[str, Any]], literal: frozenset[str] = frozenset()) -> None:
+        """Give `mapping` these `key: value` entries (value: str, bool, Decimal, or a list of (key, str) pairs
+        for a nested mapping): an existing entry is rewritten whole, a new one added after the last entry, at
+        the keys' indentation. Text is double-quoted; under a key in `literal` it is a `|-` block where it
+        reads back as itself (a prose text, as the report's own are written)."""
+        flow = bool(mapping.flow_style)
+        column = mapping.value[0][0].start_mark.column
+        added = []
+        for key, value in entries:
+            found = self.entry(mapping, key)
+            if found is None:
+                added.append(self.entry_text(key, self.rendered(value, column, flow, key in literal)))
+                continue
+            key_node, value_node = found
+            self.edits.append(Edit(self.entry_start(key_node), max(self.entry_end(key_node, value_node)),
+                                   self.entry_text(key, self.rendered(value, column, flow, key in literal))))
+        if not added:
+            return
+        if flow:  # before the closing brace
+            at = mapping.end_mark.index - 1
+            self.edits.append(Edit(at, at, "".join(f", {entry}" for entry in added)))
+            return
+        at = self.line_end(max(self.entry_end(*mapping.value[-1])) - 1)
+        newline = "" if at in self.starts else self.newline  # the value ends the file without a line break
+        indent = " " * column
+        self.edits.append(Edit(at, at, newline + "".join(f"{indent}{entry}{self.newline}" for entry in added)))
+
+    def entry_text(self, key: str, rendered: str) -> str:
+        """`key: value`, or `key:` and a nested block mapping on the lines below (no trailing blank)."""
+        return f"{key}:{'' if rendered.startswith(self.newline) else ' '}{rendered}"
+
+    def rendered(self, value: Any, column: int, flow: bool, literal: bool) -> str:
+        """A value for a key at `column`: a nested mapping, `true`/`false`, a number, or text."""
+        if isinstance(value, bool):
+            return "true" if value else "false"
+        if isinstance(value, Decimal):  # a number stays a number: points must not become text
+            return plain(value)
+        if isinstance(value, list):
+            if flow:
+                return "{" + ", ".join(f"{k}: {quoted(v)}" for k, v in value) + "}"
+            inner = " " * (column + 2)
+            return "".join(f"{self.newline}{inner}{k}: {self.rendered(v, column + 2, flow, literal)}" for k, v in value)
+        text = str(value)
+        if flow or not literal or not literal_ok(text):
+            return quoted(text)
+        inner = " " * (column + 2)
+        return "|-" + "".join(f"{self.newline}{inner}{line}" if line else self.newline for line in text.split("\n"))
 
     def apply(self) -> str:
         text = self.text

@@ -19,7 +19,8 @@ from typing import Any, Protocol
 from perfscore.core.findings import Finding, Path
 
 # 1-based line and column. A spreadsheet's locator gives a cell's row and column here, and also has a
-# `cell(path) -> str | None` method naming it (工作表1!C7), which the engine puts in the finding's `cell`.
+# `cell(path) -> str | None` method naming it (工作表1!C7), which the engine puts in the finding's `cell`;
+# findings made at a cell directly use `Finding.in_cell`.
 Position = tuple[int, int]
 
 

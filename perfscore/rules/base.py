@@ -27,6 +27,11 @@ class Rule:
         """A finding of this rule at `path` in the data, with the rule's severity; the engine locates it."""
         return Finding.at(self.code, self.severity, path, message, key=key, old_path=old_path)
 
+    def in_cell(self, file: str, sheet: str, row: int, column: int, message: str) -> Finding:
+        """A finding of this rule at a spreadsheet's cell (`file:Sheet!C7`; row and column 1-based), located
+        already: a workbook's reader knows its cells as the YAML reader knows its lines."""
+        return Finding.in_cell(self.code, self.severity, file, sheet, row, column, message)
+
 
 # A check reads one validated, scored report and yields findings at paths into its data.
 Check = Callable[[Report, ReportResult], Iterable[Finding]]

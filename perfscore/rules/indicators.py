@@ -9,7 +9,8 @@ from perfscore.core.decimals import ZERO, plain
 from perfscore.core.findings import Finding
 from perfscore.core.model import Report, Review
 from perfscore.core.results import IndicatorResult, ReportResult
-from perfscore.core.targets import Refusal
+from perfscore.core.target_model import Target
+from perfscore.core.targets import Actual, Refusal
 from perfscore.rules.base import ERROR, INFO, WARNING, Rule
 
 PS501 = Rule("PS501", "assessed-missing", ERROR, "An indicator scored by an assessor has no points.")
@@ -62,13 +63,22 @@ def _actual(indicator: IndicatorResult) -> Iterator[Finding]:
         return
     read = refused.actual
     if refused.reason is Refusal.ACTUAL_OTHER_UNIT:
-        yield PS506.at(path + ("actual",), f"the actual is in {read.unit!r} but the target {target.text!r} is in "
-                       f"{target.unit!r}: figures in different units cannot be compared, so the indicator is not "
-                       "scored; write both in the same unit")
+        yield PS506.at(path + ("actual",), other_unit(read, target))
     elif refused.reason is Refusal.ACTUAL_FRACTION and read.value is not None:
-        yield PS509.at(path + ("actual",), f"the actual {read.text!r} against the target {target.text!r} reads as "
-                       f"{read.text}%; if it is a fraction, write {plain(read.value * 100)}%, and if it really is "
-                       f"{read.text}%, write the % sign")
+        yield PS509.at(path + ("actual",), fraction(read, target))
+
+
+def other_unit(read: Actual, target: Target) -> str:
+    """PS506 in words (also said of a filled-in cell: rules.fill)."""
+    return f"the actual is in {read.unit!r} but the target {target.text!r} is in {target.unit!r}: figures in " \
+        "different units cannot be compared, so the indicator is not scored; write both in the same unit"
+
+
+def fraction(read: Actual, target: Target) -> str:
+    """PS509 in words (also said of a filled-in cell: rules.fill)."""
+    value = plain(read.value * 100) if read.value is not None else read.text
+    return f"the actual {read.text!r} against the target {target.text!r} reads as {read.text}%; if it is a " \
+        f"fraction, write {value}%, and if it really is {read.text}%, write the % sign"
 
 
 def _assessed(indicator: IndicatorResult) -> Iterator[Finding]:

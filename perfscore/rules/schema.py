@@ -19,7 +19,8 @@ from pydantic import BaseModel, ValidationError
 from perfscore.core.fields import TOO_BIG
 from perfscore.core.findings import Finding, Path
 from perfscore.core.model import Report
-from perfscore.core.results import IndicatorResult, ReportResult
+from perfscore.core.results import ReportResult
+from perfscore.core.target_model import Target
 from perfscore.core.targets import MAX_TEXT, NUMBER, STRICT_OPERATORS, Refusal, number_advice, parse_target
 from perfscore.rules.base import ERROR, Rule
 from perfscore.rules.loading import PS112
@@ -190,8 +191,9 @@ def check(report: Report, result: ReportResult) -> Iterator[Finding]:
                            "indicator write target: 完成 (or done)")
         elif refused.reason is Refusal.TARGET_UNREADABLE and isinstance(source.target, str):
             yield PS204.at(indicator.path + ("target",), _unreadable(source.target))
-        elif refused.reason in _ACTUAL_REFUSALS:
-            yield PS205.at(indicator.path + ("actual",), _ACTUAL_REFUSALS[refused.reason](indicator))
+        elif refused.reason in ACTUAL_REFUSALS:
+            yield PS205.at(indicator.path + ("actual",), ACTUAL_REFUSALS[refused.reason](source.actual,
+                                                                                         indicator.target))
 
 
 def _unreadable(written: str) -> str:
@@ -219,18 +221,16 @@ def _inclusive(written: str) -> str:
     return f"{operator} {figure}, {symbol} {figure} or {figure}{word}"
 
 
-def _not_done(indicator: IndicatorResult) -> str:
-    return f"the target is done/not done, so the actual must be true, false, 完成 or 未完成, not " \
-        f"{indicator.source.actual!r}"
+def not_done(written: object, target: Target | None) -> str:
+    return f"the target is done/not done, so the actual must be true, false, 完成 or 未完成, not {written!r}"
 
 
-def _not_a_step(indicator: IndicatorResult) -> str:
-    names = [step.name for step in indicator.target.steps or ()] if indicator.target else []
-    return f"{indicator.source.actual!r} is not a step of the ladder; write one of: {', '.join(names)}"
+def not_a_step(written: object, target: Target | None) -> str:
+    names = [step.name for step in target.steps or ()] if target else []
+    return f"{written!r} is not a step of the ladder; write one of: {', '.join(names)}"
 
 
-def _no_number(indicator: IndicatorResult) -> str:
-    written = indicator.source.actual
+def no_number(written: object, target: Target | None) -> str:
     shown = written if isinstance(written, str) and len(written) <= 60 else str(written)[:57] + "..."
     advice = number_advice(shown)
     if advice:
@@ -239,25 +239,26 @@ def _no_number(indicator: IndicatorResult) -> str:
         return (f"the actual value {shown!r} is a bound, not a figure: write the figure reached without ≥, ≤, "
                 "以上, 以下 or a range")
     return (f"cannot read a number in the actual value {shown!r}; write the figure reached in digits, "
-            f"e.g. {_actual_example(shown, indicator)!r}")
+            f"e.g. {_actual_example(shown, target)!r}")
 
 
-def _actual_example(shown: str, indicator: IndicatorResult) -> str:
+def _actual_example(shown: str, target: Target | None) -> str:
     """An actual value in the target's unit: `一件` -> `1件` when it starts with a Chinese numeral one to ten,
     else a figure of the target's kind (`12件`, `85%`)."""
     numeral = "一二三四五六七八九十".find(shown[:1]) + 1 if shown else 0
-    unit = indicator.target.unit if indicator.target and indicator.target.unit else ""
+    unit = target.unit if target and target.unit else ""
     if numeral:
         return f"{numeral}{unit}"
     return f"85{unit}" if unit == "%" else f"12{unit}"
 
 
-def _not_a_date(indicator: IndicatorResult) -> str:
-    target = indicator.target.text if indicator.target else ""
-    return f"the target {target!r} is a deadline, so the actual must be the date or month it was done (113/12/20, " \
-        f"113年12月, 2024-12-20), or 未完成 if it was not done; {indicator.source.actual!r} cannot tell whether it " \
+def not_a_date(written: object, target: Target | None) -> str:
+    shown = target.text if target else ""
+    return f"the target {shown!r} is a deadline, so the actual must be the date or month it was done (113/12/20, " \
+        f"113年12月, 2024-12-20), or 未完成 if it was not done; {written!r} cannot tell whether it " \
         "was done on time"
 
 
-_ACTUAL_REFUSALS = {Refusal.ACTUAL_NOT_DONE: _not_done, Refusal.ACTUAL_NOT_A_STEP: _not_a_step,
-                    Refusal.ACTUAL_NO_NUMBER: _no_number, Refusal.ACTUAL_NOT_A_DATE: _not_a_date}
+# Why an actual value as written (the report's, or a filled-in cell's: rules.fill) is PS205, in words.
+ACTUAL_REFUSALS = {Refusal.ACTUAL_NOT_DONE: not_done, Refusal.ACTUAL_NOT_A_STEP: not_a_step,
+                   Refusal.ACTUAL_NO_NUMBER: no_number, Refusal.ACTUAL_NOT_A_DATE: not_a_date}
