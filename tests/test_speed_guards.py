@@ -160,3 +160,56 @@ def test_diff_and_rollover_reuse_the_analysis(tmp_path: Path, compositions: list
     assert analysed.report is not None and analysed.result is not None
     rollover_text(source, analysed.report, analysed.result, 2016, Decimal(10), "example.yaml")
     assert len(compositions) == 1
+
+
+# --- start-up: the process ends without teardown, and pydantic's plugin loader is not imported ------------
+
+def test_validate_and_compute_import_no_package_metadata() -> None:
+    """pydantic's plugin loader imports importlib.metadata (with email, zipfile, csv) although plugins are
+    disabled; the CLI stands in for it (cli._skip_plugin_loader)."""
+    for args in (["validate", str(EXAMPLE)], ["compute", str(EXAMPLE), "--format", "json"]):
+        modules = _imported(*args)
+        assert "pydantic" in modules and "perfscore.core.model" in modules  # the probe ran the command
+        assert not {"importlib.metadata", "email", "zipfile", "csv"} & modules, args
+        assert "jinja2" not in modules  # only html and pdf need templates
+
+
+def test_pydantic_imports_nothing_but_get_plugins_from_its_loader() -> None:
+    """The stand-in defines get_plugins only: a pydantic that imports more from the module must fail here,
+    not in a user's run."""
+    import re
+
+    import pydantic
+
+    names: set[str] = set()
+    for source in Path(pydantic.__file__).parent.rglob("*.py"):
+        for found in re.findall(r"from (?:\._loader|pydantic\.plugin\._loader) import ([\w, ]+)",
+                                source.read_text(encoding="utf-8")):
+            names |= {name.strip() for name in found.split(",")}
+    assert names == {"get_plugins"}
+
+
+def test_the_console_run_flushes_everything_and_keeps_the_exit_code(tmp_path: Path) -> None:
+    run = [sys.executable, "-m", "perfscore"]
+    checked = subprocess.run([*run, "validate", str(EXAMPLE)], capture_output=True, text=True)
+    assert checked.returncode == 1  # the example's two errors
+    assert checked.stdout.count(" PS30") == 2 and checked.stdout.endswith("2 errors, 0 warnings, 0 infos\n")
+    target = tmp_path / "out.json"
+    written = subprocess.run([*run, "compute", str(EXAMPLE), "--format", "json", "-o", str(target)],
+                             capture_output=True, text=True)
+    assert written.returncode == 0, written.stderr
+    assert json.loads(target.read_text(encoding="utf-8"))["total"] == 92.9
+    assert not list(tmp_path.glob(".*.tmp"))  # the atomic write finished before the process ended
+    bad = subprocess.run([*run, "compute", str(tmp_path / "missing.yaml")], capture_output=True, text=True)
+    assert bad.returncode == 2 and "missing.yaml" in bad.stderr
+
+
+def test_only_the_console_entry_skips_teardown() -> None:
+    code = ("import sys\nfrom perfscore.cli import main\ntry:\n    main({args})\nexcept SystemExit:\n    pass\n"
+            "print('after')")
+    kept = subprocess.run([sys.executable, "-c", code.format(args="['--version']")], capture_output=True,
+                          text=True, check=True)
+    assert kept.stdout.endswith("after\n")  # with argv, SystemExit as before: the caller goes on
+    ended = subprocess.run([sys.executable, "-c", code.format(args="['--version'], fast_exit=True")],
+                           capture_output=True, text=True, check=True)
+    assert "perfscore" in ended.stdout and "after" not in ended.stdout

@@ -31,13 +31,17 @@ from perfscore.formats import RenderOptions, load, one_pass
 @format_option("report")
 @lang_option
 @output_option
-@click.option("--detail", is_flag=True, help="Table: add each indicator's analysis text.")
+@click.option("--detail", is_flag=True,
+              help="Table: add each indicator's analysis text (and show every facet table, as --all).")
+@click.option("--all", "full", is_flag=True,
+              help="Table: every facet table even above 500 indicators (the default there: the breakdown "
+                   "and the unmet review).")
 @bom_option
 @stdin_filename_option
 @max_bytes_option
 @verbosity_options
 @configurable
-def command(file: str, fmt: str, lang: str | None, output: str | None, detail: bool, bom: bool | None,
+def command(file: str, fmt: str, lang: str | None, output: str | None, detail: bool, full: bool, bom: bool | None,
             stdin_filename: str | None, max_bytes: int) -> None:
     """Score FILE and print the facet tables, the total and grade, the unmet-indicator review, the summary
     counts and any findings.
@@ -59,7 +63,8 @@ def command(file: str, fmt: str, lang: str | None, output: str | None, detail: b
     if outcome.result is None or outcome.report is None:
         exit_unscorable([outcome], "scored")
     options = RenderOptions(lang=lang or outcome.report.report.locale, color=fmt == "table" and not output
-                            and wants_color(), width=terminal_width(), detail=detail, bom=wants_bom(bom, output))
+                            and wants_color(), width=terminal_width(), detail=detail, full=full,
+                            bom=wants_bom(bom, output))
     renderer = load("report", fmt)
     publish(renderer, result_view(outcome, options.lang, lazy=one_pass(renderer)), options, output, (file,))
     raise SystemExit(EXIT_OK)

@@ -113,6 +113,11 @@ _LABELS: dict[str, tuple[str, str]] = {
     "league_unmet": ("未達成", "Unmet"),
     "league_unscored": ("無法計分", "cannot be scored"),
     # terminal tables: the columns a narrow terminal leaves out, and where to see them
+    "large_report_brief": ("本報告有 {count} 項衡量指標（超過 {limit} 項），故僅列出分數總表與未達成檢討；"
+                           "加上 --all 可列出各面向全表（--detail 另加各指標分析）。",
+                           "This report has {count} indicators (over {limit}), so only the score breakdown and "
+                           "the unmet review are shown; add --all for every facet table (--detail also adds "
+                           "each indicator's analysis)."),
     "columns_hidden": ("未顯示欄位（終端機 {width} 欄寬不足）：{columns}。請加寬終端機，或改用 {formats} 格式。",
                        "Columns not shown (the terminal's {width} columns are too few): {columns}. Widen the "
                        "terminal, or use {formats}."),

@@ -41,6 +41,7 @@ class RenderOptions:
     color: bool = False
     width: int = 120
     detail: bool = False
+    full: bool = False  # `--all`: every facet table, even of a report above the table's brief threshold
     bom: bool = True
     quiet: bool = False  # -q: a human format prints what fails the run and nothing else
 

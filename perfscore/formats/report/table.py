@@ -32,6 +32,10 @@ FIGURES = NUMERIC | {"status"}
 NARROW = 100
 # Smallest width of a short column, so rich never squeezes `100%` or `≥5` into a one-cell ribbon (it may
 # wrap a CJK header between any two characters, which is fine).
+# Above this many indicators the table shows the breakdown and the unmet review, not every facet table
+# (`--all` or `--detail` for those): a reader does not scroll through thousands of rows, and drawing them
+# took seconds (rich draws ~1 ms a row on this machine).
+BRIEF_ABOVE = 500
 MIN_WIDTH = {"target": 6, "actual": 6, "achievement": 5, "weight": 4, "points": 4, "status": 8, "gap": 5}
 
 
@@ -163,7 +167,12 @@ def render(view: dict[str, Any], options: RenderOptions) -> str:
     meta = view["report"]
     print_wrapped(console, Text(heading(meta, lang), style="bold"))
     dropped: list[str] = []
-    for index, facet in enumerate(view["facets"], start=1):
+    indicators = view["counts"]["indicators"]
+    brief = indicators > BRIEF_ABOVE and not (options.full or options.detail)
+    if brief:
+        note = label("large_report_brief", lang).format(count=indicators, limit=BRIEF_ABOVE)
+        print_wrapped(console, Text(note, style="dim"))
+    for index, facet in enumerate([] if brief else view["facets"], start=1):
         grid = _facet_table(facet, index, lang, options.detail, console)
         console.print(grid.table)
         dropped.extend(grid.dropped)
