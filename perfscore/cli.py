@@ -25,6 +25,8 @@ COMMANDS: dict[str, str] = {
     "diff": "perfscore.commands.diff",
     "rollover": "perfscore.commands.rollover",
     "schema": "perfscore.commands.schema",
+    "archive": "perfscore.commands.archive",
+    "trend": "perfscore.commands.trend",
 }
 
 
@@ -53,6 +55,8 @@ def cli() -> None:
     perfscore diff 2015.yaml 2016.yaml       changes and target-setting findings
     perfscore rollover 2015.yaml -o 2016.yaml   next year's draft
     perfscore schema                         JSON Schema of the format, for editors
+    perfscore archive reports/ -o a.sqlite   every report in one SQLite database
+    perfscore trend reports/ --total         the series across years, with a sparkline
 
     Exit codes: 0 success; 1 the data has errors (or warnings with --strict);
     2 usage error or unreadable input. NO_COLOR disables colour.
