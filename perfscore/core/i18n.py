@@ -127,6 +127,15 @@ _LABELS: dict[str, tuple[str, str]] = {
     "bonus_cap": ("加分上限", "Bonus cap"),
     "agency_summary": ("機關績效總評", "The agency's own summary"),
     "generated_summary": ("依資料產生之總評", "Summary written from the data"),
+    "trend_organisation": ("機關", "Organisation"),
+    "trend_item": ("項目", "Item"),
+    "trend_total": ("總分", "Total"),
+    "trend_sparkline": ("走勢", "Trend"),
+    "trend_flag": ("註記", "Flag"),
+    "trend_easy": ("目標未提高且每年皆超越", "target never raised, beaten every year"),
+    "trend_actual": ("實際值", "Actual"),
+    "trend_value": ("數值", "Value"),
+    "trend_title": ("歷年趨勢", "Trend across years"),
 }
 
 
