@@ -28,20 +28,24 @@ B = {"visits": ("參觀人次", ["200", "210", "220"], ["190", "168", "231"]),
 
 def report(organisation: str, year: int, indicators: dict[str | None, tuple[str, list[str], list[str]]],
            k: int) -> str:
-    lines = ["report:", f"  title: {year - 1911} 年度施政績效報告", f"  organisation: {organisation}", f"  year: {year}",
+    lines = ["report:", f"  title: {year - 1911} 年度施政績效報告", f"  organisation: {organisation}",
+             f"  year: {year}",
              "scoring:", "  total: 30", "  credit: linear", "facets:", "  - id: core", "    name: 核心業務面向",
              "    weight: 30", "    goals:", "      - id: g1", "        name: 服務", "        indicators:"]
     for ident, (name, targets, actuals) in indicators.items():
         if ident == "complaints" and year >= 2017:
             name = "陳情及申訴案件"
-        lines += ([f"          - id: {ident}", f"            name: {name}"] if ident else [f"          - name: {name}"])
-        lines += ["            weight: 10", f'            target: "{targets[k]}"', f'            actual: "{actuals[k]}"']
+        head = [f"          - id: {ident}", f"            name: {name}"] if ident else [f"          - name: {name}"]
+        lines += head
+        lines += ["            weight: 10", f'            target: "{targets[k]}"',
+                  f'            actual: "{actuals[k]}"']
     return "\n".join(lines + ["sections: []", ""])
 
 
 def write_corpus(folder: Path) -> list[Path]:
     written = []
-    for organisation, code, table, years in (("甲局", "a", A, range(2015, 2019)), ("乙局", "b", B, range(2015, 2018))):
+    departments = (("甲局", "a", A, range(2015, 2019)), ("乙局", "b", B, range(2015, 2018)))
+    for organisation, code, table, years in departments:
         for k, year in enumerate(years):
             path = folder / code / f"{year}.yaml"
             path.parent.mkdir(parents=True, exist_ok=True)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import Decimal
+from itertools import pairwise
 
 from perfscore.core.identity import Pair, match
 from perfscore.core.results import FacetResult, IndicatorResult, ReportResult
@@ -54,7 +55,7 @@ def easy_target(points: list[Point]) -> bool:
         assert p.target is not None and p.value is not None
         if (p.value <= p.target) if higher else (p.value >= p.target):
             return False
-    for before, after in zip(points, points[1:]):
+    for before, after in pairwise(points):
         assert before.target is not None and after.target is not None
         if (after.target > before.target) if higher else (after.target < before.target):
             return False
@@ -78,12 +79,13 @@ def series(organisation: str, years: list[tuple[int, ReportResult]], kind: str) 
             links = [(None, item) for item in items]
         else:
             matching = match(previous, result)
-            pairs: list[Pair[object]] = list(matching.facets) if kind == "facet" else list(matching.indicators)
+            pairs: list[Pair[FacetResult]] | list[Pair[IndicatorResult]] = \
+                matching.facets if kind == "facet" else matching.indicators
             links = [(pair.old, pair.new) for pair in pairs if pair.new is not None]
         for old, new in links:
-            line = current.get(id(old)) if old is not None else None
-            if line is None:
-                line = Series(organisation, kind, "", "")
+            followed = current.get(id(old)) if old is not None else None
+            line = followed if followed is not None else Series(organisation, kind, "", "")
+            if followed is None:
                 found.append(line)
             _extend(line, year, new)
             now[id(new)] = line

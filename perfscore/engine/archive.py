@@ -68,7 +68,8 @@ def _connection(path: str) -> Iterator[sqlite3.Connection]:
 
 def _check(db: sqlite3.Connection, target: str) -> None:
     try:
-        app, version = db.execute("PRAGMA application_id").fetchone()[0], db.execute("PRAGMA user_version").fetchone()[0]
+        app = db.execute("PRAGMA application_id").fetchone()[0]
+        version = db.execute("PRAGMA user_version").fetchone()[0]
     except sqlite3.DatabaseError as error:
         raise PerfscoreError(f"{target}: not a perfscore archive ({error}); choose another -o") from error
     if app != APPLICATION_ID:

@@ -35,7 +35,8 @@ def chart(values: list[Decimal | None], years: list[int]) -> str:
         y = HEIGHT - PAD - (value - low) * (HEIGHT - 2 * PAD) / span
         points.append((x.quantize(Decimal("0.1")), y.quantize(Decimal("0.1")), years[k], value))
     line = " ".join(f"{x},{y}" for x, y, _, _ in points)
-    dots = "".join(f'<circle cx="{x}" cy="{y}" r="3"><title>{year}: {plain(v)}</title></circle>' for x, y, year, v in points)
+    dots = "".join(f'<circle cx="{x}" cy="{y}" r="3"><title>{year}: {plain(v)}</title></circle>'
+                   for x, y, year, v in points)
     return (f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {HEIGHT}" width="{WIDTH}" height="{HEIGHT}"'
             f' role="img"><polyline fill="none" stroke="#36c" stroke-width="2" points="{line}"/>{dots}'
             f'<text x="2" y="{PAD - 6}" font-size="11">{plain(high)}</text>'

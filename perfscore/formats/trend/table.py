@@ -27,7 +27,7 @@ def render(view: dict[str, Any], options: RenderOptions) -> str:
     lines = []
     for row in rows:
         cells = [(" " * (w - cell_len(c)) + c) if k in figures else (c + " " * (w - cell_len(c)))
-                 for k, (c, w) in enumerate(zip(row, widths))]
+                 for k, (c, w) in enumerate(zip(row, widths, strict=True))]
         lines.append("  ".join(cells).rstrip())
     if len(lines) == 1:
         return "\n"
