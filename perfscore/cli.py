@@ -28,6 +28,8 @@ COMMANDS: dict[str, str] = {
     "import": "perfscore.commands.importer",
     "template": "perfscore.commands.template",
     "fill": "perfscore.commands.fill",
+    "archive": "perfscore.commands.archive",
+    "trend": "perfscore.commands.trend",
 }
 
 
@@ -59,6 +61,8 @@ def cli() -> None:
     perfscore import table.xlsx -o report.yaml   a report table (.xlsx, .ods, .csv) to YAML
     perfscore template 2016.yaml -o fill.xlsx   a workbook for divisions to fill in
     perfscore fill 2016.yaml fill.xlsx -o filled.yaml   what they filled in, into the YAML
+    perfscore archive reports/ -o a.sqlite   every report in one SQLite database
+    perfscore trend reports/ --total         the series across years, with a sparkline
 
     Exit codes: 0 success; 1 the data has errors (or warnings with --strict);
     2 usage error or unreadable input. NO_COLOR disables colour.

@@ -142,6 +142,15 @@ _LABELS: dict[str, tuple[str, str]] = {
     "fill_limit": ("權重或上限", "Weight or cap"),
     "fill_done": ("完成", "done"),
     "fill_not_done": ("未完成", "not done"),
+    "trend_organisation": ("機關", "Organisation"),
+    "trend_item": ("項目", "Item"),
+    "trend_total": ("總分", "Total"),
+    "trend_sparkline": ("走勢", "Trend"),
+    "trend_flag": ("註記", "Flag"),
+    "trend_easy": ("目標未提高且每年皆超越", "target never raised, beaten every year"),
+    "trend_actual": ("實際值", "Actual"),
+    "trend_value": ("數值", "Value"),
+    "trend_title": ("歷年趨勢", "Trend across years"),
 }
 
 

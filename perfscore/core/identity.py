@@ -97,3 +97,35 @@ def match(old: ReportResult, new: ReportResult) -> Matching:
     indicators = _match(old.indicators(), new.indicators(), lambda i: i.source.id, indicator_key)
     return Matching(facets, goals, indicators, goal_of, facet_of)
 
+
+
+@dataclass
+class Keys:
+    """Each entity's stable key in one report, computable from that report alone (the archive stores it so
+    that years join without re-matching): the YAML `id` when there is one, else the parent's key and the
+    name, as `match` falls back to name within the matched parent. A repeated name gets `#2`, `#3`, so
+    duplicates pair up in order, as `match` pairs them."""
+
+    facets: dict[int, str]  # id(FacetResult) -> key
+    goals: dict[int, str]
+    indicators: dict[int, str]
+
+
+def stable_keys(result: ReportResult) -> Keys:
+    keys = Keys({}, {}, {})
+    seen: dict[str, int] = {}
+
+    def key(ident: str | None, parent: str, name: str) -> str:
+        if ident is not None:
+            return ident
+        natural = f"{parent}/{name}" if parent else name
+        seen[natural] = seen.get(natural, 0) + 1
+        return natural if seen[natural] == 1 else f"{natural}#{seen[natural]}"
+
+    for facet in result.facets:
+        facet_key = keys.facets[id(facet)] = key(facet.source.id, "", facet.name)
+        for goal in facet.goals:
+            goal_key = keys.goals[id(goal)] = key(goal.source.id, facet_key, goal.name)
+            for indicator in goal.indicators:
+                keys.indicators[id(indicator)] = key(indicator.source.id, goal_key, indicator.name)
+    return keys

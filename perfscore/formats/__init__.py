@@ -8,6 +8,7 @@ A format renders one kind of view (built in perfscore/views/):
     diff      `diff`      two years of one report (views.diff.diff_view)
     league    `compare`   the ranked league table (views.league.league_view)
     template  `template`  the fill-in workbook (views.template.template_view)
+    trend     `trend`     series across years (views.trend.trend_view)
 
 A format is any object with `render(view, options) -> str | bytes`: a module with a `render` function
 (every built-in one is), or an instance. It reads the view and never computes a figure. One that reads the
@@ -70,6 +71,7 @@ BUILTIN: dict[str, dict[str, str]] = {
     "diff": {name: f"perfscore.formats.diff.{name}" for name in ("table", "json", "markdown", "csv")},
     "league": {name: f"perfscore.formats.league.{name}" for name in ("table", "json", "csv", "markdown")},
     "template": {name: f"perfscore.formats.template.{name}" for name in ("xlsx", "ods")},
+    "trend": {name: f"perfscore.formats.trend.{name}" for name in ("table", "json", "csv", "html")},
 }
 
 

@@ -1,0 +1,114 @@
+"""One analysed file as archive rows: plain tuples per table, in the column order of
+`perfscore.engine.archive_schema.TABLES`, so a worker process sends back a few kilobytes, not the report.
+
+Decimals become exact text (`plain`: 92.90 -> "92.9", never a binary float); a missing figure is NULL.
+Entities carry the YAML `id` and the stable key that joins the years (`core.identity.stable_keys`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from perfscore.core.analysis import FileReport
+from perfscore.core.decimals import plain
+from perfscore.core.errors import PerfscoreError
+from perfscore.core.identity import stable_keys
+from perfscore.core.limits import DEFAULT_MAX_BYTES
+from perfscore.core.model import Report
+from perfscore.core.results import IndicatorResult, ReportResult
+
+Row = tuple[str | int | None, ...]
+
+
+@dataclass
+class Archived:
+    """What one file contributes: its hash, the report row, the child rows by table; or why it has none."""
+
+    path: str
+    sha256: str = ""
+    report: Row = ()
+    children: dict[str, list[Row]] = field(default_factory=dict)
+    skipped: str | None = None  # not a report (the rule validate and compare use)
+    error: str | None = None  # unreadable: the run says why and exits 2
+
+
+def text(value: Decimal | None) -> str | None:
+    return None if value is None else plain(value)
+
+
+def sha256(raw: bytes) -> str:
+    return hashlib.sha256(raw).hexdigest()
+
+
+def archive_file(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Archived:
+    """Read, hash and analyse one file into rows; never raises for bad data or an unreadable file."""
+    from perfscore.engine.analyse import Options, analyze_bytes, read_bytes
+
+    try:
+        raw = read_bytes(path, max_bytes)
+        outcome = analyze_bytes(raw, path, Options(max_bytes=max_bytes, skip_foreign=True))
+    except PerfscoreError as error:
+        return Archived(path, error=str(error))
+    if outcome.skipped is not None:
+        return Archived(path, skipped=outcome.skipped)
+    return rows(outcome, sha256(raw))
+
+
+def rows(outcome: FileReport, digest: str) -> Archived:
+    report, result = outcome.report, outcome.result
+    findings: list[Row] = [(f.code, f.severity.value, f.message, f.line, f.column, f.cell) for f in outcome.findings]
+    if report is None or result is None:  # kept with its findings, so the archive says why it has no scores
+        head: Row = (None,) * 12 + (0, 0, outcome.errors, outcome.warnings)
+        return Archived(outcome.path, digest, head, {"finding": findings})
+    meta = report.report
+    head = (meta.organisation, meta.organisation_en, meta.year, meta.title, meta.locale, text(report.scoring.total),
+            text(result.subtotal), text(result.section_total), text(result.bonus_total), text(result.deduction_total),
+            text(result.total), result.grade, result.counts.met, result.counts.unmet, outcome.errors,
+            outcome.warnings)
+    archived = Archived(outcome.path, digest, head, _entities(report, result))
+    archived.children["finding"] = findings
+    return archived
+
+
+def _entities(report: Report, result: ReportResult) -> dict[str, list[Row]]:
+    keys = stable_keys(result)
+    tables: dict[str, list[Row]] = {"facet": [], "goal": [], "indicator": [], "criterion": [], "section": [],
+                                    "bonus": []}
+    for f_pos, facet in enumerate(result.facets):
+        f_key = keys.facets[id(facet)]
+        tables["facet"].append((f_key, facet.source.id, f_pos, facet.name, facet.source.name_en, text(facet.weight),
+                                text(facet.score)))
+        for g_pos, goal in enumerate(facet.goals):
+            g_key = keys.goals[id(goal)]
+            tables["goal"].append((g_key, goal.source.id, f_key, g_pos, goal.name, goal.source.name_en,
+                                   text(goal.weight), text(goal.points), text(goal.bonus_cap)))
+            for i_pos, indicator in enumerate(goal.indicators):
+                tables["indicator"].append((keys.indicators[id(indicator)], indicator.source.id, f_key, g_key, i_pos)
+                                           + _indicator(indicator))
+            for c_pos, criterion in enumerate(goal.rubric.criteria if goal.rubric else []):
+                tables["criterion"].append((criterion.source.id or f"{g_key}/{criterion.name}", criterion.source.id,
+                                            g_key, c_pos, criterion.name, text(criterion.max), text(criterion.given),
+                                            text(criterion.points)))
+    for s_pos, item in enumerate(result.sections):
+        ident = report.sections[int(item.path[1])].id
+        tables["section"].append((ident or item.name, ident, s_pos, item.name, item.name_en, text(item.weight),
+                                  text(item.given), text(item.points)))
+    for b_pos, item in enumerate(result.bonuses):
+        # bonus goals are lines too: their path goes through facets: and they carry their goal's id
+        ident = report.bonus[int(item.path[1])].id if item.path[0] == "bonus" else \
+            report.facets[int(item.path[1])].goals[int(item.path[3])].id
+        tables["bonus"].append((ident or item.name, ident, b_pos, item.name, item.name_en, item.kind,
+                                text(item.weight), text(item.given), text(item.points)))
+    return tables
+
+
+def _indicator(indicator: IndicatorResult) -> Row:
+    target, actual = indicator.target, indicator.actual
+    return (indicator.name, indicator.source.name_en, text(indicator.weight), int(indicator.bonus),
+            target.direction.value if target else None, target.text if target else None,
+            text(target.value) if target else None, text(target.low) if target else None,
+            text(target.high) if target else None, actual.text if actual else None,
+            text(actual.value) if actual else None, indicator.unit or None, text(indicator.achievement),
+            text(indicator.points), None if indicator.met is None else int(indicator.met))

@@ -1,0 +1,100 @@
+"""`perfscore trend`: series followed by identity across years (renames included), worked by hand on the corpus
+of tests/archive_corpus.py, in every format."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from perfscore.cli import cli
+from perfscore.core.trend import Point, easy_target
+from perfscore.formats.trend import sparkline
+from tests.archive_corpus import write_corpus
+
+
+def trend(*args: str) -> tuple[int, str]:
+    result = CliRunner().invoke(cli, ["trend", *args])
+    return result.exit_code, result.stdout
+
+
+def data(out: str) -> dict[str, object]:
+    """The JSON with every number as its exact text (28, 29.5)."""
+    return json.loads(out, parse_float=lambda text: text, parse_int=lambda text: text)  # type: ignore[no-any-return]
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> str:
+    write_corpus(tmp_path)
+    return str(tmp_path)
+
+
+def test_total_series_by_hand(folder: str) -> None:
+    code, out = trend(folder, "--total", "--format", "json")
+    assert code == 0
+    series = {s["organisation"]: [(p["year"], p["value"]) for p in s["points"]] for s in data(out)["series"]}
+    assert series == {"甲局": [("2015", "28"), ("2016", "28"), ("2017", "28"), ("2018", "26")],
+                      "乙局": [("2015", "29.5"), ("2016", "28"), ("2017", "30")]}
+
+
+def test_a_renamed_indicator_is_one_series(folder: str) -> None:
+    code, out = trend(folder, "--indicator", "陳情案件", "--format", "json")  # its old name finds it
+    assert code == 0
+    [line] = data(out)["series"]
+    assert line["names"] == ["陳情案件", "陳情及申訴案件"] and line["key"] == "complaints"
+    assert [p["value"] for p in line["points"]] == ["12.5", "8", "10", "10"]
+    assert line["easy"] is False
+
+
+def test_the_easy_targets_are_flagged(folder: str) -> None:
+    out = data(trend(folder, "--format", "json")[1])
+    assert sorted((s["organisation"], s["key"]) for s in out["series"] if s["easy"]) == [("乙局", "permits"),
+                                                                                         ("甲局", "visits")]
+
+
+def test_facet_series_and_unknown_ids(folder: str) -> None:
+    out = data(trend(folder, "--facet", "core", "--format", "json")[1])
+    values = [[p["value"] for p in s["points"]] for s in out["series"]]
+    assert values == [["28", "28", "28", "26"], ["29.5", "28", "30"]]
+    result = CliRunner().invoke(cli, ["trend", folder, "--indicator", "nothing"])
+    assert result.exit_code == 2 and "nothing" in result.stderr
+    assert CliRunner().invoke(cli, ["trend", folder, "--total", "--facet", "core"]).exit_code == 2
+
+
+def test_table_shows_years_sparkline_and_flag(folder: str) -> None:
+    code, out = trend(folder, "--lang", "en")
+    assert code == 0
+    visits = next(line for line in out.splitlines() if line.startswith("甲局") and "參觀人次" in line)
+    # 120 130 125 140: lowest ▁, highest █; 130 -> (10/20)*7 = 3.5 -> 4 (▅), 125 -> 1.75 -> 2 (▃)
+    assert visits.split()[2:] == ["120", "130", "125", "140", "▁▅▃█", "target", "never", "raised,", "beaten",
+                                  "every", "year"]
+
+
+def test_csv_and_html(folder: str) -> None:
+    code, out = trend(folder, "--total", "--format", "csv")
+    assert code == 0
+    assert out.splitlines()[1] == "甲局,total,total,總分,2015,104,28,,,,,false"
+    code, html = trend(folder, "--total", "--format", "html")
+    assert code == 0 and html.count("<svg") == 2 and "<script" not in html and "http://" not in html.replace(
+        'xmlns="http://www.w3.org/2000/svg"', "")
+    assert "<td>29.5</td>" in html
+
+
+def test_easy_target_rules() -> None:
+    def points(direction: str, pairs: list[tuple[str, str]]) -> list[Point]:
+        return [Point(2015 + k, Decimal(a), Decimal(t), direction=direction) for k, (t, a) in enumerate(pairs)]
+
+    assert easy_target(points("higher", [("10", "11"), ("10", "12")]))
+    assert not easy_target(points("higher", [("10", "11"), ("11", "12")]))  # raised
+    assert not easy_target(points("higher", [("10", "10"), ("10", "12")]))  # met, not beaten
+    assert easy_target(points("lower", [("5", "4"), ("6", "3")]))  # a lower-is-better target that rose
+    assert not easy_target(points("lower", [("5", "4"), ("4", "3")]))  # fell: harder
+    assert not easy_target(points("higher", [("10", "11")]))  # one year says nothing
+
+
+def test_sparkline() -> None:
+    assert sparkline([Decimal(0), Decimal(7), None, Decimal("3.5")]) == "▁█ ▅"
+    assert sparkline([Decimal(5), Decimal(5)]) == "▄▄"
