@@ -86,6 +86,8 @@ def stage_table(view: dict[str, Any], lang: str) -> tuple[list[str], list[list[s
             if record is not None and record["light"] is not None:
                 parts.append(label(f"light_{record['light']}", lang))
             cells.append(" ".join(parts) or "—")
-        rows.append([f"{item['name']} ({label('stage_kind_' + item['kind'], lang)})", *cells, "\n".join(comments)])
+        kind = {"indicator": label("stage_kind_indicator", lang), "criterion": label("stage_kind_criterion", lang),
+                "goal": label("stage_kind_goal", lang), "section": label("stage_kind_section", lang)}[item["kind"]]
+        rows.append([f"{item['name']} ({kind})", *cells, "\n".join(comments)])
     rows.append([label("stage_total", lang), *(num(stages["totals"][name]) for name in names), ""])
     return header, rows
