@@ -61,6 +61,15 @@ _LABELS: dict[str, tuple[str, str]] = {
     "info": ("提示", "info"),
     "organisation": ("機關", "Organisation"),
     "year": ("年度", "Year"),
+    # review stages (自評 → 初核 → 複核)
+    "review_stages": ("審查階段（自評、初核、複核）", "Review stages"),
+    "stage_item": ("項目", "Item"),
+    "stage_comment": ("審查意見", "Comments"),
+    "stage_total": ("各階段績效總分", "Total at each stage"),
+    "stage_kind_indicator": ("指標", "indicator"),
+    "stage_kind_criterion": ("評核項目", "criterion"),
+    "stage_kind_goal": ("目標", "goal"),
+    "stage_kind_section": ("具體事蹟", "section"),
     # csv columns
     "facet_id": ("面向代碼", "Facet id"),
     "goal_id": ("目標代碼", "Goal id"),

@@ -13,6 +13,7 @@ from pydantic import Field, field_validator, model_validator
 
 from perfscore.core.decimals import ROUNDING_MODES
 from perfscore.core.fields import Code, Figure, Name, NonNegative, Percent, Strict
+from perfscore.core.stage_model import Stages, refuse_goal_points, refuse_points_beside
 from perfscore.core.target_model import ActualInput, TargetInput
 
 Credit = Literal["all_or_nothing", "linear", "bands", "assessed"]
@@ -60,6 +61,8 @@ class Scoring(Strict):
     late_deduction: Percent | None = Field(default=None, gt=0, le=100)
     lights: Lights = Field(default_factory=Lights)
     accept: list[Code] = Field(default_factory=list, description="finding codes this report accepts")
+    stages: list[Name] | None = Field(default=None, min_length=1,
+                                      description="review stages in order (自評, 初核, 複核 unless declared)")
 
 
 # How many goals and indicators a report has, and how many were met: as printed, or as scored. (A comment,
@@ -120,12 +123,18 @@ class Indicator(Overrides):
     actual: ActualInput | None = None
     unit: str | None = None
     points: Figure | None = Field(default=None, description="given points, for credit: assessed")
+    stages: Stages | None = Field(default=None, description="what each review stage recorded; the latest counts")
     published: Published | None = None
     analysis: str | None = None
     review: Review | str | None = None
     note: str | None = None
     justification: str | None = Field(default=None, description="why the target was lowered or kept (PS602/PS603)")
     suggested_target: str | None = Field(default=None, description="a raised target proposed by rollover")
+
+    @model_validator(mode="after")
+    def _points_once(self) -> Indicator:
+        refuse_points_beside(self.points, self.stages)
+        return self
 
 
 # One line of a rubric (評核項目): its maximum points (配分) and the points given (自評). Given points are a
@@ -137,7 +146,13 @@ class Criterion(Strict):
     name_en: str | None = None
     max: Figure = Field(gt=0, description="配分: the most points this criterion can give")
     points: Figure | None = Field(default=None, description="自評: the points given; none yet in a draft")
+    stages: Stages | None = Field(default=None, description="what each review stage recorded; the latest counts")
     note: str | None = None
+
+    @model_validator(mode="after")
+    def _points_once(self) -> Criterion:
+        refuse_points_beside(self.points, self.stages)
+        return self
 
 
 class Goal(Overrides):
@@ -147,6 +162,7 @@ class Goal(Overrides):
     weight: NonNegative | None = None
     bonus_cap: NonNegative | None = Field(default=None, description="makes this a bonus goal (加分)")
     note: str | None = None
+    stages: Stages | None = Field(default=None, description="what each review stage recorded; the latest counts")
     # Not both: a goal is scored on its indicators or on a rubric (see _scored_one_way).
     indicators: list[Indicator] = Field(default_factory=list, min_length=1)
     criteria: list[Criterion] | None = Field(default=None, min_length=1,
@@ -166,6 +182,7 @@ class Goal(Overrides):
                              "shares out")
         if self.criteria is not None and self.bonus_cap is not None:
             raise ValueError("a bonus goal (bonus_cap:) is scored on indicators, not on a rubric (criteria:)")
+        refuse_goal_points(self.stages)
         return self
 
     @property
@@ -193,8 +210,14 @@ class Section(Strict):
     name_en: str | None = None
     weight: NonNegative
     points: Figure | None = None
+    stages: Stages | None = Field(default=None, description="what each review stage recorded; the latest counts")
     items: list[str] = Field(default_factory=list)
     note: str | None = None
+
+    @model_validator(mode="after")
+    def _points_once(self) -> Section:
+        refuse_points_beside(self.points, self.stages)
+        return self
 
 
 class BonusItem(Strict):

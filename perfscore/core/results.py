@@ -6,7 +6,7 @@ renderers read them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 from perfscore.core.findings import Path
@@ -112,6 +112,8 @@ class ReportResult:
     grade_en: str | None
     counts: Counts
     unmet: list[IndicatorResult]
+    # The total as it stood after each review stage recorded (自評, 初核, 複核), in order; empty without stages.
+    stage_totals: dict[str, Decimal] = field(default_factory=dict)
 
     def indicators(self) -> list[IndicatorResult]:
         return [i for facet in self.facets for goal in facet.goals for i in goal.indicators]

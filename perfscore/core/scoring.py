@@ -24,6 +24,7 @@ from perfscore.core.results import (
     Rules,
 )
 from perfscore.core.rubric import score_rubric
+from perfscore.core.stages import at_stage, settle, used_stages
 from perfscore.core.target_model import Direction, Target
 from perfscore.core.targets import Actual, Refused, resolve_actual, resolve_target
 
@@ -209,8 +210,12 @@ def _capped_line(path: Path, names: tuple[str, str | None], kind: str, cap: Deci
 
 
 @exact
-def score(report: Report) -> ReportResult:
-    """Score a whole report: indicators, goals, facets, sections, bonus, deductions, total and grade."""
+def score(report: Report, stages: bool = True) -> ReportResult:
+    """Score a whole report: indicators, goals, facets, sections, bonus, deductions, total and grade; with
+    `stages`, also the total as it stood after each review stage (the report scored as of that stage).
+    The latest review stage's points are settled into the report first (core/stages.py)."""
+    if stages:
+        settle(report)
     facets: list[FacetResult] = []
     bonuses: list[LineItem] = []
     for f_index, facet in enumerate(report.facets):
@@ -251,8 +256,11 @@ def score(report: Report) -> ReportResult:
     unmet = [i for i in all_indicators if i.met is False]
     counts = Counts(goals=sum(len(f.goals) for f in facets), indicators=len(all_indicators),
                     met=sum(1 for i in all_indicators if i.met), unmet=len(unmet))
+    stage_totals = {name: score(at_stage(report, name), stages=False).total for name in used_stages(report)} \
+        if stages else {}
     return ReportResult(facets, subtotal, sections, section_total, bonuses, bonus_total, deduction_total, total,
-                        grade.name if grade else None, grade.name_en if grade else None, counts, unmet)
+                        grade.name if grade else None, grade.name_en if grade else None, counts, unmet,
+                        stage_totals)
 
 
 __all__ = ["FacetResult", "GoalResult", "IndicatorResult", "LineItem", "ReportResult", "score"]

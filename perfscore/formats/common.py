@@ -61,3 +61,33 @@ def rubric_sum(goal: dict[str, Any], lang: str) -> str:
     """How a rubric goal's points come about: `評核分數 86/100 × 20`."""
     rubric = goal["rubric"]
     return f"{label('rubric_score', lang)} {num(rubric['given'])}/{num(rubric['max'])} × {num(rubric['weight'])}"
+
+
+def stage_table(view: dict[str, Any], lang: str) -> tuple[list[str], list[list[str]]]:
+    """The review stages side by side (header, rows): each item whose stages differ (or carry a comment),
+    one column per stage (`32 黃燈`, `—` where the stage recorded nothing), the comments, then the total
+    after each stage. Empty rows without stages."""
+    stages = view.get("stages")
+    if not stages:
+        return [], []
+    names = stages["names"]
+    header = [label("stage_item", lang), *names, label("stage_comment", lang)]
+    rows = []
+    for item in stages["items"]:
+        comments = [f"{name}: {record['comment']}" for name, record in item["records"].items() if record["comment"]]
+        if not item["differs"] and not comments:
+            continue
+        cells = []
+        for name in names:
+            record = item["records"].get(name)
+            parts = []
+            if record is not None and record["points"] is not None:
+                parts.append(num(record["points"]))
+            if record is not None and record["light"] is not None:
+                parts.append(label(f"light_{record['light']}", lang))
+            cells.append(" ".join(parts) or "—")
+        kind = {"indicator": label("stage_kind_indicator", lang), "criterion": label("stage_kind_criterion", lang),
+                "goal": label("stage_kind_goal", lang), "section": label("stage_kind_section", lang)}[item["kind"]]
+        rows.append([f"{item['name']} ({kind})", *cells, "\n".join(comments)])
+    rows.append([label("stage_total", lang), *(num(stages["totals"][name]) for name in names), ""])
+    return header, rows

@@ -16,6 +16,7 @@ from perfscore.core.rubric import RubricResult
 from perfscore.core.scoring import GoalResult, IndicatorResult, LineItem
 from perfscore.core.target_model import Direction
 from perfscore.views import SCHEMA_VERSION
+from perfscore.views.stages import stages_view
 
 
 def _target(indicator: IndicatorResult) -> dict[str, Any] | None:
@@ -131,7 +132,7 @@ def result_view(outcome: FileReport, lang: str, lazy: bool = False) -> dict[str,
                     unmet.append(unmet_row(indicator, facet_name, goal_data["name"], lang))
         facets.append({"id": facet.source.id, "name": facet_name, "weight": facet.weight,
                        "score": facet.score, "goals": goals})
-    return {
+    view: dict[str, Any] = {
         "schema_version": SCHEMA_VERSION,
         "file": outcome.path,
         "lang": lang,
@@ -160,6 +161,10 @@ def result_view(outcome: FileReport, lang: str, lazy: bool = False) -> dict[str,
         "unmet": unmet,
         "findings": [finding.as_dict() for finding in outcome.findings],
     }
+    stages = stages_view(report, result, lang)
+    if stages is not None:  # only in a report with review stages, so every other report's JSON stays as it was
+        view["stages"] = stages
+    return view
 
 
 def _line(item: LineItem, lang: str) -> dict[str, Any]:

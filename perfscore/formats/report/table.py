@@ -11,7 +11,16 @@ from rich.text import Text
 
 from perfscore.core.i18n import goal_number, item_number, label, summary_sentence
 from perfscore.formats import RenderOptions
-from perfscore.formats.common import LIGHT_SYMBOLS, criterion_cells, gap_text, heading, num, review_text, rubric_sum
+from perfscore.formats.common import (
+    LIGHT_SYMBOLS,
+    criterion_cells,
+    gap_text,
+    heading,
+    num,
+    review_text,
+    rubric_sum,
+    stage_table,
+)
 from perfscore.formats.console import findings_lines, finish, hidden_note, print_wrapped, string_console
 from perfscore.formats.grid import Cell, Column, Grid, layout
 from perfscore.formats.terminal import shown_view
@@ -160,6 +169,18 @@ def _unmet_cards(view: dict[str, Any], lang: str, console: Console) -> Table:
                   title_justify="left", expand=True, show_header=False, pad_edge=False).table
 
 
+def _stages(view: dict[str, Any], lang: str, console: Console) -> Table | None:
+    """The review stages side by side, where they differ, and the total after each stage."""
+    header, rows = stage_table(view, lang)
+    if not rows:
+        return None
+    columns = [Column(header[0], ratio=3), *(Column(name, justify="right", figure=True) for name in header[1:-1]),
+               Column(header[-1], ratio=3)]
+    cells: list[list[Cell]] = [list(row) for row in rows]
+    return layout(console, columns, cells, console.width, title=label("review_stages", lang), title_justify="left",
+                  expand=True).table
+
+
 def render(view: dict[str, Any], options: RenderOptions) -> str:
     lang = options.lang
     view = shown_view(view)
@@ -179,6 +200,9 @@ def render(view: dict[str, Any], options: RenderOptions) -> str:
     # Only the achievement can go (at 60 columns in English); the status beside it still says met or not.
     hidden_note(console, dropped, lang, ("markdown", "csv", "html", "json"))
     console.print(_breakdown(view, lang, console))
+    stages = _stages(view, lang, console)
+    if stages is not None:
+        console.print(stages)
     if view["unmet"]:
         console.print(_unmet(view, lang, console))
     else:
