@@ -25,22 +25,20 @@ def register(suffix: str, reader: Reader) -> None:
 
 # Read when a file is named, never searched for in folders: a folder of reports often holds spreadsheets that
 # are not reports (a `compute --format csv` output, a fill-in sheet), and `validate data/` must not fail on them.
-NAMED_ONLY: dict[str, Reader] = {}
-
-
-def _spreadsheets() -> None:
-    from perfscore.readers.sheets.reader import SheetReader
-
-    for suffix in (".xlsx", ".ods", ".csv"):
-        NAMED_ONLY[suffix] = SheetReader()
-
-
-_spreadsheets()
+# The spreadsheet reader is imported only when such a file is named: it brings zipfile and csv, which a YAML
+# run never needs (tests/test_speed_guards.py).
+NAMED_ONLY = frozenset({".xlsx", ".ods", ".csv"})
 
 
 def reader_for(name: str) -> Reader:
     suffix = os.path.splitext(name)[1].lower()
-    return READERS.get(suffix) or NAMED_ONLY.get(suffix) or YAML
+    if suffix in READERS:
+        return READERS[suffix]
+    if suffix in NAMED_ONLY:
+        from perfscore.readers.sheets.reader import SheetReader
+
+        return SheetReader()
+    return YAML
 
 
 def read(raw: bytes, name: str, max_bytes: int = DEFAULT_MAX_BYTES, accept_bom: bool = False) -> Source:
