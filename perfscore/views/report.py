@@ -73,6 +73,11 @@ def indicator_view(indicator: IndicatorResult, lang: str) -> dict[str, Any]:
         "cause": cause,
         "strategy": strategy,
         "note": source.note,
+        # Only where written, so that the JSON of every other report stays as it was:
+        **({"light_computed": indicator.light_computed, "light_reason": source.light.reason}
+           if source.light is not None else {}),
+        **({"measure": source.measure} if source.measure is not None else {}),
+        **({"assessment": source.assessment} if source.assessment is not None else {}),
     }
 
 
@@ -131,7 +136,7 @@ def result_view(outcome: FileReport, lang: str, lazy: bool = False) -> dict[str,
                     unmet.append(unmet_row(indicator, facet_name, goal_data["name"], lang))
         facets.append({"id": facet.source.id, "name": facet_name, "weight": facet.weight,
                        "score": facet.score, "goals": goals})
-    return {
+    view = {
         "schema_version": SCHEMA_VERSION,
         "file": outcome.path,
         "lang": lang,
@@ -160,6 +165,29 @@ def result_view(outcome: FileReport, lang: str, lazy: bool = False) -> dict[str,
         "unmet": unmet,
         "findings": [finding.as_dict() for finding in outcome.findings],
     }
+    lights = report.scoring.lights
+    if lights.names or lights.names_en:
+        view["light_names"] = {colour: pick((lights.names or {}).get(colour, label(f"light_{colour}", "zh-TW")),
+                                            (lights.names_en or {}).get(colour), lang)
+                               for colour in ("green", "amber", "red", "white")}
+    return view if result.weighted else unweighted(view, result.light_counts)
+
+
+def unweighted(view: dict[str, Any], light_counts: dict[str, int]) -> dict[str, Any]:
+    """An unweighted report (scoring.weights: none): every weight, point and total is None, never 0, so
+    that no format prints 權重 0 or 績效總分 0; the counts by light take the total's place."""
+    for key in ("weight_total", "total", "subtotal", "subtotal_weight", "sections_total", "bonus_total",
+                "deduction_total"):
+        view[key] = None
+    for facet in view["facets"]:
+        facet["weight"] = facet["score"] = None
+        for goal in facet["goals"]:
+            goal["weight"] = goal["declared_weight"] = goal["indicator_weight"] = goal["points"] = None
+            goal["indicators"] = [dict(i, weight=None, points=None) for i in goal["indicators"]]
+    view["sections"], view["bonus"] = [], []
+    view["weighted"] = False
+    view["light_counts"] = dict(light_counts)
+    return view
 
 
 def _line(item: LineItem, lang: str) -> dict[str, Any]:
