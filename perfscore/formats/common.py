@@ -84,3 +84,12 @@ def rubric_sum(goal: dict[str, Any], lang: str) -> str:
     """How a rubric goal's points come about: `評核分數 86/100 × 20`."""
     rubric = goal["rubric"]
     return f"{label('rubric_score', lang)} {num(rubric['given'])}/{num(rubric['max'])} × {num(rubric['weight'])}"
+
+
+def weighted_only(view: dict[str, Any], fmt: str) -> None:
+    """Formats laid out around weights and a total (html, pdf, xlsx, ods, odt) refuse an unweighted
+    report rather than print 權重 — or 績效總分 —; the table, markdown, csv and json formats show it."""
+    if view.get("weighted", True) is False:
+        from perfscore.formats import FormatError  # here, so common stays importable without the registry
+        raise FormatError(f"--format {fmt} does not show unweighted reports (scoring.weights: none) yet; use "
+                          "--format table, markdown, csv or json")

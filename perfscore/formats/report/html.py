@@ -28,6 +28,7 @@ from perfscore.formats.common import (
     review_text,
     rubric_sum,
     title_line,
+    weighted_only,
 )
 
 if TYPE_CHECKING:
@@ -118,4 +119,5 @@ def paragraphs(text: str | None) -> list[str]:
 
 
 def render(view: dict[str, Any], options: RenderOptions) -> str:
+    weighted_only(view, "html")
     return template().render(context(view, options.lang))
