@@ -14,7 +14,7 @@ LIGHT_SYMBOLS = {"green": "●", "amber": "▲", "red": "■", "none": "○", "w
 
 def light_name(view: dict[str, Any], colour: str, lang: str) -> str:
     """A light's name: the report's own (scoring.lights.names), else 綠燈, 黃燈, 紅燈, 白燈."""
-    return view.get("light_names", {}).get(colour) or label(f"light_{colour}", lang)  # type: ignore[no-any-return]
+    return view.get("light_names", {}).get(colour) or label(f"light_{colour}", lang)
 
 
 def light_text(view: dict[str, Any], indicator: dict[str, Any], lang: str) -> str:

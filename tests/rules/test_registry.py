@@ -8,7 +8,7 @@ from pathlib import Path
 from perfscore import rules
 
 FAMILIES = {"loading": "PS1", "schema": "PS2", "weights": "PS3", "published": "PS4", "indicators": "PS5",
-            "yoy": "PS6", "rubric": "PS7"}
+            "yoy": "PS6", "rubric": "PS7", "lights": "PS8"}
 
 
 def test_every_family_module_is_registered_with_its_prefix() -> None:
@@ -22,4 +22,4 @@ def test_every_family_module_is_registered_with_its_prefix() -> None:
 
 def test_codes_are_unique_and_in_order() -> None:
     codes = list(rules.RULES)
-    assert codes == sorted(codes) and len(codes) == len(set(codes)) == 40
+    assert codes == sorted(codes) and len(codes) == len(set(codes)) == 45
