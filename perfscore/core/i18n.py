@@ -49,6 +49,13 @@ _LABELS: dict[str, tuple[str, str]] = {
     "light_amber": ("黃燈", "amber"),
     "light_red": ("紅燈", "red"),
     "light_none": ("—", "—"),
+    "light_white": ("白燈", "white"),
+    "measure": ("衡量標準", "Measure"),
+    "assessment": ("評估方式", "Assessment"),
+    "light_reason": ("燈號說明", "Light set because"),
+    "light_computed": ("計算", "computed"),
+    "light_counts": ("燈號統計", "Lights"),
+    "unweighted_note": ("本報告不設權重，不計總分及等第", "Unweighted report: no total and no grade"),
     "none_unmet": ("所有衡量指標均已達成", "All indicators met their targets"),
     "none_unmet_rubric": ("無未達成之衡量指標", "No unmet indicators"),
     # rubric-scored goals (評核項目/配分/自評)

@@ -43,9 +43,21 @@ class Overrides(Strict):
                                            description="deadline targets: percent deducted per month late")
 
 
+LightColour = Literal["green", "amber", "red", "white"]
+
+
+# Thresholds, and the names each light is printed with (by its colour; 白燈 is only ever set by hand).
 class Lights(Strict):
     green: Percent = Decimal(100)
     amber: Percent = Decimal(80)
+    names: dict[LightColour, Name] | None = Field(default=None, description="the name printed for each colour")
+    names_en: dict[LightColour, Name] | None = None
+
+
+# A light set by hand by an assessor, overriding the computed one (白燈: not measurable this year).
+class LightSet(Strict):
+    colour: LightColour
+    reason: str | None = Field(default=None, description="why; required for white (PS711)")
 
 
 class Scoring(Strict):
@@ -60,6 +72,9 @@ class Scoring(Strict):
     bands: list[Band] = Field(default_factory=list)
     late_deduction: Percent | None = Field(default=None, gt=0, le=100)
     lights: Lights = Field(default_factory=Lights)
+    # `none`: an unweighted report (the national format): achievement, met/unmet and a light only.
+    weights: Literal["declared", "none"] = "declared"
+    gaps: Literal["unmet", "all"] = Field(default="unmet", description="all: show the margin of met indicators")
     accept: list[Code] = Field(default_factory=list, description="finding codes this report accepts")
     stages: list[Name] | None = Field(default=None, min_length=1,
                                       description="review stages in order (自評, 初核, 複核 unless declared)")
@@ -112,6 +127,7 @@ class Review(Strict):
 class Published(Strict):
     achievement: Percent | None = None
     points: Figure | None = None
+    light: LightColour | None = None
 
 
 class Indicator(Overrides):
@@ -122,6 +138,9 @@ class Indicator(Overrides):
     target: TargetInput
     actual: ActualInput | None = None
     unit: str | None = None
+    measure: str | None = Field(default=None, description="衡量標準: how the indicator is measured")
+    assessment: str | None = Field(default=None, description="評估方式/評估體制: who assesses it, and how")
+    light: LightSet | None = Field(default=None, description="a light set by hand, overriding the computed one")
     points: Figure | None = Field(default=None, description="given points, for credit: assessed")
     stages: Stages | None = Field(default=None, description="what each review stage recorded; the latest counts")
     published: Published | None = None
@@ -155,12 +174,18 @@ class Criterion(Strict):
         return self
 
 
+class GoalPublished(Strict):
+    points: Figure | None = None
+    achievement: Percent | None = Field(default=None, description="the goal's points over its weight, percent")
+
+
 class Goal(Overrides):
     id: str | None = None
     name: Name
     name_en: str | None = None
     weight: NonNegative | None = None
     bonus_cap: NonNegative | None = Field(default=None, description="makes this a bonus goal (加分)")
+    published: GoalPublished | None = None
     note: str | None = None
     stages: Stages | None = Field(default=None, description="what each review stage recorded; the latest counts")
     # Not both: a goal is scored on its indicators or on a rubric (see _scored_one_way).
@@ -198,7 +223,7 @@ class Facet(Overrides):
     id: str | None = None
     name: Name
     name_en: str | None = None
-    weight: NonNegative
+    weight: NonNegative | None = Field(default=None, description="required unless scoring.weights is none")
     published: FacetPublished | None = None
     note: str | None = None
     goals: list[Goal] = Field(min_length=1)

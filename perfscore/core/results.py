@@ -52,6 +52,11 @@ class IndicatorResult:
     ratio_undefined: bool = False  # actual / target had no meaning (a zero target, negative figures)
     points_clamped: bool = False  # assessed points outside 0..weight, brought to the nearest bound
     gap_unit: str = ""  # a deadline's gap: `month` or `day` (late is positive); else the indicator's unit
+    light_computed: str = "none"  # the light its figures give; `light` is the one set by hand, if any
+
+    @property
+    def light_overridden(self) -> bool:
+        return self.source.light is not None and self.light != self.light_computed
 
 
 @dataclass
@@ -114,6 +119,8 @@ class ReportResult:
     unmet: list[IndicatorResult]
     # The total as it stood after each review stage recorded (自評, 初核, 複核), in order; empty without stages.
     stage_totals: dict[str, Decimal] = field(default_factory=dict)
+    weighted: bool = True  # False: scoring.weights is none (no total, no grade)
+    light_counts: dict[str, int] = field(default_factory=dict)  # indicators by light, every light listed
 
     def indicators(self) -> list[IndicatorResult]:
         return [i for facet in self.facets for goal in facet.goals for i in goal.indicators]

@@ -128,6 +128,10 @@ def points_places(scoring: Scoring) -> int:
     return scoring.places if scoring.points_places is None else scoring.points_places
 
 
+# Every light an indicator can show, in the order a count by light lists them (none: not scored yet).
+LIGHT_ORDER = ("green", "amber", "red", "white", "none")
+
+
 def light_for(scoring: Scoring, capped: Decimal | None, met: bool | None) -> str:
     if met is None or capped is None:
         return "none"
@@ -183,7 +187,8 @@ def score_indicator(report: Report, path: Path, facet: Facet, goal: Goal, indica
         ratio_undefined = raw is None and actual.value is not None
         if ratio_undefined and not bonus:  # all or nothing; a bonus is scored by its points only
             raw = HUNDRED if met else ZERO
-        gap, gap_unit = (None, "") if met else _gap(target, actual)
+        # A met indicator's margin (超前 16.46%) only where the report asks for it (scoring.gaps: all).
+        gap, gap_unit = (None, "") if met and scoring.gaps != "all" else _gap(target, actual)
     capped = min(raw, rules.achievement_cap) if raw is not None else None
     places, mode = points_places(scoring), scoring.rounding
     given = indicator.points
@@ -194,14 +199,16 @@ def score_indicator(report: Report, path: Path, facet: Facet, goal: Goal, indica
     if met is False and shown is not None and capped is not None and shown >= HUNDRED:
         # 99.85% is not 100%: beside 未達成 it is rounded down (99%), and bands pick the band of 99%.
         shown = round_to(capped, scoring.achievement_places, "down")
+    computed = light_for(scoring, capped, met)
     exact = ZERO if (met is None and rules.credit != "assessed") else \
         credit_points(rules, weight, capped, bool(met), given, shown)
     return IndicatorResult(
         path=path, facet=facet.name, goal=goal.name, name=indicator.name, weight=weight,
         target=target, actual=actual, unit=unit, rules=rules, bonus=bonus, achievement_raw=raw,
         achievement=shown, achievement_exact=capped, points=round_to(exact, places, mode), points_exact=exact,
-        met=met, gap=gap, gap_unit=gap_unit, light=light_for(scoring, capped, met), source=indicator,
-        refused=refused, ratio_undefined=ratio_undefined, points_clamped=clamped,
+        met=met, gap=gap, gap_unit=gap_unit, light=indicator.light.colour if indicator.light else computed,
+        source=indicator, refused=refused, ratio_undefined=ratio_undefined, points_clamped=clamped,
+        light_computed=computed,
     )
 
 
@@ -232,7 +239,8 @@ def score(report: Report, stages: bool = True) -> ReportResult:
             if goal.bonus_cap is not None:
                 bonuses.append(_capped_line(g_path, (goal.name, goal.name_en), "bonus", goal.bonus_cap, points))
         score_sum = sum((g.points for g in goals if not g.is_bonus), ZERO)
-        facets.append(FacetResult(("facets", f_index), facet.name, facet.weight, score_sum, goals, facet))
+        weight = facet.weight if facet.weight is not None else ZERO  # none: an unweighted report (or PS201)
+        facets.append(FacetResult(("facets", f_index), facet.name, weight, score_sum, goals, facet))
     sections = []
     for s_index, section in enumerate(report.sections):
         given = section.points if section.points is not None else ZERO
@@ -258,9 +266,13 @@ def score(report: Report, stages: bool = True) -> ReportResult:
                     met=sum(1 for i in all_indicators if i.met), unmet=len(unmet))
     stage_totals = {name: score(at_stage(report, name), stages=False).total for name in used_stages(report)} \
         if stages else {}
+    weighted = report.scoring.weights != "none"
+    if not weighted:  # scored for achievement, met/unmet and a light only: no total, so no grade
+        grade = None
+    lights = {colour: sum(1 for i in all_indicators if i.light == colour) for colour in LIGHT_ORDER}
     return ReportResult(facets, subtotal, sections, section_total, bonuses, bonus_total, deduction_total, total,
                         grade.name if grade else None, grade.name_en if grade else None, counts, unmet,
-                        stage_totals)
+                        stage_totals, weighted, lights)
 
 
 __all__ = ["FacetResult", "GoalResult", "IndicatorResult", "LineItem", "ReportResult", "score"]

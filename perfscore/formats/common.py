@@ -9,7 +9,30 @@ from perfscore.core.decimals import plain
 from perfscore.core.i18n import label, year_text
 
 # A traffic light is never colour alone: each has a symbol (and the formats add a word).
-LIGHT_SYMBOLS = {"green": "●", "amber": "▲", "red": "■", "none": "○"}
+LIGHT_SYMBOLS = {"green": "●", "amber": "▲", "red": "■", "none": "○", "white": "◇"}
+
+
+def light_name(view: dict[str, Any], colour: str, lang: str) -> str:
+    """A light's name: the report's own (scoring.lights.names), else 綠燈, 黃燈, 紅燈, 白燈."""
+    return view.get("light_names", {}).get(colour) or label(f"light_{colour}", lang)
+
+
+def light_text(view: dict[str, Any], indicator: dict[str, Any], lang: str) -> str:
+    """The light as a symbol and a name, and, where an assessor set it by hand, the computed one too:
+    `● 綠燈 (計算 ▲ 黃燈)`."""
+    colour = indicator["light"]
+    text = f"{LIGHT_SYMBOLS[colour]} {light_name(view, colour, lang)}"
+    computed = indicator.get("light_computed")
+    if computed is not None and computed != colour:
+        text += f" ({label('light_computed', lang)} {LIGHT_SYMBOLS[computed]} {light_name(view, computed, lang)})"
+    return text
+
+
+def light_counts_text(view: dict[str, Any], lang: str) -> str:
+    """Counts by light of an unweighted report: `● 綠燈 2、▲ 黃燈 1、■ 紅燈 1、◇ 白燈 1`."""
+    parts = [f"{LIGHT_SYMBOLS[colour]} {light_name(view, colour, lang)} {count}"
+             for colour, count in view["light_counts"].items() if count or colour != "none"]
+    return ("、" if lang == "zh-TW" else ", ").join(parts)
 
 
 def num(value: Any, suffix: str = "") -> str:
@@ -91,3 +114,12 @@ def stage_table(view: dict[str, Any], lang: str) -> tuple[list[str], list[list[s
         rows.append([f"{item['name']} ({kind})", *cells, "\n".join(comments)])
     rows.append([label("stage_total", lang), *(num(stages["totals"][name]) for name in names), ""])
     return header, rows
+
+
+def weighted_only(view: dict[str, Any], fmt: str) -> None:
+    """Formats laid out around weights and a total (html, pdf, xlsx, ods, odt) refuse an unweighted
+    report rather than print 權重 — or 績效總分 —; the table, markdown, csv and json formats show it."""
+    if view.get("weighted", True) is False:
+        from perfscore.formats import FormatError  # here, so common stays importable without the registry
+        raise FormatError(f"--format {fmt} does not show unweighted reports (scoring.weights: none) yet; use "
+                          "--format table, markdown, csv or json")

@@ -2,12 +2,13 @@
 
 Each family module declares its rules (`RULES`: code, name, severity, summary) next to the checks that
 emit them: `loading` (PS1xx, emitted by the readers), `schema` (PS2xx), `weights` (PS3xx), `published`
-(PS4xx), `indicators` (PS5xx), `yoy` (PS6xx), `rubric` (PS70x), `stages` (PS72x, review stages), `fill`
-(PS8xx, emitted at a workbook's cells by perfscore.readers.filled) and `sheets` (PS9xx, emitted by the
-spreadsheet reader). The registry drives `perfscore rules`,
-`--select`/`--ignore` and the README's findings table, and `check` runs every registered check on a
-scored report. A new rule is a `Rule` in a family's `RULES` and a check that yields its findings; a
-new family registers itself here (tests/rules/test_adding_a_rule.py shows one end to end).
+(PS4xx), `indicators` (PS5xx), `yoy` (PS6xx), `rubric` (PS70x), `lights` (PS71x, lights and unweighted
+reports), `stages` (PS72x, review stages), `fill` (PS8xx, emitted at a workbook's cells by
+perfscore.readers.filled) and `sheets` (PS9xx, emitted by the spreadsheet reader). The registry drives
+`perfscore rules`, `--select`/`--ignore` and the README's findings table, and `check` runs every
+registered check on a scored report. A new rule is a `Rule` in a family's `RULES` and a check that
+yields its findings; a new family registers itself here (tests/rules/test_adding_a_rule.py shows one end
+to end).
 """
 
 from __future__ import annotations
@@ -18,7 +19,19 @@ from perfscore.core.decimals import exact
 from perfscore.core.findings import Finding
 from perfscore.core.model import Report
 from perfscore.core.results import ReportResult
-from perfscore.rules import fill, indicators, loading, published, rubric, schema, sheets, stages, weights, yoy
+from perfscore.rules import (
+    fill,
+    indicators,
+    lights,
+    loading,
+    published,
+    rubric,
+    schema,
+    sheets,
+    stages,
+    weights,
+    yoy,
+)
 from perfscore.rules.base import Check, Rule
 
 RULES: dict[str, Rule] = {}  # by code, in the order of the catalogue
@@ -53,6 +66,7 @@ register(published.RULES, published.check)
 register(indicators.RULES, indicators.check)
 register(yoy.RULES, yoy.check)
 register(rubric.RULES, rubric.check)
+register(lights.RULES, lights.check)
 register(stages.RULES, stages.check)
 register(fill.RULES)
 register(sheets.RULES)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from decimal import Decimal
 
-from perfscore.core.decimals import plain, round_to
+from perfscore.core.decimals import HUNDRED, divide, plain, round_to
 from perfscore.core.findings import Finding
 from perfscore.core.model import Report
 from perfscore.core.results import ReportResult
@@ -20,7 +20,10 @@ PS403 = Rule("PS403", "published-score", WARNING, "A published facet score, subt
              "computed one.")
 PS404 = Rule("PS404", "published-counts", WARNING, "Published goal, indicator, met or unmet counts differ from the "
              "data.")
-RULES = (PS401, PS402, PS403, PS404)
+PS405 = Rule("PS405", "published-goal", WARNING, "A published goal figure (points, or achievement: points over "
+             "weight) differs from the computed one.")
+PS406 = Rule("PS406", "published-light", WARNING, "A published light (燈號) differs from the indicator's light.")
+RULES = (PS401, PS402, PS403, PS404, PS405, PS406)
 
 
 def _precision(published: Decimal, places: int) -> int:
@@ -39,6 +42,7 @@ def _differs(published: Decimal, computed: Decimal, places: int) -> bool:
 
 def check(report: Report, result: ReportResult) -> Iterator[Finding]:
     yield from _indicators(report, result)
+    yield from _goals(report, result)
     for facet in result.facets:
         printed_facet = facet.source.published
         if printed_facet and printed_facet.points is not None and printed_facet.points != facet.score:
@@ -74,7 +78,34 @@ def _indicators(report: Report, result: ReportResult) -> Iterator[Finding]:
                            f"{indicator.actual.text if indicator.actual else '?'} against "
                            f"{indicator.target.text if indicator.target else '?'} gives "
                            f"{plain(_shown(printed.achievement, indicator.achievement_exact, places))}%")
+        if printed.light is not None and printed.light != indicator.light:
+            yield PS406.at(indicator.path + ("published", "light"), f"published light {printed.light} but "
+                           f"indicator {indicator.name!r} has {indicator.light}")
         if printed.points is not None and _differs(printed.points, indicator.points_exact, points_places(scoring)):
             yield PS402.at(indicator.path + ("published", "points"),
                            f"published points {plain(printed.points)} but the {indicator.rules.credit} rule gives "
                            f"{plain(_shown(printed.points, indicator.points_exact, points_places(scoring)))}")
+
+
+def _goals(report: Report, result: ReportResult) -> Iterator[Finding]:
+    """A goal's printed points, and its achievement: its points over its weight (17.2 of 20 is 86%)."""
+    places = report.scoring.places
+    for goal in (goal for facet in result.facets for goal in facet.goals):
+        printed = goal.source.published
+        if printed is None:
+            continue
+        if printed.points is not None and _differs(printed.points, goal.points, places):
+            yield PS405.at(goal.path + ("published", "points"), f"published goal points {plain(printed.points)} "
+                           f"but goal {goal.name!r} adds up to {plain(goal.points)}")
+        if printed.achievement is None:
+            continue
+        if goal.weight == 0:
+            yield PS405.at(goal.path + ("published", "achievement"), f"published goal achievement "
+                           f"{plain(printed.achievement)}% but goal {goal.name!r} has no weight to divide by")
+            continue
+        computed = divide(goal.points * HUNDRED, goal.weight)
+        if _differs(printed.achievement, computed, report.scoring.achievement_places):
+            shown = _shown(printed.achievement, computed, report.scoring.achievement_places)
+            yield PS405.at(goal.path + ("published", "achievement"), f"published goal achievement "
+                           f"{plain(printed.achievement)}% but {plain(goal.points)} of {plain(goal.weight)} is "
+                           f"{plain(shown)}%")

@@ -178,9 +178,13 @@ _SHORTHANDS = "100%, 250, >= 5, ≥5, <= 7, 85%以上, 5案以上, 執行率80%,
 
 
 def check(report: Report, result: ReportResult) -> Iterator[Finding]:
+    for facet in result.facets:  # optional only in an unweighted report (scoring.weights: none)
+        if facet.source.weight is None and result.weighted:
+            yield PS201.at(facet.path, f"facet {facet.name!r} has no weight; add weight: (or declare an "
+                           "unweighted report with scoring: {weights: none})", key=True)
     for indicator in result.indicators():
         source = indicator.source
-        if source.weight is None and not indicator.bonus:
+        if source.weight is None and not indicator.bonus and result.weighted:
             yield PS201.at(indicator.path, f"indicator {indicator.name!r} has no weight; add weight: (only "
                            "indicators of bonus goals may omit it)", key=True)
         refused = indicator.refused

@@ -19,7 +19,9 @@ RULES = (PS301, PS302, PS303)
 
 
 def check(report: Report, result: ReportResult) -> Iterator[Finding]:
-    weights = [f.weight for f in report.facets] + [s.weight for s in report.sections]
+    if not result.weighted:  # nothing to add up (a weight written anyway is PS713)
+        return
+    weights = [f.weight for f in result.facets] + [s.weight for s in report.sections]
     total = sum(weights, ZERO)
     if total != report.scoring.total:
         parts = " + ".join(plain(w) for w in weights)

@@ -74,6 +74,11 @@ def indicator_view(indicator: IndicatorResult, lang: str) -> dict[str, Any]:
         "cause": cause,
         "strategy": strategy,
         "note": source.note,
+        # Only where written, so that the JSON of every other report stays as it was:
+        **({"light_computed": indicator.light_computed, "light_reason": source.light.reason}
+           if source.light is not None else {}),
+        **({"measure": source.measure} if source.measure is not None else {}),
+        **({"assessment": source.assessment} if source.assessment is not None else {}),
     }
 
 
@@ -164,6 +169,25 @@ def result_view(outcome: FileReport, lang: str, lazy: bool = False) -> dict[str,
     stages = stages_view(report, result, lang)
     if stages is not None:  # only in a report with review stages, so every other report's JSON stays as it was
         view["stages"] = stages
+    lights = report.scoring.lights
+    if lights.names or lights.names_en:
+        view["light_names"] = {colour: pick((lights.names or {}).get(colour, label(f"light_{colour}", "zh-TW")),
+                                            (lights.names_en or {}).get(colour), lang)
+                               for colour in ("green", "amber", "red", "white")}
+    return view if result.weighted else unweighted(view, result.light_counts)
+
+
+def unweighted(view: dict[str, Any], light_counts: dict[str, int]) -> dict[str, Any]:
+    """An unweighted report (scoring.weights: none): every weight, point and total is None, never 0, so
+    that no format prints 權重 0 or 績效總分 0; the counts by light take the total's place."""
+    for key in ("weight_total", "total", "subtotal", "subtotal_weight", "sections_total", "bonus_total",
+                "deduction_total"):
+        view[key] = None
+    for facet in view["facets"]:
+        facet["weight"] = facet["score"] = None
+        for goal in facet["goals"]:
+            goal["weight"] = goal["declared_weight"] = goal["indicator_weight"] = goal["points"] = None
+            goal["indicators"] = [dict(i, weight=None, points=None) for i in goal["indicators"]]
     return view
 
 

@@ -29,6 +29,7 @@ from perfscore.formats.common import (
     rubric_sum,
     stage_table,
     title_line,
+    weighted_only,
 )
 
 if TYPE_CHECKING:
@@ -120,4 +121,5 @@ def paragraphs(text: str | None) -> list[str]:
 
 
 def render(view: dict[str, Any], options: RenderOptions) -> str:
+    weighted_only(view, "html")
     return template().render(context(view, options.lang))

@@ -8,7 +8,7 @@ from typing import Any
 
 from perfscore.core.i18n import label, summary_sentence
 from perfscore.formats import RenderOptions
-from perfscore.formats.common import gap_text, heading, num, review_text
+from perfscore.formats.common import gap_text, heading, light_counts_text, light_text, num, review_text
 from perfscore.formats.markdown import escape, table
 
 
@@ -53,13 +53,26 @@ def _findings(view: dict[str, Any], lang: str) -> list[str]:
             for finding in view["findings"]]
 
 
+def _lights(view: dict[str, Any], lang: str) -> list[str]:
+    """An unweighted report's indicators with their lights, in place of the weights and scores."""
+    rows = [[escape(facet["name"]), escape(goal["name"]), escape(i["name"]),
+             escape(i["target"]["text"] if i["target"] else "—"), escape(i["actual"] or "—"),
+             num(i["achievement"], "%"), escape(light_text(view, i, lang)), label(i["status"], lang)]
+            for facet in view["facets"] for goal in facet["goals"] for i in goal["indicators"]]
+    keys = ["facet", "goal", "indicator", "target", "actual", "achievement", "light", "status"]
+    return table([label(key, lang) for key in keys], rows, {3, 4, 5})
+
+
 def render(view: dict[str, Any], options: RenderOptions) -> str:
     lang = options.lang
     counts = view["counts"]
     grade = f" · {label('grade', lang)} **{escape(view['grade'])}**" if view["grade"] else ""
-    lines = [f"## {escape(heading(view['report'], lang))}", "",
-             f"**{label('total', lang)}: {num(view['total'])}**{grade}", "",
-             f"### {label('breakdown', lang)}", "", *_breakdown(view, lang), "",
+    weighted = view.get("weighted", True)
+    headline = f"**{label('total', lang)}: {num(view['total'])}**{grade}" if weighted else \
+        f"**{label('light_counts', lang)}: {light_counts_text(view, lang)}** · {label('unweighted_note', lang)}"
+    lines = [f"## {escape(heading(view['report'], lang))}", "", headline, "",
+             f"### {label('breakdown' if weighted else 'light', lang)}", "",
+             *(_breakdown(view, lang) if weighted else _lights(view, lang)), "",
              f"### {label('unmet_review', lang)}", "", *_unmet(view, lang), "",
              f"### {label('summary', lang)}", "",
              summary_sentence(counts["goals"], counts["indicators"], counts["met"], counts["unmet"], lang),

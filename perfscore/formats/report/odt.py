@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from perfscore.formats import RenderOptions
-from perfscore.formats.common import LIGHT_SYMBOLS, gap_text, num, review_text
+from perfscore.formats.common import LIGHT_SYMBOLS, gap_text, num, review_text, weighted_only
 from perfscore.formats.office.odtdoc import TextDocument
 from perfscore.formats.report.html import context, paragraphs
 
@@ -21,6 +21,7 @@ DASH = "—"
 
 
 def render(view: dict[str, Any], options: RenderOptions) -> bytes:
+    weighted_only(view, "odt")
     lang = options.lang
     c = context(view, lang)
     L, parts, meta = c["L"], c["parts"], c["meta"]

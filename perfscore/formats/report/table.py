@@ -16,6 +16,8 @@ from perfscore.formats.common import (
     criterion_cells,
     gap_text,
     heading,
+    light_counts_text,
+    light_text,
     num,
     review_text,
     rubric_sum,
@@ -26,11 +28,15 @@ from perfscore.formats.grid import Cell, Column, Grid, layout
 from perfscore.formats.terminal import shown_view
 
 LIGHTS = {light: (symbol, style) for (light, symbol), style in
-          zip(LIGHT_SYMBOLS.items(), ("green", "yellow", "red", "dim"), strict=True)}
+          zip(LIGHT_SYMBOLS.items(), ("green", "yellow", "red", "dim", "bold"), strict=True)}
 
 
-def status_text(indicator: dict[str, Any], lang: str) -> Text:
+def status_text(indicator: dict[str, Any], lang: str, view: dict[str, Any] | None = None) -> Text:
+    """`● 達成`; in an unweighted report, or where a light was set by hand, the light's name as well
+    (and the computed one beside it): `● 綠燈 (計算 ▲ 黃燈) 未達成`."""
     symbol, style = LIGHTS[indicator["light"]]
+    if view is not None and (view.get("weighted") is False or "light_computed" in indicator):
+        return Text(f"{light_text(view, indicator, lang)} {label(indicator['status'], lang)}", style=style)
     return Text(f"{symbol} {label(indicator['status'], lang)}", style=style)
 
 
@@ -66,6 +72,8 @@ def _columns(lang: str, columns: tuple[tuple[str, int], ...], narrow: bool = Fal
 def _goal_name(goal: dict[str, Any], position: int, lang: str) -> str:
     """`一、推動文書作業資訊化 (6)`: numbered as the official report numbers its goals."""
     name = f"{goal_number(position, lang)}{goal['name']}"
+    if goal["weight"] is None:  # an unweighted report
+        return name
     return f"{name} ({num(goal['weight'])})" if goal["bonus_cap"] is None else \
         f"{name} [{label('bonus', lang)} ≤ {num(goal['bonus_cap'])}]"
 
@@ -76,12 +84,16 @@ NARROW_COLUMNS = (("indicator", 3), ("target", 1), ("actual", 1), ("achievement"
                   ("status", 0))
 
 
-def _facet_table(facet: dict[str, Any], index: int, lang: str, detail: bool, console: Console) -> Grid:
-    title = f"{index}. {facet['name']}  {label('weight', lang)} {num(facet['weight'])}  " \
-            f"{label('facet_score', lang)} {num(facet['score'])}"
+def _facet_table(view: dict[str, Any], facet: dict[str, Any], index: int, lang: str, detail: bool,
+                 console: Console) -> Grid:
+    weighted = view.get("weighted", True)
+    title = f"{index}. {facet['name']}" + (f"  {label('weight', lang)} {num(facet['weight'])}  "
+                                           f"{label('facet_score', lang)} {num(facet['score'])}" if weighted else "")
     width = console.width
     narrow = width < NARROW
-    columns = _columns(lang, NARROW_COLUMNS if narrow else WIDE_COLUMNS, narrow)
+    keep = WIDE_COLUMNS if weighted else tuple(c for c in WIDE_COLUMNS if c[0] not in ("weight", "points"))
+    columns = _columns(lang, (NARROW_COLUMNS if weighted else NARROW_COLUMNS[:4] + NARROW_COLUMNS[5:])
+                       if narrow else keep, narrow)
     rows: list[list[Cell]] = []
     blank: list[Cell] = [""] * (len(columns) - 1)
     for goal_position, goal in enumerate(facet["goals"], start=1):
@@ -94,15 +106,20 @@ def _facet_table(facet: dict[str, Any], index: int, lang: str, detail: bool, con
             target = indicator["target"]["text"] if indicator["target"] else "—"
             name = f"{item_number(position, lang)}{indicator['name']}"
             figures: list[Cell] = [target, indicator["actual"] or "—", num(indicator["achievement"], "%")]
-            status = status_text(indicator, lang)
-            if narrow:
+            status = status_text(indicator, lang, view)
+            if not weighted:
+                rows.append([name, *figures, status] if narrow else
+                            [goal_name if position == 1 else "", name, *figures, status])
+            elif narrow:
                 rows.append([f"{name} ({num(indicator['weight'])})", *figures, num(indicator["points"]), status])
             else:
                 rows.append([goal_name if position == 1 else "", name, *figures, num(indicator["weight"]),
                              num(indicator["points"]), status])
-            if detail and indicator["analysis"]:
-                analysis = Text(indicator["analysis"], style="dim")
-                rows.append([analysis, *blank] if narrow else ["", analysis, *blank[1:]])
+            for key in ("measure", "assessment", "light_reason", "analysis") if detail else ():
+                if indicator.get(key):
+                    text = Text(f"{label(key, lang)}: {indicator[key]}" if key != "analysis" else indicator[key],
+                                style="dim")
+                    rows.append([text, *blank] if narrow else ["", text, *blank[1:]])
     return layout(console, columns, rows, width, title=title, title_justify="left", show_lines=False,
                   expand=True, pad_edge=not narrow)
 
@@ -194,12 +211,13 @@ def render(view: dict[str, Any], options: RenderOptions) -> str:
         note = label("large_report_brief", lang).format(count=indicators, limit=BRIEF_ABOVE)
         print_wrapped(console, Text(note, style="dim"))
     for index, facet in enumerate([] if brief else view["facets"], start=1):
-        grid = _facet_table(facet, index, lang, options.detail, console)
+        grid = _facet_table(view, facet, index, lang, options.detail, console)
         console.print(grid.table)
         dropped.extend(grid.dropped)
     # Only the achievement can go (at 60 columns in English); the status beside it still says met or not.
     hidden_note(console, dropped, lang, ("markdown", "csv", "html", "json"))
-    console.print(_breakdown(view, lang, console))
+    if view.get("weighted", True):
+        console.print(_breakdown(view, lang, console))
     stages = _stages(view, lang, console)
     if stages is not None:
         console.print(stages)
@@ -211,7 +229,11 @@ def render(view: dict[str, Any], options: RenderOptions) -> str:
     sentence = summary_sentence(counts["goals"], counts["indicators"], counts["met"], counts["unmet"], lang)
     print_wrapped(console, Text(f"{label('summary', lang)}: ", style="bold") + Text(sentence))
     grade = f"  {label('grade', lang)}: {view['grade']}" if view["grade"] else ""
-    print_wrapped(console, Text(f"{label('total', lang)}: {num(view['total'])}{grade}", style="bold"))
+    if view.get("weighted", True):
+        print_wrapped(console, Text(f"{label('total', lang)}: {num(view['total'])}{grade}", style="bold"))
+    else:
+        print_wrapped(console, Text(f"{label('light_counts', lang)}: {light_counts_text(view, lang)}", style="bold"))
+        print_wrapped(console, Text(label("unweighted_note", lang)))
     if view["findings"]:
         print_wrapped(console, Text(label("findings", lang), style="bold"))
         for line in findings_lines(view["findings"], lang):
