@@ -148,7 +148,9 @@ def _settings(sheets: list[Sheet]) -> bytes:
         '</config:config-item></config:config-item-map-entry>' for sheet in sheets)
     return ('<?xml version="1.0" encoding="UTF-8"?>\n<office:document-settings '
             'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
-            'xmlns:config="urn:oasis:names:tc:opendocument:xmlns:config:1.0" office:version="1.3">'
+            'xmlns:config="urn:oasis:names:tc:opendocument:xmlns:config:1.0" '
+            # the ooo: prefix of "ooo:view-settings" must be declared, or LibreOffice ignores the frozen rows
+            'xmlns:ooo="http://openoffice.org/2004/office" office:version="1.3">'
             '<office:settings><config:config-item-set config:name="ooo:view-settings">'
             '<config:config-item-map-indexed config:name="Views"><config:config-item-map-entry>'
             '<config:config-item config:name="ViewId" config:type="string">view1</config:config-item>'
