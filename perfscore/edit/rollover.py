@@ -5,9 +5,10 @@ file's node tree (composed once, by the reader, with exact start and end marks) 
 original text to delete, replace or insert (perfscore.edit.textedit). Key order, comments, quoting and
 block-scalar styles of everything that is kept survive byte for byte.
 
-Cleared: actual values, published figures (report, facet, indicator), points (assessed indicators, rubric criteria,
-sections, bonus items), analysis, review and justification texts, section items, the report summary
-and last year's `dropped:` list. Kept: facets, goals, indicators, weights, targets, rules, notes.
+Cleared: actual values, published figures (report, facet, goal, indicator), points (assessed indicators,
+rubric criteria, sections, bonus items), review stages and lights set by hand, analysis, review and
+justification texts, section items, the report summary and last year's `dropped:` list. Kept: facets, goals,
+indicators, weights, targets, rules, notes.
 Where last year's actual beat its target by the margin, a `suggested_target:` line with a comment
 proposes last year's actual as the new target.
 """
@@ -31,8 +32,9 @@ from perfscore.edit.textedit import Draft, Edit, origin
 from perfscore.readers import Source
 from perfscore.readers.yaml.locate import YamlLocator
 
+# This year's results and assessments: review stages and a light set by hand are an assessor's, like points.
 INDICATOR_CLEARED = frozenset({"actual", "published", "points", "analysis", "review", "justification",
-                               "suggested_target"})
+                               "suggested_target", "stages", "light"})
 _LAST_NUMBER = re.compile(rf"{NUMBER}(?!.*{NUMBER})", re.DOTALL)
 
 
@@ -119,10 +121,11 @@ def rollover_text(source: Source, report: Report, result: ReportResult, year: in
             for indicator in draft.items(goal, "indicators"):
                 draft.delete(indicator, INDICATOR_CLEARED)
             for criterion in draft.items(goal, "criteria"):  # a rubric's 自評 is this year's, like an actual
-                draft.delete(criterion, frozenset({"points"}))
+                draft.delete(criterion, frozenset({"points", "stages"}))
+            draft.delete(goal, frozenset({"published", "stages"}))
         draft.delete(facet, frozenset({"published"}))
     for section in draft.items(root, "sections"):
-        draft.delete(section, frozenset({"points", "items"}))
+        draft.delete(section, frozenset({"points", "items", "stages"}))
     for item in draft.items(root, "bonus"):
         draft.delete(item, frozenset({"points"}))
     draft.delete(meta, frozenset({"summary", "published"}))
