@@ -14,6 +14,7 @@ import zipfile
 from dataclasses import dataclass, field
 
 from perfscore.core.errors import PerfscoreError
+from perfscore.core.findings import column_letters
 
 MISSING = "reading XLSX or ODS needs the optional office extra: pip install 'perfscore[office]'"
 # A zipped workbook may inflate a thousandfold (XML of empty cells compresses very well). Refuse one whose
@@ -45,24 +46,14 @@ class Grid:
 
     def cell(self, row: int, column: int) -> str:
         """`工作表1!C7`: the sheet and the A1 address of the 0-based (row, column), as a spreadsheet shows them."""
-        address = f"{letters(column)}{row + 1}"
+        address = f"{column_letters(column)}{row + 1}"
         return address if self.sheet is None else f"{self.sheet}!{address}"
 
     def span(self, first: tuple[int, int], last: tuple[int, int]) -> str:
         """`工作表1!A3:A7`, or the one cell when first is last."""
         if first == last:
             return self.cell(*first)
-        return f"{self.cell(*first)}:{letters(last[1])}{last[0] + 1}"
-
-
-def letters(column: int) -> str:
-    """0 -> A, 25 -> Z, 26 -> AA."""
-    text = ""
-    column += 1
-    while column:
-        column, rest = divmod(column - 1, 26)
-        text = chr(65 + rest) + text
-    return text
+        return f"{self.cell(*first)}:{column_letters(last[1])}{last[0] + 1}"
 
 
 def column_index(text: str) -> int | None:
