@@ -23,7 +23,7 @@ def render(view: dict[str, Any], options: RenderOptions) -> str:
         for finding in file["findings"]:
             text = Text(f"{shown(finding.located())}: ")
             text.append(f"{finding.code} {finding.severity.value}", style=SEVERITY_STYLES[finding.severity.value])
-            text.append(f" {shown(finding.message)}")
+            text.append(f" {shown(finding.text(options.lang))}")
             console.print(text, soft_wrap=True)
     if not options.quiet:
         console.print(Text(summary_line(view), style="bold"), soft_wrap=True)
