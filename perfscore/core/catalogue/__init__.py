@@ -10,8 +10,6 @@ outputs already published. Adding a message is one entry in a family's table (`f
 from __future__ import annotations
 
 import string
-from dataclasses import dataclass
-from functools import total_ordering
 
 from perfscore.core.catalogue import findings, notes, rules
 
@@ -29,35 +27,41 @@ def placeholders(template: str) -> set[str]:
     return {field for _, field, _, _ in string.Formatter().parse(template) if field}
 
 
-@total_ordering
-@dataclass(frozen=True, eq=True)
-class Message:
+class Message(str):
     """One sentence from the catalogue: its key and its arguments, rendered on demand in either language.
-    An argument may itself be a Message (a clause), rendered in the same language. Messages sort by their
-    English text, so findings keep the order they had when they carried strings."""
+    An argument may itself be a Message (a clause), rendered in the same language.
 
+    A Message *is* its English text (a `str`), so code and tests that compare, sort or search findings'
+    messages keep working, and outputs in English stay as they were; `text(lang)` says it in zh-TW. Only
+    `say` makes one, so a finding's message always comes from the catalogue (mypy --strict checks that
+    every `Finding` gets a Message, not a plain string)."""
+
+    __slots__ = ("args", "key")
     key: str
-    args: tuple[tuple[str, object], ...] = ()
+    args: tuple[tuple[str, object], ...]
 
-    def __post_init__(self) -> None:
-        if self.key not in CATALOGUE:
-            raise KeyError(f"no message {self.key!r} in the catalogue")
-        missing = placeholders(CATALOGUE[self.key][1]) - {name for name, _ in self.args}
+    def __new__(cls, key: str, args: tuple[tuple[str, object], ...] = ()) -> Message:
+        if key not in CATALOGUE:
+            raise KeyError(f"no message {key!r} in the catalogue")
+        missing = placeholders(CATALOGUE[key][1]) - {name for name, _ in args}
         if missing:
-            raise KeyError(f"message {self.key!r} needs {', '.join(sorted(missing))}")
+            raise KeyError(f"message {key!r} needs {', '.join(sorted(missing))}")
+        english = _render(key, args, "en")
+        message = super().__new__(cls, english)
+        message.key, message.args = key, args
+        return message
 
     def text(self, lang: str = "en") -> str:
-        zh, en = CATALOGUE[self.key]
-        values = {name: value.text(lang) if isinstance(value, Message) else value for name, value in self.args}
-        return (zh if lang == "zh-TW" else en).format(**values)
+        return str.__str__(self) if lang != "zh-TW" else _render(self.key, self.args, lang)
 
-    def __str__(self) -> str:
-        return self.text("en")
+    def __reduce__(self) -> tuple[object, ...]:  # worker processes send findings back pickled
+        return (Message, (self.key, self.args))
 
-    def __lt__(self, other: object) -> bool:
-        if not isinstance(other, Message):
-            return NotImplemented
-        return str(self) < str(other)
+
+def _render(key: str, args: tuple[tuple[str, object], ...], lang: str) -> str:
+    zh, en = CATALOGUE[key]
+    values = {name: value.text(lang) if isinstance(value, Message) else value for name, value in args}
+    return (zh if lang == "zh-TW" else en).format(**values)
 
 
 def say(key: str, **args: object) -> Message:
