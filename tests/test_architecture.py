@@ -111,7 +111,7 @@ def test_core_is_pure() -> None:
 # core.messages holds sentences only (the catalogue the zh-TW translation will take over). A format that
 # cannot render says so with formats.FormatError, which the command shows as a usage error (exit 2).
 CORE_FOR_FORMATS = {"perfscore.core.decimals", "perfscore.core.i18n", "perfscore.core.findings",
-                    "perfscore.core.messages"}
+                    "perfscore.core.messages", "perfscore.core.catalogue"}
 
 
 def test_formats_never_score_nor_build_views() -> None:

@@ -66,7 +66,8 @@ def max_bytes_option(function: Any) -> Any:
 
 def lang_option(function: Any) -> Any:
     return click.option("--lang", type=click.Choice(["zh-TW", "en"]), default=None,
-                        help="Output language. Default: the report's locale.")(function)
+                        help="Output language. Default: PERFSCORE_LANG, else a zh_TW/zh_Hant locale, else the "
+                        "report's locale, else English.")(function)
 
 
 class FormatName(click.Choice):  # type: ignore[type-arg]  # generic from click 8.2 on, plain before
@@ -146,13 +147,13 @@ def publish(fmt: Format, view: Any, options: RenderOptions, output: str | None, 
             warnings.warn_explicit(warning.message, warning.category, warning.filename, warning.lineno)
 
 
-def exit_unscorable(reports: list[FileReport], what: str) -> NoReturn:
+def exit_unscorable(reports: list[FileReport], what: str, lang: str = "en") -> NoReturn:
     """Show on stderr the findings that keep `reports` from being scored, say they cannot be `what`
     ("scored", "rolled over") until those are fixed, and exit 1."""
     from perfscore.formats.findings import text
     from perfscore.views.findings import findings_view
 
-    options = RenderOptions(color=wants_color(sys.stderr), width=terminal_width())
+    options = RenderOptions(lang=lang, color=wants_color(sys.stderr), width=terminal_width())
     click.echo(text.render(findings_view(reports), options), err=True, nl=False)
     note(f"{', '.join(report.path for report in reports)} cannot be {what} until the errors above are fixed")
     raise SystemExit(EXIT_FINDINGS)

@@ -28,6 +28,7 @@ from perfscore.commands.common import (
     wants_color,
 )
 from perfscore.commands.config import configurable
+from perfscore.commands.language import resolve_lang
 from perfscore.core import messages
 from perfscore.formats import RenderOptions, load
 
@@ -77,7 +78,7 @@ def command(paths: tuple[str, ...], fmt: str, lang: str | None, jobs: int, exclu
     if not rows:
         raise SystemExit(EXIT_USAGE)
     locale = next((r.locale for r in rows if r.locale is not None), "zh-TW")
-    options = RenderOptions(lang=lang or locale, color=fmt == "table" and not output and wants_color(),
+    options = RenderOptions(lang=resolve_lang(lang, locale), color=fmt == "table" and not output and wants_color(),
                             width=terminal_width(), bom=wants_bom(bom, output))
     publish(load("league", fmt), league_view(rows, options.lang), options, output, tuple(files))
     if problems or any(r.unreadable for r in rows):

@@ -21,6 +21,7 @@ from perfscore.commands.common import (
     wants_color,
 )
 from perfscore.commands.config import configurable
+from perfscore.commands.language import resolve_lang
 from perfscore.commands.stdin import stdin_filename_option
 from perfscore.core.errors import PerfscoreError
 from perfscore.formats import RenderOptions, load, one_pass
@@ -62,8 +63,8 @@ def command(file: str, fmt: str, lang: str | None, output: str | None, detail: b
         fail(str(error))
     if outcome.result is None or outcome.report is None:
         exit_unscorable([outcome], "scored")
-    options = RenderOptions(lang=lang or outcome.report.report.locale, color=fmt == "table" and not output
-                            and wants_color(), width=terminal_width(), detail=detail, full=full,
+    options = RenderOptions(lang=resolve_lang(lang, outcome.report.report.locale), color=fmt == "table"
+                            and not output and wants_color(), width=terminal_width(), detail=detail, full=full,
                             bom=wants_bom(bom, output))
     renderer = load("report", fmt)
     publish(renderer, result_view(outcome, options.lang, lazy=one_pass(renderer)), options, output, (file,))

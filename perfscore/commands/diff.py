@@ -25,6 +25,7 @@ from perfscore.commands.common import (
     wants_color,
 )
 from perfscore.commands.config import configurable
+from perfscore.commands.language import resolve_lang
 from perfscore.commands.yoyopts import margin_option
 from perfscore.core.errors import PerfscoreError
 from perfscore.formats import RenderOptions, load
@@ -70,7 +71,7 @@ def command(old: str, new: str, fmt: str, margin: Decimal, lang: str | None, out
     old_year, new_year = outcome.old.report.report.year, outcome.new.report.report.year
     if new_year <= old_year:
         info(f"note: NEW's year {new_year} is not after OLD's {old_year}; is the order right?")
-    options = RenderOptions(lang=lang or outcome.new.report.report.locale,
+    options = RenderOptions(lang=resolve_lang(lang, outcome.new.report.report.locale),
                             color=fmt == "table" and not output and wants_color(), width=terminal_width(),
                             bom=wants_bom(bom, output))
     publish(load("diff", fmt), diff_view(outcome, options.lang), options, output, (old, new))

@@ -14,6 +14,7 @@ from perfscore.commands.common import (
     exclude_option,
     info,
     jobs_option,
+    lang_option,
     max_bytes_option,
     note,
     publish,
@@ -24,6 +25,7 @@ from perfscore.commands.common import (
     wants_color,
 )
 from perfscore.commands.config import configurable
+from perfscore.commands.language import resolve_lang
 from perfscore.commands.stdin import stdin_filename_option
 from perfscore.core.errors import PerfscoreError
 from perfscore.formats import RenderOptions, load
@@ -49,6 +51,7 @@ def _codes(values: tuple[str, ...], option: str) -> frozenset[str]:
 @click.option("--select", multiple=True, metavar="CODE", help="Report only these codes or prefixes (PS3).")
 @click.option("--ignore", multiple=True, metavar="CODE", help="Never report these codes or prefixes.")
 @click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write the report to this file.")
+@lang_option
 @jobs_option
 @exclude_option
 @stdin_filename_option
@@ -56,8 +59,8 @@ def _codes(values: tuple[str, ...], option: str) -> frozenset[str]:
 @verbosity_options
 @configurable
 def command(paths: tuple[str, ...], fmt: str | None, strict: bool, select: tuple[str, ...],
-            ignore: tuple[str, ...], output: str | None, max_bytes: int, jobs: int, exclude: tuple[str, ...],
-            stdin_filename: str | None) -> None:
+            ignore: tuple[str, ...], output: str | None, lang: str | None, max_bytes: int, jobs: int,
+            exclude: tuple[str, ...], stdin_filename: str | None) -> None:
     """Check each report in PATHS (files, folders searched for *.yaml/*.yml, or glob patterns) and
     print every finding as file:line:col, code, severity and message, then a summary line.
 
@@ -106,7 +109,8 @@ def command(paths: tuple[str, ...], fmt: str | None, strict: bool, select: tuple
         failing = {"error", "warning"} if strict else {"error"}
         checked = [FileReport(r.path, [f for f in r.findings if f.severity.value in failing])
                    for r in checked if r.skipped is None]
-    render_options = RenderOptions(color=fmt == "text" and not output and wants_color(), width=terminal_width(),
+    render_options = RenderOptions(lang=resolve_lang(lang), color=fmt == "text" and not output and wants_color(),
+                                   width=terminal_width(),
                                    quiet=quiet())
     publish(load("findings", fmt), findings_view(checked, problems), render_options, output, tuple(files),
             color=render_options.color or None)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from perfscore.core.catalogue import Message
 from perfscore.core.findings import Finding, Path, Severity
 from perfscore.core.model import Report
 from perfscore.core.results import ReportResult
@@ -23,7 +24,7 @@ class Rule:
     severity: Severity
     summary: str
 
-    def at(self, path: Path, message: str, *, key: bool = False, old_path: Path | None = None) -> Finding:
+    def at(self, path: Path, message: Message, *, key: bool = False, old_path: Path | None = None) -> Finding:
         """A finding of this rule at `path` in the data, with the rule's severity; the engine locates it."""
         return Finding.at(self.code, self.severity, path, message, key=key, old_path=old_path)
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from decimal import Decimal
 
+from perfscore.core.catalogue import say
 from perfscore.core.decimals import HUNDRED, divide, plain, round_to
 from perfscore.core.findings import Finding
 from perfscore.core.model import Report
@@ -46,8 +47,8 @@ def check(report: Report, result: ReportResult) -> Iterator[Finding]:
     for facet in result.facets:
         printed_facet = facet.source.published
         if printed_facet and printed_facet.points is not None and printed_facet.points != facet.score:
-            yield PS403.at(facet.path + ("published", "points"), f"published facet score "
-                           f"{plain(printed_facet.points)} but its goals add up to {plain(facet.score)}")
+            yield PS403.at(facet.path + ("published", "points"), say(
+                "PS403.facet", published=plain(printed_facet.points), computed=plain(facet.score)))
     meta = report.report.published
     if meta is None:
         return
@@ -55,13 +56,13 @@ def check(report: Report, result: ReportResult) -> Iterator[Finding]:
         printed_value = getattr(meta, key)
         if printed_value is not None and printed_value != computed:
             yield PS403.at(("report", "published", key),
-                           f"published {key} {plain(printed_value)} but the figures give {plain(computed)}")
+                           say("PS403.total", field=key, published=plain(printed_value), computed=plain(computed)))
     if meta.counts is not None:
         for key in ("goals", "indicators", "met", "unmet"):
             printed_count, computed_count = getattr(meta.counts, key), getattr(result.counts, key)
             if printed_count != computed_count:
                 yield PS404.at(("report", "published", "counts", key),
-                               f"published {printed_count} {key} but the data has {computed_count}")
+                               say("PS404", field=key, published=printed_count, computed=computed_count))
 
 
 def _indicators(report: Report, result: ReportResult) -> Iterator[Finding]:
@@ -73,18 +74,17 @@ def _indicators(report: Report, result: ReportResult) -> Iterator[Finding]:
             continue
         if printed.achievement is not None and indicator.achievement_exact is not None \
                 and _differs(printed.achievement, indicator.achievement_exact, places):
-            yield PS401.at(indicator.path + ("published", "achievement"),
-                           f"published achievement {plain(printed.achievement)}% but "
-                           f"{indicator.actual.text if indicator.actual else '?'} against "
-                           f"{indicator.target.text if indicator.target else '?'} gives "
-                           f"{plain(_shown(printed.achievement, indicator.achievement_exact, places))}%")
+            yield PS401.at(indicator.path + ("published", "achievement"), say(
+                "PS401", published=plain(printed.achievement), actual=indicator.actual.text if indicator.actual
+                else "?", target=indicator.target.text if indicator.target else "?",
+                computed=plain(_shown(printed.achievement, indicator.achievement_exact, places))))
         if printed.light is not None and printed.light != indicator.light:
-            yield PS406.at(indicator.path + ("published", "light"), f"published light {printed.light} but "
-                           f"indicator {indicator.name!r} has {indicator.light}")
+            yield PS406.at(indicator.path + ("published", "light"), say("untranslated", text=f"published light "
+                           f"{printed.light} but indicator {indicator.name!r} has {indicator.light}"))
         if printed.points is not None and _differs(printed.points, indicator.points_exact, points_places(scoring)):
-            yield PS402.at(indicator.path + ("published", "points"),
-                           f"published points {plain(printed.points)} but the {indicator.rules.credit} rule gives "
-                           f"{plain(_shown(printed.points, indicator.points_exact, points_places(scoring)))}")
+            yield PS402.at(indicator.path + ("published", "points"), say(
+                "PS402", published=plain(printed.points), credit=indicator.rules.credit,
+                computed=plain(_shown(printed.points, indicator.points_exact, points_places(scoring)))))
 
 
 def _goals(report: Report, result: ReportResult) -> Iterator[Finding]:
@@ -95,17 +95,17 @@ def _goals(report: Report, result: ReportResult) -> Iterator[Finding]:
         if printed is None:
             continue
         if printed.points is not None and _differs(printed.points, goal.points, places):
-            yield PS405.at(goal.path + ("published", "points"), f"published goal points {plain(printed.points)} "
-                           f"but goal {goal.name!r} adds up to {plain(goal.points)}")
+            yield PS405.at(goal.path + ("published", "points"), say("untranslated", text=f"published goal points {plain(printed.points)} "
+                           f"but goal {goal.name!r} adds up to {plain(goal.points)}"))
         if printed.achievement is None:
             continue
         if goal.weight == 0:
-            yield PS405.at(goal.path + ("published", "achievement"), f"published goal achievement "
-                           f"{plain(printed.achievement)}% but goal {goal.name!r} has no weight to divide by")
+            yield PS405.at(goal.path + ("published", "achievement"), say("untranslated", text=f"published goal "
+                           f"achievement {plain(printed.achievement)}% but goal {goal.name!r} has no weight to divide by"))
             continue
         computed = divide(goal.points * HUNDRED, goal.weight)
         if _differs(printed.achievement, computed, report.scoring.achievement_places):
             shown = _shown(printed.achievement, computed, report.scoring.achievement_places)
-            yield PS405.at(goal.path + ("published", "achievement"), f"published goal achievement "
-                           f"{plain(printed.achievement)}% but {plain(goal.points)} of {plain(goal.weight)} is "
-                           f"{plain(shown)}%")
+            yield PS405.at(goal.path + ("published", "achievement"), say("untranslated", text=f"published goal "
+                           f"achievement {plain(printed.achievement)}% but {plain(goal.points)} of "
+                           f"{plain(goal.weight)} is {plain(shown)}%"))

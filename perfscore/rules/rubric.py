@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from perfscore.core.catalogue import say
 from perfscore.core.decimals import plain
 from perfscore.core.findings import Finding
 from perfscore.core.model import Report
@@ -28,9 +29,9 @@ def check(report: Report, result: ReportResult) -> Iterator[Finding]:
             continue
         for criterion in goal.rubric.criteria:
             if criterion.given is None:
-                yield PS702.at(criterion.path, f"criterion {criterion.name!r} of goal {goal.name!r} has no points "
-                               f"yet; add points: between 0 and {plain(criterion.max)} (配分)", key=True)
+                yield PS702.at(criterion.path, say("PS702", name=criterion.name, goal=goal.name,
+                                                   max=plain(criterion.max)), key=True)
             elif criterion.clamped:
-                yield PS701.at(criterion.path + ("points",), f"criterion {criterion.name!r} is given "
-                               f"{plain(criterion.given)} points, outside 0..{plain(criterion.max)} (its 配分); "
-                               f"{plain(criterion.points)} is used")
+                yield PS701.at(criterion.path + ("points",), say(
+                    "PS701", name=criterion.name, given=plain(criterion.given), max=plain(criterion.max),
+                    points=plain(criterion.points)))

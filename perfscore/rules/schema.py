@@ -16,6 +16,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
+from perfscore.core.catalogue import say
 from perfscore.core.fields import TOO_BIG
 from perfscore.core.findings import Finding, Path
 from perfscore.core.model import Report
@@ -58,7 +59,8 @@ def translate(error: ValidationError, data: Any) -> list[Finding]:
                 continue
             seen.add(path)
             rule = PS204 if path[-1:] == ("target",) else PS203
-            findings.append(rule.at(path, f"{_name(path)}: {_show(value)} is not valid here; {_union_hint(path)}"))
+            text = f"{_name(path)}: {_show(value)} is not valid here; {_union_hint(path)}"
+            findings.append(rule.at(path, say("untranslated", text=text)))
             continue
         findings.append(_finding(kind, message, path, value))
     return findings
@@ -77,7 +79,8 @@ def _is_model_tag(tag: str) -> bool:
 def _finding(kind: str, message: str, path: Path, value: Any) -> Finding:
     if kind == "missing":
         parent = path[:-1]
-        return PS201.at(parent, f"missing key {path[-1]!r} in {_name(parent) or 'the top level'}", key=bool(parent))
+        where = say("PS201.in", parent=_name(parent)) if _name(parent) else say("PS201.top")
+        return PS201.at(parent, say("PS201.missing", field=path[-1], where=where), key=bool(parent))
     if kind == "extra_forbidden":
         known = _known_keys(path[:-1])
         close = difflib.get_close_matches(str(path[-1]), known, n=1)
@@ -85,16 +88,16 @@ def _finding(kind: str, message: str, path: Path, value: Any) -> Finding:
         for char, what in (("\u3000", "a full-width space (U+3000)"), ("\t", "a tab")):
             if char in str(path[-1]):  # an indentation YAML did not read as one, so it became part of the key
                 hint = f"the key holds {what}: indent with ordinary spaces; " + hint
-        return PS202.at(path, f"unknown key {path[-1]!r}; {hint}valid keys here: {', '.join(known)}", key=True)
+        return PS202.at(path, say("untranslated", text=f"unknown key {path[-1]!r}; {hint}valid keys here: "
+                                                       f"{', '.join(known)}"), key=True)
     if kind == "invalid_key":  # a number or true/false written as a key (2015:, no:)
-        return PS203.at(path, f"the key {_show(path[-1])} is not a name; keys are names such as weight "
-                        "(quote it if it is meant as text)", key=True)
+        return PS203.at(path, say("PS203.key", field=_show(path[-1])), key=True)
     if kind == TOO_BIG:
-        return PS112.at(path, message)
+        return PS112.at(path, say("untranslated", text=message))
     words = _TYPE_WORDS.get(kind)
     text = f"expected {words}, got {_show(value)}" if words else \
         f"{message.removeprefix('Value error, ').replace('Input should be', 'expected')} (got {_show(value)})"
-    return PS203.at(path, f"{_name(path)}: {text}")
+    return PS203.at(path, say("untranslated", text=f"{_name(path)}: {text}"))
 
 
 def _data_path(loc: tuple[Any, ...], data: Any, missing: bool) -> tuple[Path, list[str], Path, Any]:
@@ -185,19 +188,17 @@ def check(report: Report, result: ReportResult) -> Iterator[Finding]:
     for indicator in result.indicators():
         source = indicator.source
         if source.weight is None and not indicator.bonus and result.weighted:
-            yield PS201.at(indicator.path, f"indicator {indicator.name!r} has no weight; add weight: (only "
-                           "indicators of bonus goals may omit it)", key=True)
+            yield PS201.at(indicator.path, say("PS201.weight", name=indicator.name), key=True)
         refused = indicator.refused
         if refused is None:
             continue
         if refused.reason is Refusal.TARGET_TRUE_FALSE:
-            yield PS204.at(indicator.path + ("target",), "a target cannot be true/false; for a done/not-done "
-                           "indicator write target: 完成 (or done)")
+            yield PS204.at(indicator.path + ("target",), say("PS204.boolean"))
         elif refused.reason is Refusal.TARGET_UNREADABLE and isinstance(source.target, str):
-            yield PS204.at(indicator.path + ("target",), _unreadable(source.target))
+            yield PS204.at(indicator.path + ("target",), say("untranslated", text=_unreadable(source.target)))
         elif refused.reason in ACTUAL_REFUSALS:
-            yield PS205.at(indicator.path + ("actual",), ACTUAL_REFUSALS[refused.reason](source.actual,
-                                                                                         indicator.target))
+            yield PS205.at(indicator.path + ("actual",), say("untranslated", text=ACTUAL_REFUSALS[refused.reason](
+                source.actual, indicator.target)))
 
 
 def _unreadable(written: str) -> str:

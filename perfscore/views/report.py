@@ -164,7 +164,7 @@ def result_view(outcome: FileReport, lang: str, lazy: bool = False) -> dict[str,
                    "unscored": result.counts.unscored},
         "goal_names": [goal["name"] for facet in facets for goal in facet["goals"]],
         "unmet": unmet,
-        "findings": [finding.as_dict() for finding in outcome.findings],
+        "findings": [finding.as_dict(lang) for finding in outcome.findings],
     }
     stages = stages_view(report, result, lang)
     if stages is not None:  # only in a report with review stages, so every other report's JSON stays as it was

@@ -14,7 +14,7 @@ def render(view: dict[str, Any], options: RenderOptions) -> bytes:
         "schema_version": view["schema_version"],
         "summary": view["summary"],
         "files": [{"file": file["file"], "errors": file["errors"], "warnings": file["warnings"],
-                   "findings": [finding.as_dict() for finding in file["findings"]]}
+                   "findings": [finding.as_dict(options.lang) for finding in file["findings"]]}
                   for file in files if file["skipped"] is None],
         "skipped": [{"file": file["file"], "reason": file["skipped"]} for file in files
                     if file["skipped"] is not None],

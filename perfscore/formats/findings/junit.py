@@ -34,15 +34,15 @@ def _case(suite: ElementTree.Element, name: str, classname: str, **extra: str) -
     return ElementTree.SubElement(suite, "testcase", {"name": _xml(name), "classname": _xml(classname), **extra})
 
 
-def _finding(suite: ElementTree.Element, finding: Finding) -> bool:
+def _finding(suite: ElementTree.Element, finding: Finding, lang: str) -> bool:
     """Add `finding` as a testcase; whether it is a failure."""
     case = _case(suite, f"perfscore.{finding.code}", finding.file, line=str(finding.line),
                  column=str(finding.column))
-    text = _xml(f"line {finding.line}, col {finding.column}, {finding.message}")
+    text = _xml(f"line {finding.line}, col {finding.column}, {finding.text(lang)}")
     if finding.severity.value == "info":
         ElementTree.SubElement(case, "system-out").text = text
         return False
-    failure = ElementTree.SubElement(case, "failure", message=_xml(finding.message), type=finding.severity.value)
+    failure = ElementTree.SubElement(case, "failure", message=_xml(finding.text(lang)), type=finding.severity.value)
     failure.text = text
     return True
 
@@ -65,7 +65,7 @@ def render(view: dict[str, Any], options: RenderOptions) -> bytes:
         elif not file["findings"]:
             _case(suite, "perfscore", file["file"]).append(_system_out(JUNIT_CLEAN))
         else:
-            failures = sum(_finding(suite, finding) for finding in file["findings"])
+            failures = sum(_finding(suite, finding, options.lang) for finding in file["findings"])
         tests = len(suite)
         suite.attrib.update(tests=str(tests), failures=str(failures), errors="0",
                             skipped=str(int(file["skipped"] is not None)))

@@ -39,17 +39,17 @@ def _rule(code: str) -> dict[str, Any]:
             "defaultConfiguration": {"level": LEVELS[rule.severity.value]}}
 
 
-def _result(finding: Finding, index: dict[str, int]) -> dict[str, Any]:
+def _result(finding: Finding, index: dict[str, int], lang: str) -> dict[str, Any]:
     physical: dict[str, Any] = {"artifactLocation": {"uri": artifact_uri(finding.file)}}
     if finding.line > 0:
         physical["region"] = {"startLine": finding.line, "startColumn": max(finding.column, 1)}
     return {"ruleId": finding.code, "ruleIndex": index[finding.code], "level": LEVELS[finding.severity.value],
-            "message": {"text": finding.message}, "locations": [{"physicalLocation": physical}]}
+            "message": {"text": finding.text(lang)}, "locations": [{"physicalLocation": physical}]}
 
 
 def render(view: dict[str, Any], options: RenderOptions) -> bytes:
     index = {code: position for position, code in enumerate(RULES)}
-    results = [_result(finding, index) for file in view["files"] for finding in file["findings"]]
+    results = [_result(finding, index, options.lang) for file in view["files"] for finding in file["findings"]]
     invocation: dict[str, Any] = {"executionSuccessful": not view["problems"]}
     if view["problems"]:
         invocation["toolExecutionNotifications"] = [{"level": "error", "message": {"text": problem}}

@@ -8,6 +8,8 @@ from typing import Any
 
 from rich.text import Text
 
+from perfscore.core.catalogue import text as text_of
+from perfscore.core.i18n import label
 from perfscore.formats import RenderOptions
 from perfscore.formats.console import SEVERITY_STYLES, string_console
 from perfscore.formats.findings import summary_line
@@ -18,13 +20,15 @@ def render(view: dict[str, Any], options: RenderOptions) -> str:
     console, buffer = string_console(options)
     for file in view["files"]:
         if file["skipped"] is not None and not options.quiet:
-            console.print(Text(f"{shown(file['file'])}: skipped, {shown(file['skipped'])}", style="dim"),
+            skipped = text_of("skipped", options.lang, file=shown(file["file"]), reason=shown(file["skipped"]))
+            console.print(Text(skipped, style="dim"),
                           soft_wrap=True)
         for finding in file["findings"]:
             text = Text(f"{shown(finding.located())}: ")
-            text.append(f"{finding.code} {finding.severity.value}", style=SEVERITY_STYLES[finding.severity.value])
-            text.append(f" {shown(finding.message)}")
+            severity = finding.severity.value
+            text.append(f"{finding.code} {label(severity, options.lang)}", style=SEVERITY_STYLES[severity])
+            text.append(f" {shown(finding.text(options.lang))}")
             console.print(text, soft_wrap=True)
     if not options.quiet:
-        console.print(Text(summary_line(view), style="bold"), soft_wrap=True)
+        console.print(Text(summary_line(view, options.lang), style="bold"), soft_wrap=True)
     return buffer.getvalue()

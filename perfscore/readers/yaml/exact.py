@@ -16,6 +16,7 @@ from typing import Any
 
 import yaml
 
+from perfscore.core.catalogue import say
 from perfscore.core.decimals import to_decimal
 from perfscore.core.findings import Finding
 from perfscore.core.limits import MAX_DEPTH, MAX_DIGITS
@@ -187,7 +188,7 @@ def _inside(finding: Finding, text: str) -> Finding:
 def _finding(path: str, code: str, message: str, mark: Any) -> Finding:
     line = mark.line + 1 if mark is not None else 1
     column = mark.column + 1 if mark is not None else 1
-    return Finding(path, line, column, code, rule(code).severity, message)
+    return Finding(path, line, column, code, rule(code).severity, say("untranslated", text=message))
 
 
 def exact_load(text: str, path: str) -> Source:
@@ -208,23 +209,20 @@ def exact_load(text: str, path: str) -> Source:
             return Source(path, None, [*loader.problems, _finding(path, "PS107", _DEEP_MESSAGE, mark)], text)
         message = f"{exc.problem or 'invalid YAML'}" + (f" ({exc.context})" if exc.context else "")
         found = _inside(_finding(path, "PS101", message, mark), text)
-        found = replace(found, message=message + syntax_hint(text, found.line, message))
+        found = replace(found, message=say("untranslated", text=message + syntax_hint(text, found.line, message)))
         return Source(path, None, [*loader.problems, found], text)
     except yaml.reader.ReaderError as exc:
         line, column = _reader_position(text, exc)
         return Source(path, None, [Finding(path, line, column, "PS101", rule("PS101").severity,
-                                           f"the character U+{exc.character:04X} is not allowed in YAML; delete "
-                                           "it (tabs, line breaks and printable characters are fine)")], text)
+                                           say("PS101.character", code=f"U+{exc.character:04X}"))], text)
     except yaml.YAMLError as exc:
         return Source(path, None, [*loader.problems, _finding(path, "PS101", str(exc).splitlines()[0], None)], text)
     finally:
         loader.dispose()
     findings = loader.problems
     if not isinstance(data, dict):
-        what = "empty" if data is None else f"a {type(data).__name__}, not a mapping"
-        findings.append(Finding(path, 1, 1, "PS108", rule("PS108").severity,
-                                f"the file is {what}; a report is a mapping with the keys report, scoring, "
-                                "facets and sections"))
+        what = say("PS108.empty") if data is None else say("PS108.other", kind=type(data).__name__)
+        findings.append(Finding(path, 1, 1, "PS108", rule("PS108").severity, say("PS108", what=what)))
         return Source(path, None, findings, text)
     return Source(path, data, findings, text, YamlLocator(text, tree))
 

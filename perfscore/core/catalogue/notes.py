@@ -1,0 +1,13 @@
+"""Notes and errors the commands print (stderr), and sentences the formats write around the findings:
+key -> (zh-TW, English)."""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    # the summary line of `validate` in zh-TW (the English one keeps its plurals in formats.findings)
+    "summary": ("已檢查 {files} 個檔案：{errors} 個錯誤、{warnings} 個警告、{infos} 個提示",
+                "{files} checked: {errors}, {warnings}, {infos}"),
+    "summary.skipped": ("；略過 {count} 個（非績效報告）", "; {count} skipped (not a report)"),
+    "summary.problems": ("；{count} 個路徑問題", "; {count}"),
+    "skipped": ("{file}：略過，{reason}", "{file}: skipped, {reason}"),
+}
