@@ -12,7 +12,7 @@ from typing import Literal
 from pydantic import Field, field_validator, model_validator
 
 from perfscore.core.decimals import ROUNDING_MODES
-from perfscore.core.fields import Code, Figure, Name, NonNegative, Percent, Strict
+from perfscore.core.fields import Code, Figure, Name, NonNegative, Percent, Strict, refused
 from perfscore.core.stage_model import Stages, refuse_goal_points, refuse_points_beside
 from perfscore.core.target_model import ActualInput, TargetInput
 
@@ -115,7 +115,7 @@ class Meta(Strict):
     @classmethod
     def _gregorian(cls, value: object) -> object:
         if isinstance(value, int) and not isinstance(value, bool) and 0 < value < 1912:
-            raise ValueError(f"write the Gregorian year: ROC {value} is {value + 1911}")
+            raise refused("model.gregorian", value=value, year=value + 1911)
         return value
 
 
@@ -198,15 +198,13 @@ class Goal(Overrides):
         # A mix has no clean meaning: the rubric gives a share of the goal's weight, while indicators carry
         # weights of their own that would have to be squeezed into the same weight.
         if self.criteria is None and not self.indicators:
-            raise ValueError("a goal needs indicators: (or criteria: for a goal scored on a rubric)")
+            raise refused("model.goal_empty")
         if self.criteria is not None and self.indicators:
-            raise ValueError("a goal is scored on indicators: or on a rubric (criteria:), not both; split it into "
-                             "two goals")
+            raise refused("model.goal_both")
         if self.criteria is not None and self.weight is None:
-            raise ValueError("a goal scored on a rubric (criteria:) needs its weight:, the points its rubric "
-                             "shares out")
+            raise refused("model.rubric_weight")
         if self.criteria is not None and self.bonus_cap is not None:
-            raise ValueError("a bonus goal (bonus_cap:) is scored on indicators, not on a rubric (criteria:)")
+            raise refused("model.rubric_bonus")
         refuse_goal_points(self.stages)
         return self
 
@@ -271,7 +269,7 @@ class Dropped(Strict):
     @model_validator(mode="after")
     def _named(self) -> Dropped:
         if self.id is None and self.name is None:
-            raise ValueError("a dropped entry needs the indicator's id or name")
+            raise refused("model.dropped")
         return self
 
 
@@ -289,5 +287,5 @@ class Report(Strict):
     def _descending(cls, grades: list[Grade]) -> list[Grade]:
         minimums = [grade.min for grade in grades]
         if minimums != sorted(minimums, reverse=True):
-            raise ValueError("list grades from the highest minimum to the lowest")
+            raise refused("model.grades")
         return grades

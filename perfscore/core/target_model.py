@@ -11,9 +11,10 @@ from typing import Annotated, Any
 
 from pydantic import Field, ValidationInfo, field_validator, model_validator
 
+from perfscore.core.catalogue import say
 from perfscore.core.dates import parse_date
 from perfscore.core.decimals import plain
-from perfscore.core.fields import FITS, Figure, Name, Percent, Strict
+from perfscore.core.fields import FITS, Figure, Name, Percent, Strict, refused
 
 
 class Direction(str, Enum):
@@ -58,14 +59,14 @@ class Target(Strict):
                  "ladder": ("steps",), "by": ("date",)}[direction]
         missing = [name for name in needs if getattr(self, name) is None]
         if missing:
-            raise ValueError(f"a {direction} target needs {' and '.join(missing)}")
+            raise refused("model.target_needs", direction=direction,
+                          missing=say("words.both", a=missing[0], b=missing[1]) if len(missing) == 2 else missing[0])
         if direction == "range" and self.low is not None and self.high is not None and self.low > self.high:
-            raise ValueError(f"range low {self.low} is above high {self.high}")
+            raise refused("model.range", low=self.low, high=self.high)
         if direction == "ladder" and self.steps is not None:
             _check_ladder(self.steps, self.reach)
         if direction == "by" and self.date is not None and parse_date(self.date) is None:
-            raise ValueError(f"cannot read the date {self.date!r}; write 2024-12-31, 2024-12, 113/12/31, "
-                             "113年12月 or 113年底")
+            raise refused("model.date", date=self.date)
         return self
 
     @property
@@ -77,14 +78,13 @@ class Target(Strict):
 def _check_ladder(steps: list[Step], reach: str | None) -> None:
     names = [step.name for step in steps]
     if not names or (reach is not None and reach not in names):
-        raise ValueError(f"reach must name one of the steps: {', '.join(names)}")
+        raise refused("model.reach", names=", ".join(names))
     twice = sorted({name for name in names if names.count(name) > 1})
     if twice:
-        raise ValueError(f"step names must differ: {', '.join(twice)} appears more than once")
+        raise refused("model.steps_twice", names=", ".join(twice))
     goal = next(step for step in steps if step.name == (reach or names[-1]))
     if goal.value == 0:
-        raise ValueError(f"the step to reach, {goal.name!r}, has the value 0: achievement is the reached step's "
-                         "value over it, so give it a positive value (e.g. 100)")
+        raise refused("model.step_zero", name=goal.name)
 
 
 def _describe(fields: dict[str, Any]) -> str:

@@ -14,24 +14,16 @@ from perfscore.core.target_model import Target
 from perfscore.core.targets import Actual, Refusal
 from perfscore.rules.base import ERROR, INFO, WARNING, Rule
 
-PS501 = Rule("PS501", "assessed-missing", ERROR, "An indicator scored by an assessor has no points.")
-PS502 = Rule("PS502", "points-range", ERROR, "Assessed points fall outside 0..weight; the nearest bound is used.")
-PS503 = Rule("PS503", "cap-exceeded", ERROR, "A bonus or deduction exceeds its cap; the capped value is used.")
-PS504 = Rule("PS504", "review-missing", WARNING, "An unmet indicator has no cause or no strategy "
-             "(未達成原因分析暨因應策略).")
-PS505 = Rule("PS505", "zero-target", ERROR, "A ratio rule has a target of 0 (or negative figures): actual/target "
-             "has no meaning, so the indicator is scored all or nothing.")
-PS506 = Rule("PS506", "unit-mismatch", ERROR, "The actual value's unit differs from the target's: figures in "
-             "different units cannot be compared, so the indicator is not scored (full-width ％ or ｋｍ are the "
-             "same unit as % or km).")
-PS507 = Rule("PS507", "no-actual", INFO, "No actual value yet (a draft): the indicator is not scored.")
-PS508 = Rule("PS508", "points-pending", INFO, "A draft: an assessed indicator with no actual value yet, or a "
-             "section while indicators still lack actual values, has no points yet.")
-PS509 = Rule("PS509", "percent-as-fraction", ERROR, "An actual of 1 or less without a unit against a percent "
-             "target above 1% (0.8 against 80%): most likely a fraction for a percent. Not scored; write 80%, or "
-             "0.8% if meant.")
-PS510 = Rule("PS510", "bands-missing", ERROR, "credit: bands with no band table in force (scoring.bands, or bands: "
-             "on the facet, goal or indicator): every achievement would earn 0.")
+PS501 = Rule("PS501", "assessed-missing", ERROR, say("rule.PS501"))
+PS502 = Rule("PS502", "points-range", ERROR, say("rule.PS502"))
+PS503 = Rule("PS503", "cap-exceeded", ERROR, say("rule.PS503"))
+PS504 = Rule("PS504", "review-missing", WARNING, say("rule.PS504"))
+PS505 = Rule("PS505", "zero-target", ERROR, say("rule.PS505"))
+PS506 = Rule("PS506", "unit-mismatch", ERROR, say("rule.PS506"))
+PS507 = Rule("PS507", "no-actual", INFO, say("rule.PS507"))
+PS508 = Rule("PS508", "points-pending", INFO, say("rule.PS508"))
+PS509 = Rule("PS509", "percent-as-fraction", ERROR, say("rule.PS509"))
+PS510 = Rule("PS510", "bands-missing", ERROR, say("rule.PS510"))
 RULES = (PS501, PS502, PS503, PS504, PS505, PS506, PS507, PS508, PS509, PS510)
 
 RATIO_CREDITS = ("linear", "bands")  # the credit rules that score actual / target

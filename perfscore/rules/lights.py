@@ -1,4 +1,4 @@
-"""Light rules (PS80x): lights set by hand, and weights in a report declared unweighted.
+"""Light rules (PS71x): lights set by hand, and weights in a report declared unweighted.
 
 In the national format (since ROC 106) a report has no weights: each indicator gets a light, and an
 assessor may set one by hand. A hand-set light is kept (the output shows both), but it is never silent:
@@ -10,17 +10,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from perfscore.core.catalogue import say
 from perfscore.core.findings import Finding
 from perfscore.core.model import Report
 from perfscore.core.results import ReportResult
 from perfscore.rules.base import ERROR, INFO, WARNING, Rule
 
-PS711 = Rule("PS711", "light-reason-missing", ERROR, "A white light (白燈, not measurable this year) is set "
-             "without a reason.")
-PS712 = Rule("PS712", "light-override", INFO, "An assessor set a light by hand that differs from the one the "
-             "figures give; both are shown.")
-PS713 = Rule("PS713", "unweighted-weight", WARNING, "A report declared unweighted (scoring.weights: none) has "
-             "a weight, section, bonus or grade; it is ignored, since such a report has no total.")
+PS711 = Rule("PS711", "light-reason-missing", ERROR, say("rule.PS711"))
+PS712 = Rule("PS712", "light-override", INFO, say("rule.PS712"))
+PS713 = Rule("PS713", "unweighted-weight", WARNING, say("rule.PS713"))
 RULES = (PS711, PS712, PS713)
 
 
@@ -30,31 +28,30 @@ def check(report: Report, result: ReportResult) -> Iterator[Finding]:
         if chosen is None:
             continue
         if chosen.colour == "white" and not (chosen.reason or "").strip():
-            yield PS711.at(indicator.path + ("light",), f"indicator {indicator.name!r} has a white light "
-                           "(白燈, not measurable this year) without a reason; add light: {colour: white, "
-                           "reason: ...}", key=True)
+            yield PS711.at(indicator.path + ("light",), say("PS711", name=indicator.name), key=True)
         if indicator.light_overridden:
-            why = f" ({chosen.reason.strip()})" if chosen.reason and chosen.reason.strip() else ""
-            computed = indicator.light_computed if indicator.light_computed != "none" else "no light (not scored)"
-            yield PS712.at(indicator.path + ("light",), f"indicator {indicator.name!r}: the light is set by hand "
-                           f"to {indicator.light}, its figures give {computed}{why}", key=True)
+            why = say("PS712.why", reason=chosen.reason.strip()) if chosen.reason and chosen.reason.strip() else ""
+            computed = say(f"light.{indicator.light_computed}") if indicator.light_computed != "none" \
+                else say("PS712.unscored")
+            yield PS712.at(indicator.path + ("light",), say("PS712", name=indicator.name, computed=computed, why=why,
+                                                            light=say(f"light.{indicator.light}")), key=True)
     if report.scoring.weights == "none":
         yield from _weights(report)
 
 
 def _weights(report: Report) -> Iterator[Finding]:
-    hint = "an unweighted report (scoring.weights: none) has no total; remove it, or drop weights: none"
+    hint = say("PS713.hint")
     for f_index, facet in enumerate(report.facets):
         if facet.weight is not None:
-            yield PS713.at(("facets", f_index, "weight"), f"facet {facet.name!r} has a weight: {hint}", key=True)
+            yield PS713.at(("facets", f_index, "weight"), say("PS713.facet", name=facet.name, hint=hint), key=True)
         for g_index, goal in enumerate(facet.goals):
             g_path = ("facets", f_index, "goals", g_index)
             if goal.weight is not None:
-                yield PS713.at(g_path + ("weight",), f"goal {goal.name!r} has a weight: {hint}", key=True)
+                yield PS713.at(g_path + ("weight",), say("PS713.goal", name=goal.name, hint=hint), key=True)
             for i_index, indicator in enumerate(goal.indicators):
                 if indicator.weight is not None:
-                    yield PS713.at(g_path + ("indicators", i_index, "weight"), f"indicator {indicator.name!r} "
-                                   f"has a weight: {hint}", key=True)
+                    yield PS713.at(g_path + ("indicators", i_index, "weight"),
+                                   say("PS713.indicator", name=indicator.name, hint=hint), key=True)
     for key in ("sections", "bonus", "grades"):
         if getattr(report, key):
-            yield PS713.at((key,), f"{key}: {hint}", key=True)
+            yield PS713.at((key,), say("PS713.key", key=key, hint=hint), key=True)

@@ -14,16 +14,12 @@ from perfscore.core.results import ReportResult
 from perfscore.core.scoring import points_places
 from perfscore.rules.base import WARNING, Rule
 
-PS401 = Rule("PS401", "published-achievement", WARNING, "A published achievement (達成度) differs from the "
-             "computed one.")
-PS402 = Rule("PS402", "published-points", WARNING, "Published points (項目權分) differ from the computed ones.")
-PS403 = Rule("PS403", "published-score", WARNING, "A published facet score, subtotal or total differs from the "
-             "computed one.")
-PS404 = Rule("PS404", "published-counts", WARNING, "Published goal, indicator, met or unmet counts differ from the "
-             "data.")
-PS405 = Rule("PS405", "published-goal", WARNING, "A published goal figure (points, or achievement: points over "
-             "weight) differs from the computed one.")
-PS406 = Rule("PS406", "published-light", WARNING, "A published light (燈號) differs from the indicator's light.")
+PS401 = Rule("PS401", "published-achievement", WARNING, say("rule.PS401"))
+PS402 = Rule("PS402", "published-points", WARNING, say("rule.PS402"))
+PS403 = Rule("PS403", "published-score", WARNING, say("rule.PS403"))
+PS404 = Rule("PS404", "published-counts", WARNING, say("rule.PS404"))
+PS405 = Rule("PS405", "published-goal", WARNING, say("rule.PS405"))
+PS406 = Rule("PS406", "published-light", WARNING, say("rule.PS406"))
 RULES = (PS401, PS402, PS403, PS404, PS405, PS406)
 
 
@@ -56,13 +52,15 @@ def check(report: Report, result: ReportResult) -> Iterator[Finding]:
         printed_value = getattr(meta, key)
         if printed_value is not None and printed_value != computed:
             yield PS403.at(("report", "published", key),
-                           say("PS403.total", field=key, published=plain(printed_value), computed=plain(computed)))
+                           say("PS403.total", field=say(f"field.{key}"), published=plain(printed_value),
+                               computed=plain(computed)))
     if meta.counts is not None:
         for key in ("goals", "indicators", "met", "unmet"):
             printed_count, computed_count = getattr(meta.counts, key), getattr(result.counts, key)
             if printed_count != computed_count:
                 yield PS404.at(("report", "published", "counts", key),
-                               say("PS404", field=key, published=printed_count, computed=computed_count))
+                               say("PS404", field=say(f"field.{key}"), published=printed_count,
+                                   computed=computed_count))
 
 
 def _indicators(report: Report, result: ReportResult) -> Iterator[Finding]:
@@ -79,8 +77,9 @@ def _indicators(report: Report, result: ReportResult) -> Iterator[Finding]:
                 else "?", target=indicator.target.text if indicator.target else "?",
                 computed=plain(_shown(printed.achievement, indicator.achievement_exact, places))))
         if printed.light is not None and printed.light != indicator.light:
-            yield PS406.at(indicator.path + ("published", "light"), say("untranslated", text=f"published light "
-                           f"{printed.light} but indicator {indicator.name!r} has {indicator.light}"))
+            yield PS406.at(indicator.path + ("published", "light"), say(
+                "PS406", published=say(f"light.{printed.light}"), name=indicator.name,
+                light=say(f"light.{indicator.light}")))
         if printed.points is not None and _differs(printed.points, indicator.points_exact, points_places(scoring)):
             yield PS402.at(indicator.path + ("published", "points"), say(
                 "PS402", published=plain(printed.points), credit=indicator.rules.credit,
@@ -95,17 +94,17 @@ def _goals(report: Report, result: ReportResult) -> Iterator[Finding]:
         if printed is None:
             continue
         if printed.points is not None and _differs(printed.points, goal.points, places):
-            yield PS405.at(goal.path + ("published", "points"), say("untranslated", text=f"published goal points {plain(printed.points)} "
-                           f"but goal {goal.name!r} adds up to {plain(goal.points)}"))
+            yield PS405.at(goal.path + ("published", "points"), say(
+                "PS405.points", published=plain(printed.points), name=goal.name, computed=plain(goal.points)))
         if printed.achievement is None:
             continue
         if goal.weight == 0:
-            yield PS405.at(goal.path + ("published", "achievement"), say("untranslated", text=f"published goal "
-                           f"achievement {plain(printed.achievement)}% but goal {goal.name!r} has no weight to divide by"))
+            yield PS405.at(goal.path + ("published", "achievement"), say(
+                "PS405.unweighted", published=plain(printed.achievement), name=goal.name))
             continue
         computed = divide(goal.points * HUNDRED, goal.weight)
         if _differs(printed.achievement, computed, report.scoring.achievement_places):
             shown = _shown(printed.achievement, computed, report.scoring.achievement_places)
-            yield PS405.at(goal.path + ("published", "achievement"), say("untranslated", text=f"published goal "
-                           f"achievement {plain(printed.achievement)}% but {plain(goal.points)} of "
-                           f"{plain(goal.weight)} is {plain(shown)}%"))
+            yield PS405.at(goal.path + ("published", "achievement"), say(
+                "PS405.achievement", published=plain(printed.achievement), points=plain(goal.points),
+                weight=plain(goal.weight), computed=plain(shown)))

@@ -16,10 +16,8 @@ from perfscore.core.model import Report
 from perfscore.core.results import ReportResult
 from perfscore.rules.base import ERROR, WARNING, Rule
 
-PS701 = Rule("PS701", "criterion-points-range", ERROR, "A rubric criterion's given points (自評) are negative or "
-             "above its maximum (配分); the nearest bound is used.")
-PS702 = Rule("PS702", "criterion-points-missing", WARNING, "A rubric criterion has no points yet: it counts as 0 "
-             "and the report gets no grade until every criterion is scored.")
+PS701 = Rule("PS701", "criterion-points-range", ERROR, say("rule.PS701"))
+PS702 = Rule("PS702", "criterion-points-missing", WARNING, say("rule.PS702"))
 RULES = (PS701, PS702)
 
 

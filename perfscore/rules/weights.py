@@ -11,11 +11,9 @@ from perfscore.core.model import Report
 from perfscore.core.results import FacetResult, ReportResult
 from perfscore.rules.base import ERROR, Rule
 
-PS301 = Rule("PS301", "total-weight", ERROR, "The weights of the facets and sections do not add up to the declared "
-             "total (scoring.total, 100 by default).")
-PS302 = Rule("PS302", "facet-weight", ERROR, "A facet's goal weights do not add up to the facet's weight.")
-PS303 = Rule("PS303", "goal-weight", ERROR, "A goal's declared weight differs from the sum of its indicators' "
-             "weights; a total built on it cannot be trusted.")
+PS301 = Rule("PS301", "total-weight", ERROR, say("rule.PS301"))
+PS302 = Rule("PS302", "facet-weight", ERROR, say("rule.PS302"))
+PS303 = Rule("PS303", "goal-weight", ERROR, say("rule.PS303"))
 RULES = (PS301, PS302, PS303)
 
 

@@ -20,13 +20,10 @@ from perfscore.core.target_model import Direction
 from perfscore.core.yoy import Diff, beaten_by, same_scale
 from perfscore.rules.base import ERROR, WARNING, Rule
 
-PS601 = Rule("PS601", "duplicate-id", ERROR, "Two goals or indicators share an id.")
-PS602 = Rule("PS602", "target-lowered", ERROR, "A target was lowered from last year without a justification text "
-             "(the indicator's justification: in the new report).")
-PS603 = Rule("PS603", "target-too-easy", WARNING, "A target was kept or lowered although last year's actual beat "
-             "it by a wide margin (20% by default); raise it, or say why in justification:.")
-PS604 = Rule("PS604", "indicator-dropped", WARNING, "An indicator of last year is gone without a note; list it "
-             "under the new report's dropped: with its id or name and a note.")
+PS601 = Rule("PS601", "duplicate-id", ERROR, say("rule.PS601"))
+PS602 = Rule("PS602", "target-lowered", ERROR, say("rule.PS602"))
+PS603 = Rule("PS603", "target-too-easy", WARNING, say("rule.PS603"))
+PS604 = Rule("PS604", "indicator-dropped", WARNING, say("rule.PS604"))
 RULES = (PS601, PS602, PS603, PS604)
 
 

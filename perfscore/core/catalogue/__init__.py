@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import string
 
-from perfscore.core.catalogue import findings, notes, rules
+from perfscore.core.catalogue import findings, notes, rules, schema
 
 LANGS = ("zh-TW", "en")
 CATALOGUE: dict[str, tuple[str, str]] = {}  # key -> (zh-TW, English)
-for _table in (findings.MESSAGES, notes.MESSAGES, rules.MESSAGES):
+for _table in (findings.MESSAGES, schema.MESSAGES, notes.MESSAGES, rules.MESSAGES):
     for _key, _texts in _table.items():
         if _key in CATALOGUE:
             raise ValueError(f"message {_key} is declared twice")
@@ -64,11 +64,11 @@ def _render(key: str, args: tuple[tuple[str, object], ...], lang: str) -> str:
     return (zh if lang == "zh-TW" else en).format(**values)
 
 
-def say(key: str, **args: object) -> Message:
+def say(key: str, /, **args: object) -> Message:
     """The message `key` with its placeholders filled: `say("PS302", name=facet.name, ...)`."""
     return Message(key, tuple(sorted(args.items())))
 
 
-def text(key: str, lang: str, **args: object) -> str:
+def text(key: str, lang: str, /, **args: object) -> str:
     """The message `key` rendered at once in `lang` (a note or an error printed by a command)."""
     return say(key, **args).text(lang)

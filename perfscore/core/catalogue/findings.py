@@ -52,8 +52,28 @@ MESSAGES: dict[str, tuple[str, str]] = {
                     "published facet score {published} but its goals add up to {computed}"),
     "PS403.total": ("公布 {field} 為 {published}，但依數據計得 {computed}",
                     "published {field} {published} but the figures give {computed}"),
+    "field.subtotal": ("策略績效目標分數", "subtotal"),
+    "field.total": ("績效總分", "total"),
+    "field.goals": ("目標", "goals"),
+    "field.indicators": ("衡量指標", "indicators"),
+    "field.met": ("達成", "met"),
+    "field.unmet": ("未達成", "unmet"),
     "PS404": ("公布 {field} 數為 {published}，但資料中為 {computed}",
               "published {published} {field} but the data has {computed}"),
+    "PS405.points": ("公布目標項目權分 {published}，但目標「{name}」合計為 {computed}",
+                     "published goal points {published} but goal {name!r} adds up to {computed}"),
+    "PS405.unweighted": ("公布目標達成度 {published}%，但目標「{name}」沒有可供相除的權重",
+                         "published goal achievement {published}% but goal {name!r} has no weight to divide by"),
+    "PS405.achievement": ("公布目標達成度 {published}%，但 {weight} 分中得 {points} 分為 {computed}%",
+                          "published goal achievement {published}% but {points} of {weight} is {computed}%"),
+    "PS406": ("公布燈號為{published}，但衡量指標「{name}」為{light}",
+              "published light {published} but indicator {name!r} has {light}"),
+    # lights: the words a finding names them by (the codes in English, as published)
+    "light.green": ("綠燈", "green"),
+    "light.amber": ("黃燈", "amber"),
+    "light.red": ("紅燈", "red"),
+    "light.white": ("白燈", "white"),
+    "light.none": ("無燈號", "none"),
     # indicators (PS5xx)
     "PS501": ("以評核計分（credit: assessed），但「{name}」尚無 points；請加上 points: {allowed}",
               "credit is assessed but {name!r} has no points; add points: {allowed}"),
@@ -118,13 +138,42 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "PS604": ("目標「{goal}」的衡量指標「{name}」已刪除而未註明；請於 dropped: 列出 {entry} 並以 note 說明原因",
               "indicator {name!r} of goal {goal!r} is gone without a note; list it under dropped: with {entry} "
               "and a note saying why"),
-    # Sentences not yet in the catalogue: schema and loader texts that quote a library (pydantic, libyaml)
-    # or build English clauses; they print as written in both languages until each gets its own key.
-    "untranslated": ("{text}", "{text}"),
     "yoy.last_year": ("{finding}（去年：{where}）", "{finding} (last year: {where})"),
     # rubric goals (PS70x)
     "PS701": ("評核項目「{name}」自評 {given} 分，超出 0..{max}（配分）；以 {points} 計",
               "criterion {name!r} is given {given} points, outside 0..{max} (its 配分); {points} is used"),
     "PS702": ("目標「{goal}」的評核項目「{name}」尚未評分；請加上 points:，介於 0 與 {max}（配分）之間",
               "criterion {name!r} of goal {goal!r} has no points yet; add points: between 0 and {max} (配分)"),
+    # lights (PS71x)
+    "PS711": ("衡量指標「{name}」設為白燈（本年度無法衡量）但未說明理由；請寫 light: {{colour: white, reason: ...}}",
+              "indicator {name!r} has a white light (白燈, not measurable this year) without a reason; add light: "
+              "{{colour: white, reason: ...}}"),
+    "PS712": ("衡量指標「{name}」的燈號以人工設為{light}，依數據則為{computed}{why}",
+              "indicator {name!r}: the light is set by hand to {light}, its figures give {computed}{why}"),
+    "PS712.unscored": ("無燈號（不予計分）", "no light (not scored)"),
+    "PS712.why": ("（{reason}）", " ({reason})"),
+    "PS713.facet": ("面向「{name}」有權重：{hint}", "facet {name!r} has a weight: {hint}"),
+    "PS713.goal": ("目標「{name}」有權重：{hint}", "goal {name!r} has a weight: {hint}"),
+    "PS713.indicator": ("衡量指標「{name}」有權重：{hint}", "indicator {name!r} has a weight: {hint}"),
+    "PS713.key": ("{key}：{hint}", "{key}: {hint}"),
+    "PS713.hint": ("不設權重的報告（scoring.weights: none）不計總分；請刪除此項，或拿掉 weights: none",
+                   "an unweighted report (scoring.weights: none) has no total; remove it, or drop weights: none"),
+    # review stages (PS72x); an item is named with its kind (指標、評核項目、目標、具體事蹟)
+    "stage.indicator": ("衡量指標", "indicator"),
+    "stage.criterion": ("評核項目", "criterion"),
+    "stage.goal": ("目標", "goal"),
+    "stage.section": ("具體事蹟", "section"),
+    "stage.item": ("{kind}「{name}」", "{kind} {name!r}"),
+    "PS721.points": ("{stage}將{item}的分數由 {old}（{old_stage}）改為 {new}（{change}）",
+                     "{stage} changed the points of {item} from {old} ({old_stage}) to {new} ({change})"),
+    "PS721.light": ("{stage}將{item}的燈號由{old}（{old_stage}）改為{new}",
+                    "{stage} changed the light of {item} from {old} ({old_stage}) to {new}"),
+    "PS722": ("{item}的審查階段「{stage}」未經宣告；scoring.stages 列有 {order}",
+              "stage {stage!r} of {item} is not declared; scoring.stages lists {order}"),
+    "PS723": (
+        "衡量指標「{name}」以 credit: {credit} 計分，其審查階段分數不予採計；若由審查者給分，請設 credit: "
+        "assessed",
+        "indicator {name!r} is scored by credit: {credit}, so its stage points do not count; set credit: "
+        "assessed if the reviewers give them"
+    ),
 }
