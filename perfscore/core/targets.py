@@ -15,6 +15,7 @@ from decimal import Decimal
 from enum import Enum
 from functools import lru_cache
 
+from perfscore.core.catalogue import Message, say
 from perfscore.core.dates import Moment, parse_date
 from perfscore.core.decimals import plain, to_decimal
 from perfscore.core.target_model import ActualInput, Direction, Target, TargetInput
@@ -122,25 +123,23 @@ def _misread(label: str, units: tuple[str, ...], separated: bool) -> bool:
     return any(word in unit for unit in units for word in _CALENDAR_UNITS)
 
 
-def number_advice(text: str) -> str:
-    """How to write a figure the grammar refused, for the finding; empty when there is nothing specific."""
+def number_advice(text: str) -> Message | None:
+    """How to write a figure the grammar refused, for the finding; None when there is nothing specific."""
     if re.search(r"[第期季]", text):
-        return ("an ordinal or period (第2期) is not a number: name the stage in the indicator and write target: "
-                "完成 (done/not done), or a ladder of steps (direction: ladder)")
+        return say("advice.ordinal")
     if re.search(r"\d\s*[年月]|民國|西元", text):
-        return ("a date is only read as a deadline: write a real date or month such as 113年12月, 113年底, "
-                "113/12/31 or 2024-12-31 in both the target and the actual value; a year alone names no deadline")
+        return say("advice.date")
     if "/" in text or "／" in text:
-        return "a rate such as 3案/年 cannot be read as a number; put the period in the name (每年3案) and write 3案"
+        return say("advice.rate")
     if re.search(r"\d\s*[eE]\s*[+-]?\d", text):
-        return "write the number in full, e.g. 1000 for 1e3"
+        return say("advice.exponent")
     if any(char in text for char in "−－＋"):
-        return "write the sign with the plain - or + (e.g. -5)"
+        return say("advice.sign")
     if "±" in text or "∓" in text:
-        return "a tolerance (±) is not one number; write a range such as 4~6"
+        return say("advice.tolerance")
     if re.search(r"\d[.,，]\d", text):
-        return "write thousands with commas in groups of three and one decimal point, e.g. 1,234,567.5"
-    return ""
+        return say("advice.grouping")
+    return None
 
 
 @lru_cache(maxsize=4096)

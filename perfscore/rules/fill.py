@@ -8,7 +8,7 @@ fill writes nothing; PS806 only warns.
 
 from __future__ import annotations
 
-from perfscore.core.catalogue import say
+from perfscore.core.catalogue import Message, say
 from perfscore.core.target_model import Target
 from perfscore.core.targets import Refusal, Refused
 from perfscore.rules.base import ERROR, WARNING, Rule
@@ -24,7 +24,7 @@ PS806 = Rule("PS806", "fill-missing-row", WARNING, say("rule.PS806"))
 RULES = (PS801, PS802, PS803, PS804, PS805, PS806)
 
 
-def unusable_actual(refused: Refused, written: str, target: Target) -> str:
+def unusable_actual(refused: Refused, written: str, target: Target) -> Message:
     """Why a filled-in actual value cannot be scored against its target (PS803), in the words `validate` uses
     for the same value in the report (PS205, PS506, PS509)."""
     if refused.reason in ACTUAL_REFUSALS:
@@ -34,4 +34,4 @@ def unusable_actual(refused: Refused, written: str, target: Target) -> str:
         return other_unit(read, target)
     if read is not None and refused.reason is Refusal.ACTUAL_FRACTION:
         return fraction(read, target)
-    return f"{written!r} cannot be scored against the target {target.text!r}: {refused.reason.value}"
+    return say("PS803.refused", written=written, target=target.text, reason=refused.reason.value)

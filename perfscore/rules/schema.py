@@ -203,56 +203,51 @@ def check(report: Report, result: ReportResult) -> Iterator[Finding]:
         if refused.reason is Refusal.TARGET_TRUE_FALSE:
             yield PS204.at(indicator.path + ("target",), say("PS204.boolean"))
         elif refused.reason is Refusal.TARGET_UNREADABLE and isinstance(source.target, str):
-            yield PS204.at(indicator.path + ("target",), say("untranslated", text=_unreadable(source.target)))
+            yield PS204.at(indicator.path + ("target",), _unreadable(source.target))
         elif refused.reason in ACTUAL_REFUSALS:
-            yield PS205.at(indicator.path + ("actual",), say("untranslated", text=ACTUAL_REFUSALS[refused.reason](
-                source.actual, indicator.target)))
+            yield PS205.at(indicator.path + ("actual",), ACTUAL_REFUSALS[refused.reason](source.actual,
+                                                                                        indicator.target))
 
 
-def _unreadable(written: str) -> str:
+def _unreadable(written: str) -> Message:
     shown = written if len(written) <= 60 else written[:57] + "..."
     if len(written) > MAX_TEXT:
-        return f"the target {shown!r} is over {MAX_TEXT} characters; a target is a short phrase such as {_SHORTHANDS}"
+        return say("PS204.long", shown=shown, limit=MAX_TEXT, shorthands=_SHORTHANDS)
     if any(op in written for op in STRICT_OPERATORS) and not any(op in written for op in (">=", "<=", "＞＝", "＜＝")):
-        return (f"cannot read the target {shown!r}: strict targets (> or <) are not supported, because the "
-                f"boundary itself would be unmet at 100%; write {_inclusive(written)} (以上 and 以下 include the "
-                "number)")
+        return say("PS204.strict", shown=shown, inclusive=_inclusive(written))
     advice = number_advice(written)
     if advice:
-        return f"cannot read the target {shown!r} as a number: {advice}"
-    return f"cannot read the target {shown!r}; write a shorthand such as {_SHORTHANDS}, or a structured target " \
-        "with direction:"
+        return say("PS204.number", shown=shown, advice=advice)
+    return say("PS204.unreadable", shown=shown, shorthands=_SHORTHANDS)
 
 
-def _inclusive(written: str) -> str:
+def _inclusive(written: str) -> Message:
     """The inclusive forms of a strict target, in its own direction and with its own number and unit:
     `< 3` -> `<= 3, ≤ 3 or 3以下`; `> 5%` -> `>= 5%, ≥ 5% or 5%以上`."""
     match = re.search(rf"([<＜>＞])\s*({NUMBER})\s*(\S{{0,6}})", written)
     lower = match is not None and match.group(1) in "<＜"
     figure = f"{match.group(2)}{match.group(3)}" if match else "5"
     operator, symbol, word = ("<=", "≤", "以下") if lower else (">=", "≥", "以上")
-    return f"{operator} {figure}, {symbol} {figure} or {figure}{word}"
+    return say("PS204.inclusive", operator=operator, symbol=symbol, figure=figure, word=word)
 
 
-def not_done(written: object, target: Target | None) -> str:
-    return f"the target is done/not done, so the actual must be true, false, 完成 or 未完成, not {written!r}"
+def not_done(written: object, target: Target | None) -> Message:
+    return say("PS205.not_done", written=written)
 
 
-def not_a_step(written: object, target: Target | None) -> str:
+def not_a_step(written: object, target: Target | None) -> Message:
     names = [step.name for step in target.steps or ()] if target else []
-    return f"{written!r} is not a step of the ladder; write one of: {', '.join(names)}"
+    return say("PS205.not_a_step", written=written, names=", ".join(names))
 
 
-def no_number(written: object, target: Target | None) -> str:
+def no_number(written: object, target: Target | None) -> Message:
     shown = written if isinstance(written, str) and len(written) <= 60 else str(written)[:57] + "..."
     advice = number_advice(shown)
     if advice:
-        return f"cannot read the actual value {shown!r} as a number: {advice}"
+        return say("PS205.number", shown=shown, advice=advice)
     if isinstance(written, str) and parse_target(written) is not None:
-        return (f"the actual value {shown!r} is a bound, not a figure: write the figure reached without ≥, ≤, "
-                "以上, 以下 or a range")
-    return (f"cannot read a number in the actual value {shown!r}; write the figure reached in digits, "
-            f"e.g. {_actual_example(shown, target)!r}")
+        return say("PS205.bound", shown=shown)
+    return say("PS205.no_number", shown=shown, example=_actual_example(shown, target))
 
 
 def _actual_example(shown: str, target: Target | None) -> str:
@@ -265,11 +260,8 @@ def _actual_example(shown: str, target: Target | None) -> str:
     return f"85{unit}" if unit == "%" else f"12{unit}"
 
 
-def not_a_date(written: object, target: Target | None) -> str:
-    shown = target.text if target else ""
-    return f"the target {shown!r} is a deadline, so the actual must be the date or month it was done (113/12/20, " \
-        f"113年12月, 2024-12-20), or 未完成 if it was not done; {written!r} cannot tell whether it " \
-        "was done on time"
+def not_a_date(written: object, target: Target | None) -> Message:
+    return say("PS205.not_a_date", shown=target.text if target else "", written=written)
 
 
 # Why an actual value as written (the report's, or a filled-in cell's: rules.fill) is PS205, in words.

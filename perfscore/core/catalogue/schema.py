@@ -88,4 +88,62 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "model.step_zero": ("要達到的階梯 {name!r} 值為 0：達成度是所達階梯的值除以它，請給正數（例如 100）",
                         "the step to reach, {name!r}, has the value 0: achievement is the reached step's value over "
                         "it, so give it a positive value (e.g. 100)"),
+    # targets and actual values that validate but cannot be read (PS204, PS205; fill's PS803 says the same)
+    "PS204.long": ("原訂目標值 {shown!r} 超過 {limit} 個字元；目標值應為簡短寫法，例如 {shorthands}",
+                   "the target {shown!r} is over {limit} characters; a target is a short phrase such as {shorthands}"),
+    "PS204.strict": ("無法讀取原訂目標值 {shown!r}：不支援嚴格不等式（> 或 <），因為達成 100% 時恰在界限上卻算未達成；"
+                     "請寫 {inclusive}（以上、以下皆含該數）",
+                     "cannot read the target {shown!r}: strict targets (> or <) are not supported, because the "
+                     "boundary itself would be unmet at 100%; write {inclusive} (以上 and 以下 include the number)"),
+    "PS204.inclusive": ("{operator} {figure}、{symbol} {figure} 或 {figure}{word}",
+                        "{operator} {figure}, {symbol} {figure} or {figure}{word}"),
+    "PS204.number": ("無法將原訂目標值 {shown!r} 讀為數字：{advice}",
+                     "cannot read the target {shown!r} as a number: {advice}"),
+    "PS204.unreadable": ("無法讀取原訂目標值 {shown!r}；請寫簡寫，例如 {shorthands}，或含 direction: 的結構化目標值",
+                         "cannot read the target {shown!r}; write a shorthand such as {shorthands}, or a structured "
+                         "target with direction:"),
+    "PS205.not_done": (
+        "原訂目標值為完成型，達成值須為 true、false、完成或未完成，而非 {written!r}",
+        "the target is done/not done, so the actual must be true, false, 完成 or 未完成, not {written!r}"
+    ),
+    "PS205.not_a_step": ("{written!r} 不是階梯中的一級；請寫下列之一：{names}",
+                         "{written!r} is not a step of the ladder; write one of: {names}"),
+    "PS205.number": ("無法將達成值 {shown!r} 讀為數字：{advice}", "cannot read the actual value {shown!r} as a number: "
+                     "{advice}"),
+    "PS205.bound": ("達成值 {shown!r} 是界限而非數值：請寫實際達到的數字，不加 ≥、≤、以上、以下或範圍",
+                    "the actual value {shown!r} is a bound, not a figure: write the figure reached without ≥, ≤, "
+                    "以上, 以下 or a range"),
+    "PS205.no_number": ("達成值 {shown!r} 中讀不到數字；請以阿拉伯數字寫出實際達到的數值，例如 {example!r}",
+                        "cannot read a number in the actual value {shown!r}; write the figure reached in digits, "
+                        "e.g. {example!r}"),
+    "PS205.not_a_date": ("原訂目標值 {shown!r} 是期限，達成值須為完成的日期或月份（113/12/20、113年12月、2024-12-20），"
+                         "未完成則寫未完成；{written!r} 無法判斷是否如期完成",
+                         "the target {shown!r} is a deadline, so the actual must be the date or month it was done "
+                         "(113/12/20, 113年12月, 2024-12-20), or 未完成 if it was not done; {written!r} cannot tell "
+                         "whether it was done on time"),
+    # how to write a figure the grammar refused (core.targets.number_advice)
+    "advice.ordinal": (
+        "序數或期別（第2期）不是數字：請把階段寫進衡量指標名稱並寫 target: 完成（完成型），或用階梯（"
+        "direction: ladder）",
+        "an ordinal or period (第2期) is not a number: name the stage in the indicator and write target: 完成"
+        " (done/not done), or a ladder of steps (direction: ladder)"
+    ),
+    "advice.date": ("日期只會讀為期限：原訂目標值與達成值都請寫實際的日期或月份，例如 113年12月、113年底、113/12/31 或 "
+                    "2024-12-31；只有年份不構成期限",
+                    "a date is only read as a deadline: write a real date or month such as 113年12月, 113年底, "
+                    "113/12/31 or 2024-12-31 in both the target and the actual value; a year alone names no deadline"),
+    "advice.rate": (
+        "3案/年 這類比率無法讀為數字；請把期間寫進名稱（每年3案）並寫 3案",
+        "a rate such as 3案/年 cannot be read as a number; put the period in the name (每年3案) and write 3案"
+    ),
+    "advice.exponent": ("請寫出完整數字，例如以 1000 代替 1e3", "write the number in full, e.g. 1000 for 1e3"),
+    "advice.sign": ("正負號請用半形 - 或 +（例如 -5）", "write the sign with the plain - or + (e.g. -5)"),
+    "advice.tolerance": (
+        "容許誤差（±）不是單一數字；請寫範圍，例如 4~6",
+        "a tolerance (±) is not one number; write a range such as 4~6"
+    ),
+    "advice.grouping": ("千分位請以逗號每三位一組，小數點只用一個，例如 1,234,567.5",
+                        "write thousands with commas in groups of three and one decimal point, e.g. 1,234,567.5"),
+    "PS803.refused": ("{written!r} 無法對原訂目標值 {target!r} 計分：{reason}",
+                      "{written!r} cannot be scored against the target {target!r}: {reason}"),
 }
