@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import string
 
-from perfscore.core.catalogue import findings, loading, notes, rules, schema
+from perfscore.core.catalogue import findings, loading, notes, rules, schema, sheets
 
 LANGS = ("zh-TW", "en")
 CATALOGUE: dict[str, tuple[str, str]] = {}  # key -> (zh-TW, English)
-for _table in (loading.MESSAGES, findings.MESSAGES, schema.MESSAGES, notes.MESSAGES, rules.MESSAGES):
+for _table in (loading.MESSAGES, findings.MESSAGES, schema.MESSAGES, sheets.MESSAGES, notes.MESSAGES, rules.MESSAGES):
     for _key, _texts in _table.items():
         if _key in CATALOGUE:
             raise ValueError(f"message {_key} is declared twice")
