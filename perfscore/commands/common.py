@@ -147,13 +147,16 @@ def publish(fmt: Format, view: Any, options: RenderOptions, output: str | None, 
             warnings.warn_explicit(warning.message, warning.category, warning.filename, warning.lineno)
 
 
-def exit_unscorable(reports: list[FileReport], what: str, lang: str = "en") -> NoReturn:
+def exit_unscorable(reports: list[FileReport], what: str, lang: str | None = None) -> NoReturn:
     """Show on stderr the findings that keep `reports` from being scored, say they cannot be `what`
-    ("scored", "rolled over") until those are fixed, and exit 1."""
+    ("scored", "rolled over") until those are fixed, and exit 1. `lang` is the command's --lang; the
+    findings are said in the language it resolves to with the reports' locale."""
+    from perfscore.commands.language import resolve_lang, shared_locale
     from perfscore.formats.findings import text
     from perfscore.views.findings import findings_view
 
-    options = RenderOptions(lang=lang, color=wants_color(sys.stderr), width=terminal_width())
+    language = resolve_lang(lang, shared_locale(report.locale for report in reports))
+    options = RenderOptions(lang=language, color=wants_color(sys.stderr), width=terminal_width())
     click.echo(text.render(findings_view(reports), options), err=True, nl=False)
     note(f"{', '.join(report.path for report in reports)} cannot be {what} until the errors above are fixed")
     raise SystemExit(EXIT_FINDINGS)

@@ -62,7 +62,7 @@ def command(file: str, fmt: str, lang: str | None, output: str | None, detail: b
     except PerfscoreError as error:
         fail(str(error))
     if outcome.result is None or outcome.report is None:
-        exit_unscorable([outcome], "scored")
+        exit_unscorable([outcome], "scored", lang)
     options = RenderOptions(lang=resolve_lang(lang, outcome.report.report.locale), color=fmt == "table"
                             and not output and wants_color(), width=terminal_width(), detail=detail, full=full,
                             bom=wants_bom(bom, output))

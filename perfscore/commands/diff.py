@@ -66,7 +66,7 @@ def command(old: str, new: str, fmt: str, margin: Decimal, lang: str | None, out
     except PerfscoreError as error:
         fail(str(error))
     if outcome.new.report is None or outcome.diff is None:
-        exit_unscorable([r for r in (outcome.old, outcome.new) if r.report is None], "scored")
+        exit_unscorable([r for r in (outcome.old, outcome.new) if r.report is None], "scored", lang)
     assert outcome.old.report is not None  # a diff exists only when both reports were scored
     old_year, new_year = outcome.old.report.report.year, outcome.new.report.report.year
     if new_year <= old_year:

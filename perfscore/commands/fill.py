@@ -13,6 +13,7 @@ from perfscore.commands.common import (
     exit_unscorable,
     fail,
     info,
+    lang_option,
     max_bytes_option,
     note,
     quiet,
@@ -21,6 +22,7 @@ from perfscore.commands.common import (
     wants_color,
 )
 from perfscore.commands.config import configurable
+from perfscore.commands.language import resolve_lang
 from perfscore.core.errors import PerfscoreError
 from perfscore.core.findings import Severity
 from perfscore.formats import RenderOptions
@@ -33,10 +35,11 @@ from perfscore.formats import RenderOptions
               help="Write the filled report here (atomically); never FILE itself.")
 @click.option("--overwrite", is_flag=True, help="Replace values FILE already holds where the workbook differs "
               "(without it such a difference is PS804 and nothing is written).")
+@lang_option
 @max_bytes_option
 @verbosity_options
 @configurable
-def command(file: str, workbook: str, output: str, overwrite: bool, max_bytes: int) -> None:
+def command(file: str, workbook: str, output: str, overwrite: bool, lang: str | None, max_bytes: int) -> None:
     """Write into a copy of FILE the actual values, assessed points, analyses, causes and strategies
     filled into WORKBOOK (made by `perfscore template`). Rows are matched by their hidden id; an empty
     cell changes nothing; comments and key order are kept. Every problem is shown at its cell
@@ -66,22 +69,24 @@ def command(file: str, workbook: str, output: str, overwrite: bool, max_bytes: i
         fail(str(error))
     outcome = analyse(source, options)
     if outcome.report is None or outcome.result is None:
-        exit_unscorable([outcome], "filled in")
+        exit_unscorable([outcome], "filled in", lang)
     try:
         filling = read_filled(sheets, workbook, outcome.report, outcome.result, overwrite)
     except PerfscoreError as error:
         fail(f"{workbook}: {error}")
+    language = resolve_lang(lang, outcome.locale)
     checked = FileReport(workbook, filling.findings)  # in reading order, sheet by sheet
     shown_findings = [f for f in checked.findings if f.severity is Severity.ERROR] if quiet() else checked.findings
     if shown_findings:  # as validate prints them: file:Sheet!C7: CODE severity message, then the counts (not -q)
-        render_options = RenderOptions(color=wants_color(sys.stderr), width=terminal_width(), quiet=quiet())
+        render_options = RenderOptions(lang=language, color=wants_color(sys.stderr), width=terminal_width(),
+                                       quiet=quiet())
         click.echo(text.render(findings_view([FileReport(workbook, shown_findings)]), render_options), err=True,
                    nl=False)
     if checked.errors:
         note(f"{workbook}: nothing was written: fix the cells above (or use --overwrite for PS804) and run fill again")
         raise SystemExit(EXIT_FINDINGS)
     filled = fill_text(source, filling)
-    refusals = new_errors(filled, outcome.findings, file, max_bytes)
+    refusals = new_errors(filled, outcome.findings, file, max_bytes, language)
     if refusals:
         click.echo("".join(f"{shown(line)}\n" for line in refusals), err=True, nl=False)
         note(f"{file} cannot be filled in: the result would not validate (above), so nothing was written")

@@ -8,7 +8,16 @@ from typing import Any
 
 import click
 
-from perfscore.commands.common import EXIT_FINDINGS, EXIT_OK, emit, fail, max_bytes_option, note, output_option
+from perfscore.commands.common import (
+    EXIT_FINDINGS,
+    EXIT_OK,
+    emit,
+    fail,
+    lang_option,
+    max_bytes_option,
+    note,
+    output_option,
+)
 from perfscore.core.errors import PerfscoreError
 
 
@@ -21,9 +30,10 @@ from perfscore.core.errors import PerfscoreError
 @click.option("--title", help="The report's title (default: read from a title row).")
 @click.option("--organisation", help="The organisation (default: read from a title row).")
 @click.option("--year", type=click.IntRange(1, 2999), help="The report's year, Gregorian (2015) or ROC (104).")
+@lang_option
 @max_bytes_option
 def command(file: str, output: str | None, map_file: str | None, title: str | None, organisation: str | None,
-            year: int | None, max_bytes: int) -> None:
+            year: int | None, lang: str | None, max_bytes: int) -> None:
     """Turn the report table in FILE (.xlsx, .ods or .csv) into a YAML report.
 
     \b
@@ -42,7 +52,7 @@ def command(file: str, output: str | None, map_file: str | None, title: str | No
         text, outcome, summary = import_report(file, details, max_bytes)
     except PerfscoreError as error:
         fail(str(error))
-    _show(outcome.findings)
+    _show(outcome.findings, lang, outcome.locale)
     if text is None:
         note(f"{file}: nothing written: no table of indicators was found")
         raise SystemExit(EXIT_FINDINGS)
@@ -68,16 +78,17 @@ def _details(map_file: str | None, title: str | None, organisation: str | None, 
     return details
 
 
-def _show(findings: list[Any]) -> None:
+def _show(findings: list[Any], lang: str | None, locale: str | None) -> None:
     """The findings on stderr, as `validate` prints them (file.xlsx:工作表1!C7: CODE severity message)."""
     if not findings:
         return
     from perfscore.commands.common import terminal_width, wants_color
+    from perfscore.commands.language import resolve_lang
     from perfscore.core.analysis import FileReport
     from perfscore.formats import RenderOptions
     from perfscore.formats.findings import text
     from perfscore.views.findings import findings_view
 
     report = FileReport(findings[0].file, findings)
-    options = RenderOptions(color=wants_color(sys.stderr), width=terminal_width())
+    options = RenderOptions(lang=resolve_lang(lang, locale), color=wants_color(sys.stderr), width=terminal_width())
     click.echo(text.render(findings_view([report]), options), err=True, nl=False)

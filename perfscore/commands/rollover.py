@@ -22,7 +22,9 @@ from perfscore.commands.common import (
     verbosity_options,
 )
 from perfscore.commands.config import configurable
+from perfscore.commands.language import resolve_lang
 from perfscore.commands.yoyopts import margin_option
+from perfscore.core.catalogue import text
 from perfscore.core.errors import PerfscoreError
 from perfscore.core.findings import Finding, Severity
 
@@ -38,10 +40,12 @@ if TYPE_CHECKING:
 @click.option("--year", type=click.IntRange(1912, 2999), default=None,
               help="The draft's Gregorian year. Default: FILE's year + 1.")
 @margin_option
+@lang_option
 @max_bytes_option
 @verbosity_options
 @configurable
-def command(file: str, output: str | None, year: int | None, margin: Decimal, max_bytes: int) -> None:
+def command(file: str, output: str | None, year: int | None, margin: Decimal, lang: str | None,
+            max_bytes: int) -> None:
     """Write next year's draft of FILE: the same facets, goals, indicators, weights, targets and rules,
     the year advanced; actual values, published figures, points, analysis and review texts cleared.
     Where last year's actual beat its target by --margin, a suggested_target: line (with a comment)
@@ -68,11 +72,11 @@ def command(file: str, output: str | None, year: int | None, margin: Decimal, ma
     source = read_source(raw, file, options)  # kept: the draft is edited from its text and node tree
     outcome = analyse(source, options)
     if outcome.report is None or outcome.result is None:
-        exit_unscorable([outcome], "rolled over")
+        exit_unscorable([outcome], "rolled over", lang)
     new_year = year if year is not None else outcome.report.report.year + 1
     rolled = rollover_text(source, outcome.report, outcome.result, new_year, margin,
                            shown(os.path.basename(file)))  # a line feed would end the header comment
-    refusals = new_errors(rolled, outcome.findings, file, max_bytes)
+    refusals = new_errors(rolled, outcome.findings, file, max_bytes, resolve_lang(lang, outcome.locale))
     if refusals:
         click.echo("".join(f"{shown(line)}\n" for line in refusals), err=True, nl=False)
         note(f"{file} cannot be rolled over: the draft would not validate (above), so nothing was written; write "
@@ -88,7 +92,8 @@ def command(file: str, output: str | None, year: int | None, margin: Decimal, ma
     raise SystemExit(EXIT_OK)
 
 
-def new_errors(rolled: Rolled | Filled, before: list[Finding], file: str, max_bytes: int) -> list[str]:
+def new_errors(rolled: Rolled | Filled, before: list[Finding], file: str, max_bytes: int,
+               lang: str = "en") -> list[str]:
     """The draft's loading and structure errors (PS1xx, PS2xx) that FILE does not have, located in FILE.
 
     Rollover (and fill) edits text it has parsed, so it checks its work: a layout it does not know how to edit is
@@ -108,5 +113,6 @@ def new_errors(rolled: Rolled | Filled, before: list[Finding], file: str, max_by
                 known[finding.code] -= 1
                 continue
             line, column = rolled.origin(finding.line, finding.column)
-            lines.append(f"{file}:{line}:{column}: {finding.code} in the draft: {finding.message}")
+            lines.append(text("draft.finding", lang, where=f"{file}:{line}:{column}", code=finding.code,
+                              message=finding.text(lang)))
     return lines

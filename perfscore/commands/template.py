@@ -40,6 +40,7 @@ def command(file: str, output: str, fmt: str | None, lang: str | None, max_bytes
     office extra is missing.
     """
     from perfscore.commands.common import publish
+    from perfscore.commands.language import resolve_lang
     from perfscore.engine.analyse import Options, analyse, read_bytes, read_source
     from perfscore.formats import RenderOptions, load
     from perfscore.views.template import template_view
@@ -54,8 +55,8 @@ def command(file: str, output: str, fmt: str | None, lang: str | None, max_bytes
     except PerfscoreError as error:
         fail(str(error))
     if outcome.report is None or outcome.result is None:
-        exit_unscorable([outcome], "made into a template")
-    language = lang or outcome.report.report.locale
+        exit_unscorable([outcome], "made into a template", lang)
+    language = resolve_lang(lang, outcome.report.report.locale)
     view = template_view(outcome.report, outcome.result, language)
     publish(load("template", fmt), view, RenderOptions(lang=language), output, (file,))
     info(f"{len(view.rows)} indicator row(s) and {len(view.assessed)} assessed row(s) written to {output}")

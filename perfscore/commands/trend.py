@@ -26,6 +26,7 @@ from perfscore.commands.common import (
     wants_color,
 )
 from perfscore.commands.config import configurable
+from perfscore.commands.language import resolve_lang
 from perfscore.core import messages
 from perfscore.formats import RenderOptions, load
 
@@ -79,7 +80,8 @@ def command(paths: tuple[str, ...], indicator: str | None, facet: str | None, to
             fail(f"no {kind} with the id or name {wanted!r} in these reports")
     if not found:
         raise SystemExit(EXIT_USAGE)
-    options = RenderOptions(lang=lang or "zh-TW", color=fmt == "table" and not output and wants_color(),
+    # The reports' own locale is not kept in a series; the format's default (zh-TW) stands in for it.
+    options = RenderOptions(lang=resolve_lang(lang, "zh-TW"), color=fmt == "table" and not output and wants_color(),
                             width=terminal_width(), bom=wants_bom(bom, output))
     publish(load("trend", fmt), trend_view(found, kind, options.lang), options, output, tuple(files))
     if problems:

@@ -25,7 +25,7 @@ from perfscore.commands.common import (
     wants_color,
 )
 from perfscore.commands.config import configurable
-from perfscore.commands.language import resolve_lang
+from perfscore.commands.language import resolve_lang, shared_locale
 from perfscore.commands.stdin import stdin_filename_option
 from perfscore.core.errors import PerfscoreError
 from perfscore.formats import RenderOptions, load
@@ -107,9 +107,10 @@ def command(paths: tuple[str, ...], fmt: str | None, strict: bool, select: tuple
     checked = list(reports.values())
     if quiet() and fmt == "text":  # -q: the findings that fail the run, and nothing else
         failing = {"error", "warning"} if strict else {"error"}
-        checked = [FileReport(r.path, [f for f in r.findings if f.severity.value in failing])
+        checked = [FileReport(r.path, [f for f in r.findings if f.severity.value in failing], locale=r.locale)
                    for r in checked if r.skipped is None]
-    render_options = RenderOptions(lang=resolve_lang(lang), color=fmt == "text" and not output and wants_color(),
+    language = resolve_lang(lang, shared_locale(r.locale for r in checked))
+    render_options = RenderOptions(lang=language, color=fmt == "text" and not output and wants_color(),
                                    width=terminal_width(),
                                    quiet=quiet())
     publish(load("findings", fmt), findings_view(checked, problems), render_options, output, tuple(files),

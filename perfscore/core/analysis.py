@@ -24,6 +24,7 @@ class FileReport:
     report: Report | None = None
     result: ReportResult | None = None
     skipped: str | None = None  # why the file was not checked as a report (see Options.skip_foreign)
+    locale: str | None = None  # the report's `locale:` as written, when it has one (to choose the language)
 
     def count(self, severity: Severity) -> int:
         return sum(1 for finding in self.findings if finding.severity is severity)

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path as FsPath
 
 from perfscore.core.analysis import FileReport
+from perfscore.core.catalogue import say
 from perfscore.core.findings import Finding
 from perfscore.core.limits import DEFAULT_MAX_BYTES
 from perfscore.readers import Locator, Source
@@ -94,8 +95,9 @@ def _analyse(source: Source, options: Options) -> FileReport:
         return _filtered(outcome, options, frozenset())
     if options.skip_foreign and not set(Report.model_fields) & {str(key).lower() for key in source.data}:
         outcome.findings = []
-        outcome.skipped = f"not a perfscore report (none of the keys {', '.join(Report.model_fields)})"
+        outcome.skipped = say("skipped.foreign", keys=", ".join(Report.model_fields))
         return outcome
+    outcome.locale = _locale(source.data)
     accepted = _accepted(source.data)
     try:
         report = Report.model_validate(source.data)
@@ -110,6 +112,14 @@ def _analyse(source: Source, options: Options) -> FileReport:
     outcome.report, outcome.result = report, result
     outcome.findings += _locate(check(report, result), display, locator)
     return _filtered(outcome, options, frozenset(report.scoring.accept))
+
+
+def _locale(data: dict[object, object]) -> str | None:
+    """The report's `locale:`, read before validation so that its findings are said in its language even
+    when it does not validate; the model's default (zh-TW) when it is not written."""
+    meta = data.get("report")
+    written = meta.get("locale") if isinstance(meta, dict) else None
+    return written if isinstance(written, str) else "zh-TW"
 
 
 def _without_repeats(schema: list[Finding], loading: list[Finding]) -> list[Finding]:

@@ -63,7 +63,7 @@ def _findings_only(path: str, options: Options) -> FileReport | PerfscoreError:
         report = analyze_file(path, options)
     except PerfscoreError as error:
         return error
-    return FileReport(report.path, report.findings, skipped=report.skipped)
+    return FileReport(report.path, report.findings, skipped=report.skipped, locale=report.locale)
 
 
 def _died(path: str, why: str) -> FileReport | PerfscoreError:

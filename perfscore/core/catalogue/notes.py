@@ -9,5 +9,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
                 "{files} checked: {errors}, {warnings}, {infos}"),
     "summary.skipped": ("；略過 {count} 個（非績效報告）", "; {count} skipped (not a report)"),
     "summary.problems": ("；{count} 個路徑問題", "; {count}"),
+    "skipped.foreign": ("不是 perfscore 績效報告（沒有 {keys} 中的任何鍵）",
+                        "not a perfscore report (none of the keys {keys})"),
+    "draft.finding": ("{where}：{code}（草稿中）{message}", "{where}: {code} in the draft: {message}"),
+    "rules.markdown_header": ("| 代碼 | 嚴重度 | 名稱 | 說明 |\n|---|---|---|---|",
+                              "| code | severity | name | meaning |\n|---|---|---|---|"),
     "skipped": ("{file}：略過，{reason}", "{file}: skipped, {reason}"),
 }
