@@ -17,6 +17,7 @@ from perfscore.commands.common import (
     exit_unscorable,
     fail,
     info,
+    lang_option,
     max_bytes_option,
     note,
     verbosity_options,
