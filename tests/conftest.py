@@ -10,6 +10,14 @@ from perfscore.engine.analyse import analyze_file
 from tests.paths import EXAMPLE, ROOT
 
 
+@pytest.fixture(autouse=True)
+def no_language_preference(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test depends on the machine's locale: the language comes from what each test passes (--lang,
+    PERFSCORE_LANG, a LANG of its own), else from the report's locale, as on a machine in the C locale."""
+    for name in ("PERFSCORE_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(name, raising=False)
+
+
 @pytest.fixture(scope="session")
 def example() -> FileReport:
     outcome = analyze_file(EXAMPLE)

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from perfscore.core.catalogue import Message
 from perfscore.core.catalogue import text as say_text
+
+
+def skipped_reason(file: dict[str, Any], lang: str) -> str:
+    """Why a file was skipped, in `lang` (the reason is a catalogue Message when perfscore wrote it)."""
+    reason = file["skipped"]
+    return reason.text(lang) if isinstance(reason, Message) else str(reason)
 
 
 def _plural(count: int, word: str) -> str:

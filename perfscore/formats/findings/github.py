@@ -13,7 +13,7 @@ from typing import Any
 
 from perfscore.core.findings import Finding
 from perfscore.formats import RenderOptions
-from perfscore.formats.findings import summary_line
+from perfscore.formats.findings import skipped_reason, summary_line
 from perfscore.formats.terminal import shown
 from perfscore.rules import rule
 
@@ -40,11 +40,11 @@ def render(view: dict[str, Any], options: RenderOptions) -> str:
     for file in view["files"]:
         if file["skipped"] is not None:
             lines.append(f"::notice file={_escape_property(file['file'])},title=skipped::"
-                         f"{_escape_data(file['skipped'])}")
+                         f"{_escape_data(skipped_reason(file, options.lang))}")
         if not file["findings"]:
             continue
         lines.append(f"::group::{_escape_data(file['file'])}")
         lines += [github_command(finding, options.lang) for finding in file["findings"]]
         lines.append("::endgroup::")
-    lines.append(summary_line(view))
+    lines.append(summary_line(view, options.lang))
     return "\n".join(lines) + "\n"

@@ -21,6 +21,7 @@ from xml.etree import ElementTree
 from perfscore.core.findings import Finding
 from perfscore.core.messages import JUNIT_CLEAN
 from perfscore.formats import RenderOptions
+from perfscore.formats.findings import skipped_reason
 
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
@@ -61,7 +62,8 @@ def render(view: dict[str, Any], options: RenderOptions) -> bytes:
         suite = ElementTree.SubElement(root, "testsuite", name=_xml(file["file"]))
         failures = 0
         if file["skipped"] is not None:
-            ElementTree.SubElement(_case(suite, "perfscore", file["file"]), "skipped", message=_xml(file["skipped"]))
+            ElementTree.SubElement(_case(suite, "perfscore", file["file"]), "skipped",
+                                   message=_xml(skipped_reason(file, options.lang)))
         elif not file["findings"]:
             _case(suite, "perfscore", file["file"]).append(_system_out(JUNIT_CLEAN))
         else:

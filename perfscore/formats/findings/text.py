@@ -12,7 +12,7 @@ from perfscore.core.catalogue import text as text_of
 from perfscore.core.i18n import label
 from perfscore.formats import RenderOptions
 from perfscore.formats.console import SEVERITY_STYLES, string_console
-from perfscore.formats.findings import summary_line
+from perfscore.formats.findings import skipped_reason, summary_line
 from perfscore.formats.terminal import shown
 
 
@@ -20,7 +20,8 @@ def render(view: dict[str, Any], options: RenderOptions) -> str:
     console, buffer = string_console(options)
     for file in view["files"]:
         if file["skipped"] is not None and not options.quiet:
-            skipped = text_of("skipped", options.lang, file=shown(file["file"]), reason=shown(file["skipped"]))
+            reason = shown(skipped_reason(file, options.lang))
+            skipped = text_of("skipped", options.lang, file=shown(file["file"]), reason=reason)
             console.print(Text(skipped, style="dim"),
                           soft_wrap=True)
         for finding in file["findings"]:
