@@ -56,7 +56,7 @@ def test_compute_json_has_exact_figures() -> None:
 
 
 def test_validate_example_exits_1_on_the_seed_inconsistency() -> None:
-    code, out, _ = run("validate", EXAMPLE)
+    code, out, _ = run("validate", EXAMPLE, "--lang", "en")
     assert code == 1
     assert "declared as 3 but its indicators weigh 3 + 3 = 6" in out
     assert "weigh 3 + 5 + 3 + 4 + 2 = 17, not the facet's 20" in out

@@ -271,7 +271,7 @@ def test_a_killed_worker_fails_its_file_and_exits_2(tmp_path: Path, command: str
     for index in range(12):
         shutil.copy(EXAMPLE, tmp_path / f"r{index:02d}.yaml")
     marker = f"perfscore-test-{uuid.uuid4()}"
-    result = run(command, "--jobs", "2", tmp_path, timeout=60,
+    result = run(command, "--jobs", "2", tmp_path, "--lang", "en", timeout=60,
                  env={"PERFSCORE_TEST_KILL_WORKER": "r05.yaml", "PERFSCORE_TEST_MARKER": marker})
     assert result.returncode == 2, result.stderr
     assert "Traceback" not in result.stderr

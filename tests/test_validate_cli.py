@@ -15,7 +15,8 @@ from perfscore.formats.findings.github import github_command
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "examples" / "chiayi-2015-administration.yaml"
-CLEAN_ENV = {"GITHUB_ACTIONS": "", "NO_COLOR": "", "FORCE_COLOR": "", "COLUMNS": "100"}
+# These tests quote validate's English messages and summary line: they ask for English.
+CLEAN_ENV = {"GITHUB_ACTIONS": "", "NO_COLOR": "", "FORCE_COLOR": "", "COLUMNS": "100", "PERFSCORE_LANG": "en"}
 MINIMAL = """\
 report:
   title: t
