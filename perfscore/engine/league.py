@@ -11,6 +11,7 @@ from collections.abc import Callable
 from functools import partial
 
 from perfscore.core.analysis import FacetScore, LeagueRow
+from perfscore.core.catalogue import say
 from perfscore.core.errors import PerfscoreError
 from perfscore.core.limits import DEFAULT_MAX_BYTES
 from perfscore.engine.pool import run_files
@@ -31,7 +32,8 @@ def league_row(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> LeagueRow:
     report, result = outcome.report, outcome.result
     if report is None or result is None:
         first = outcome.findings[0] if outcome.findings else None
-        row.error = f"{first.located()}: {first.code} {first.message}" if first else "cannot be scored"
+        row.error = say("league.first_error", where=first.located(), code=first.code, message=first.message) \
+            if first else say("league.unscorable")
         return row
     meta = report.report
     row.organisation, row.organisation_en, row.year = meta.organisation, meta.organisation_en, meta.year

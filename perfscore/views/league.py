@@ -12,6 +12,7 @@ from decimal import Decimal
 from typing import Any
 
 from perfscore.core.analysis import FacetScore, LeagueRow
+from perfscore.core.catalogue import Message
 from perfscore.core.decimals import HUNDRED, divide, round_to
 from perfscore.core.i18n import ROC_OFFSET, pick
 from perfscore.views import SCHEMA_VERSION
@@ -63,7 +64,8 @@ def league_view(rows: list[LeagueRow], lang: str) -> dict[str, Any]:
             "unmet": row.unmet if row.scored else None,
             "errors": row.errors,
             "warnings": row.warnings,
-            "error": row.error,
+            # a row that cannot be scored says why in the reader's language (a Message), or as the error was
+            "error": row.error.text(lang) if isinstance(row.error, Message) else row.error,
         })
     return {"schema_version": SCHEMA_VERSION, "lang": lang,
             "facets": [{"key": c.key, "name": pick(c.name, c.name_en, lang)} for c in columns],

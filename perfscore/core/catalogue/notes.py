@@ -14,5 +14,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "draft.finding": ("{where}：{code}（草稿中）{message}", "{where}: {code} in the draft: {message}"),
     "rules.markdown_header": ("| 代碼 | 嚴重度 | 名稱 | 說明 |\n|---|---|---|---|",
                               "| code | severity | name | meaning |\n|---|---|---|---|"),
+    "league.first_error": ("{where}: {code} {message}", "{where}: {code} {message}"),  # as validate locates
+    "league.unscorable": ("無法計分", "cannot be scored"),
     "skipped": ("{file}：略過，{reason}", "{file}: skipped, {reason}"),
 }
