@@ -63,7 +63,8 @@ def test_a_new_rule_is_listed_and_selectable(registered: None, tmp_path: Path) -
     listed = CliRunner().invoke(cli, ["rules", "--lang", "en"])
     assert listed.stdout.splitlines()[-1].split()[:3] == ["PS999", "warning", "empty-note"]
     listed = CliRunner().invoke(cli, ["rules", "--lang", "zh-TW"])
-    assert listed.stdout.splitlines()[-1].split() == ["PS999", "警告", "empty-note", "note:", "沒有內容；請填寫說明或刪除此鍵。"]
+    assert listed.stdout.splitlines()[-1].split() == ["PS999", "警告", "empty-note", "note:",
+                                                      "沒有內容；請填寫說明或刪除此鍵。"]
     (tmp_path / "r.yaml").write_text(TEXT, encoding="utf-8")
     ignored = CliRunner().invoke(cli, ["validate", str(tmp_path / "r.yaml"), "--ignore", "PS999"])
     assert ignored.exit_code == 0, ignored.output
