@@ -16,5 +16,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
                               "| code | severity | name | meaning |\n|---|---|---|---|"),
     "league.first_error": ("{where}: {code} {message}", "{where}: {code} {message}"),  # as validate locates
     "league.unscorable": ("無法計分", "cannot be scored"),
+    "junit.where": ("第 {line} 行第 {column} 欄，{message}", "line {line}, col {column}, {message}"),
     "skipped": ("{file}：略過，{reason}", "{file}: skipped, {reason}"),
 }

@@ -18,6 +18,7 @@ import re
 from typing import Any
 from xml.etree import ElementTree
 
+from perfscore.core.catalogue import text as say_text
 from perfscore.core.findings import Finding
 from perfscore.core.messages import JUNIT_CLEAN
 from perfscore.formats import RenderOptions
@@ -39,7 +40,7 @@ def _finding(suite: ElementTree.Element, finding: Finding, lang: str) -> bool:
     """Add `finding` as a testcase; whether it is a failure."""
     case = _case(suite, f"perfscore.{finding.code}", finding.file, line=str(finding.line),
                  column=str(finding.column))
-    text = _xml(f"line {finding.line}, col {finding.column}, {finding.text(lang)}")
+    text = _xml(say_text("junit.where", lang, line=finding.line, column=finding.column, message=finding.text(lang)))
     if finding.severity.value == "info":
         ElementTree.SubElement(case, "system-out").text = text
         return False
