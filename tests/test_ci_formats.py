@@ -113,7 +113,8 @@ def render(fmt: str, problems: list[str] | None = None, b_line: int = 12) -> str
         FileReport(FILE_B, [Finding(FILE_B, b_line, 1, "PS302", Severity.ERROR, "weights differ")]),
         FileReport("ci.yml", skipped="not a perfscore report"),
     ]
-    data = load("findings", fmt).render(findings_view(reports, problems or []), RenderOptions(lang="en"))  # English, as these messages are
+    # rendered in English, the language of these messages
+    data = load("findings", fmt).render(findings_view(reports, problems or []), RenderOptions(lang="en"))
     return data.decode("utf-8") if isinstance(data, bytes) else data
 
 
