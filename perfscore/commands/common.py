@@ -66,8 +66,9 @@ def max_bytes_option(function: Any) -> Any:
 
 def lang_option(function: Any) -> Any:
     return click.option("--lang", type=click.Choice(["zh-TW", "en"]), default=None,
-                        help="Output language. Default: PERFSCORE_LANG, else a zh_TW/zh_Hant locale, else the "
-                        "report's locale, else English.")(function)
+                        help="Output language. Default: PERFSCORE_LANG, else the locale (zh_TW/zh_Hant: zh-TW; "
+                        "C/POSIX: no preference; any other: en), else the report's locale, else English."
+                        )(function)
 
 
 class FormatName(click.Choice):  # type: ignore[type-arg]  # generic from click 8.2 on, plain before
