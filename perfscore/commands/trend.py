@@ -26,8 +26,9 @@ from perfscore.commands.common import (
     wants_color,
 )
 from perfscore.commands.config import configurable
-from perfscore.commands.language import resolve_lang
+from perfscore.commands.language import resolve_lang, shared_locale
 from perfscore.core import messages
+from perfscore.core.catalogue import Message
 from perfscore.formats import RenderOptions, load
 
 
@@ -70,8 +71,10 @@ def command(paths: tuple[str, ...], indicator: str | None, facet: str | None, to
         outcome = build_trend(files, kind, max_bytes)
     for path, why in outcome.skipped:
         info(messages.SKIPPED.format(path=path, reason=why))
+    # The reports' own locale decides when nothing else does (a series keeps no locale; the reports do).
+    language = resolve_lang(lang, shared_locale(outcome.locales))
     for problem in problems + outcome.unscored + outcome.repeated:
-        note(problem)
+        note(problem.text(language) if isinstance(problem, Message) else problem)  # a finding: in its language
     found = outcome.series
     wanted = indicator if indicator is not None else facet
     if wanted is not None:
@@ -80,8 +83,7 @@ def command(paths: tuple[str, ...], indicator: str | None, facet: str | None, to
             fail(f"no {kind} with the id or name {wanted!r} in these reports")
     if not found:
         raise SystemExit(EXIT_USAGE)
-    # The reports' own locale is not kept in a series; the format's default (zh-TW) stands in for it.
-    options = RenderOptions(lang=resolve_lang(lang, "zh-TW"), color=fmt == "table" and not output and wants_color(),
+    options = RenderOptions(lang=language, color=fmt == "table" and not output and wants_color(),
                             width=terminal_width(), bom=wants_bom(bom, output))
     publish(load("trend", fmt), trend_view(found, kind, options.lang), options, output, tuple(files))
     if problems:
