@@ -34,7 +34,7 @@ COMMANDS: dict[str, str] = {
 
 
 class LazyGroup(click.Group):
-    def main(self, args: Any = None, *rest: Any, **options: Any) -> Any:  # type: ignore[override]
+    def main(self, args: Any = None, *rest: Any, **options: Any) -> Any:
         # The language is known before click parses: its usage errors and --help speak it too.
         import sys
 

@@ -59,15 +59,15 @@ def terminal_width() -> int:
         os.close(descriptor)
 
 
+# The options' help texts are catalogue entries (core/catalogue/helpoptions.py, `help.PARAM`), put on them
+# in the run's language when help is shown (commands.helptext).
 def max_bytes_option(function: Any) -> Any:
-    return click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
-                        help="Refuse files larger than this many bytes (PS106).")(function)
+    return click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES,
+                        show_default=True)(function)
 
 
 def lang_option(function: Any) -> Any:
-    return click.option("--lang", type=click.Choice(["zh-TW", "en"]), default=None,
-                        help="Output language. Default: PERFSCORE_LANG, else a zh_TW/zh_Hant locale, else the "
-                        "report's locale, else English.")(function)
+    return click.option("--lang", type=click.Choice(["zh-TW", "en"]), default=None)(function)
 
 
 class FormatName(click.Choice):  # type: ignore[type-arg]  # generic from click 8.2 on, plain before
@@ -91,27 +91,20 @@ class FormatName(click.Choice):  # type: ignore[type-arg]  # generic from click 
 
 def format_option(kind: str) -> Callable[[Any], Any]:
     """`--format/-f NAME`, default `table`, for a command that renders views of `kind`."""
-    return click.option("--format", "-f", "fmt", type=FormatName(kind), default="table", show_default=True,
-                        help="Output format.")
+    return click.option("--format", "-f", "fmt", type=FormatName(kind), default="table", show_default=True)
 
 
 def jobs_option(function: Any) -> Any:
     """One `--jobs` for every command that reads many files (engine.pool.workers decides what 0 means)."""
-    return click.option("--jobs", "-j", type=click.IntRange(min=0), default=0, show_default=True,
-                        help="Worker processes for many files; 0 picks one per CPU when there are 64 files or "
-                        "more, else 1.")(function)
+    return click.option("--jobs", "-j", type=click.IntRange(min=0), default=0, show_default=True)(function)
 
 
 def exclude_option(function: Any) -> Any:
-    return click.option("--exclude", multiple=True, metavar="PATTERN",
-                        help="Leave out files found in folders or by patterns that match (a glob on the path, "
-                        "or on a file or folder name); files named outright are always read.")(function)
+    return click.option("--exclude", multiple=True, metavar="PATTERN")(function)
 
 
 def bom_option(function: Any) -> Any:
-    return click.option("--bom/--no-bom", default=None,
-                        help="CSV: start with a UTF-8 byte-order mark, so Excel reads Traditional Chinese right. "
-                        "Default: with -o FILE, yes; on standard output, no.")(function)
+    return click.option("--bom/--no-bom", default=None)(function)
 
 
 def wants_bom(bom: bool | None, output: str | None) -> bool:
@@ -121,8 +114,7 @@ def wants_bom(bom: bool | None, output: str | None) -> bool:
 
 
 def output_option(function: Any) -> Any:
-    return click.option("--output", "-o", type=click.Path(dir_okay=False),
-                        help="Write to this file (atomically).")(function)
+    return click.option("--output", "-o", type=click.Path(dir_okay=False))(function)
 
 
 def publish(fmt: Format, view: Any, options: RenderOptions, output: str | None, inputs: tuple[str, ...],
@@ -234,9 +226,8 @@ def verbosity_options(function: Any) -> Any:
             phases = "".join(f", {name} {seconds * 1000:.0f} ms" for name, seconds in _run["timings"].items())
             verbose_note(f"timing: {(time.perf_counter() - start) * 1000:.0f} ms in the command{phases}")
 
-    run = click.option("--verbose", "-v", is_flag=True, help="Also print the configuration read and "
-                       "timings (stderr).")(run)
-    return click.option("--quiet", "-q", is_flag=True, help="Print only errors.")(run)
+    run = click.option("--verbose", "-v", is_flag=True)(run)
+    return click.option("--quiet", "-q", is_flag=True)(run)
 
 
 def fail(message: str, code: int = EXIT_USAGE) -> NoReturn:

@@ -224,10 +224,8 @@ def configurable(function: Any) -> Any:
                 verbose_note(messages.CONFIG_USED.format(path=config.shown))
         return function(*args, **kwargs)
 
-    run = click.option("--no-config", is_flag=True, help="Read no configuration file.")(run)
-    return click.option("--config", "config_file", metavar="FILE", type=click.Path(exists=True, dir_okay=False),
-                        help="Read settings from FILE (a pyproject.toml's [tool.perfscore], or a .perfscore.toml) "
-                        "instead of the nearest one found from the files checked.")(run)
+    run = click.option("--no-config", is_flag=True)(run)
+    return click.option("--config", "config_file", metavar="FILE", type=click.Path(exists=True, dir_okay=False))(run)
 
 
 def _starts(kwargs: dict[str, Any]) -> list[str]:

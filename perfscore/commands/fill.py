@@ -26,28 +26,16 @@ from perfscore.core.findings import Severity
 from perfscore.formats import RenderOptions
 
 
+# --help: the catalogue's help.fill (core/catalogue/help.py), in the run's language
 @click.command("fill")
 @click.argument("file", type=click.Path(dir_okay=False))  # a missing file: reading says so, as everywhere
 @click.argument("workbook", type=click.Path(dir_okay=False))
-@click.option("--output", "-o", type=click.Path(dir_okay=False), required=True,
-              help="Write the filled report here (atomically); never FILE itself.")
-@click.option("--overwrite", is_flag=True, help="Replace values FILE already holds where the workbook differs "
-              "(without it such a difference is PS804 and nothing is written).")
+@click.option("--output", "-o", type=click.Path(dir_okay=False), required=True)
+@click.option("--overwrite", is_flag=True)
 @max_bytes_option
 @verbosity_options
 @configurable
 def command(file: str, workbook: str, output: str, overwrite: bool, max_bytes: int) -> None:
-    """Write into a copy of FILE the actual values, assessed points, analyses, causes and strategies
-    filled into WORKBOOK (made by `perfscore template`). Rows are matched by their hidden id; an empty
-    cell changes nothing; comments and key order are kept. Every problem is shown at its cell
-    (fill.xlsx:填報!H7): a row matching nothing (PS801), a changed protected cell (PS802), a value that
-    cannot be read (PS803), a value that would replace one FILE holds (PS804), a repeated row (PS805).
-    Any of these is an error and nothing is written; a report row missing from the sheet (PS806) is a
-    warning.
-
-    Exit codes: 0 written; 1 errors in the workbook, FILE cannot be scored, or the result would not
-    validate (nothing is written); 2 usage error, unreadable workbook or file.
-    """
     from perfscore.commands.rollover import new_errors
     from perfscore.core.analysis import FileReport
     from perfscore.edit.fill import fill_text

@@ -12,29 +12,17 @@ from perfscore.commands.common import EXIT_FINDINGS, EXIT_OK, emit, fail, max_by
 from perfscore.core.errors import PerfscoreError
 
 
+# --help: the catalogue's help.import (core/catalogue/help.py), in the run's language
 @click.command("import")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False))
 @output_option
-@click.option("--map", "map_file", type=click.Path(exists=True, dir_okay=False),
-              help="A YAML file naming columns, the header row, the sheet, and what a table never holds "
-                   "(scoring, grades, sections); see docs/import.md.")
-@click.option("--title", help="The report's title (default: read from a title row).")
-@click.option("--organisation", help="The organisation (default: read from a title row).")
-@click.option("--year", type=click.IntRange(1, 2999), help="The report's year, Gregorian (2015) or ROC (104).")
+@click.option("--map", "map_file", type=click.Path(exists=True, dir_okay=False))
+@click.option("--title")
+@click.option("--organisation")
+@click.option("--year", type=click.IntRange(1, 2999))
 @max_bytes_option
 def command(file: str, output: str | None, map_file: str | None, title: str | None, organisation: str | None,
             year: int | None, max_bytes: int) -> None:
-    """Turn the report table in FILE (.xlsx, .ods or .csv) into a YAML report.
-
-    \b
-    The header row is found below any title rows by its zh-TW or English headers (衡量指標, 權分,
-    原訂目標值, 實際值...); a goal or facet cell merged over its indicators, or left blank under
-    them, holds for each. Every problem is a finding at its cell (report.xlsx:工作表1!C7).
-
-    Exit codes: 0 written, no errors; 1 written, but the report has errors (listed, and as comments in
-    the file), or no table was found (nothing written); 2 usage error, or a workbook that cannot be
-    read (corrupt, password-protected, empty).
-    """
     from perfscore.commands.importing import import_report
 
     try:

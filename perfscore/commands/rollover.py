@@ -31,28 +31,16 @@ if TYPE_CHECKING:
     from perfscore.edit.rollover import Rolled
 
 
+# --help: the catalogue's help.rollover (core/catalogue/help.py), in the run's language
 @click.command("rollover")
 @click.argument("file", type=click.Path(dir_okay=False))  # a missing file: reading says so, as everywhere
-@click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write the draft here (atomically) "
-              "instead of to standard output.")
-@click.option("--year", type=click.IntRange(1912, 2999), default=None,
-              help="The draft's Gregorian year. Default: FILE's year + 1.")
+@click.option("--output", "-o", type=click.Path(dir_okay=False))
+@click.option("--year", type=click.IntRange(1912, 2999), default=None)
 @margin_option
 @max_bytes_option
 @verbosity_options
 @configurable
 def command(file: str, output: str | None, year: int | None, margin: Decimal, max_bytes: int) -> None:
-    """Write next year's draft of FILE: the same facets, goals, indicators, weights, targets and rules,
-    the year advanced; actual values, published figures, points, analysis and review texts cleared.
-    Where last year's actual beat its target by --margin, a suggested_target: line (with a comment)
-    proposes raising it. Key order and comments are kept.
-
-    The draft validates with only PS507/PS508 infos (no actual value / no points yet), plus whatever
-    structural errors FILE itself has.
-
-    Exit codes: 0 written; 1 FILE cannot be scored, or the draft would not validate (nothing is written);
-    2 usage error, unreadable or unwritable file.
-    """
     from perfscore.edit.rollover import rollover_text
     from perfscore.engine.analyse import Options, analyse, read_bytes, read_source
     from perfscore.formats.terminal import shown

@@ -5,11 +5,11 @@ from __future__ import annotations
 import click
 
 
+# --help: the catalogue's help.rules (core/catalogue/help.py), in the run's language
 @click.command("rules")
 @click.option("--format", "-f", "fmt", type=click.Choice(["text", "json", "markdown"]), default="text",
               show_default=True)
 def command(fmt: str) -> None:
-    """List every finding code with its default severity, name and explanation."""
     from perfscore.rules import RULES
 
     if fmt == "json":

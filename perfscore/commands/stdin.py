@@ -22,8 +22,7 @@ if TYPE_CHECKING:
 
 
 def stdin_filename_option(function: Any) -> Any:
-    return click.option("--stdin-filename", metavar="NAME", default=None,
-                        help="With `-`: the file name standard input's findings are located in.")(function)
+    return click.option("--stdin-filename", metavar="NAME", default=None)(function)
 
 
 def read_stdin(max_bytes: int) -> bytes:

@@ -19,26 +19,16 @@ from perfscore.commands.config import configurable
 from perfscore.core.errors import PerfscoreError
 
 
+# --help: the catalogue's help.template (core/catalogue/help.py), in the run's language
 @click.command("template")
 @click.argument("file", type=click.Path(dir_okay=False))  # a missing file: reading says so, as everywhere
-@click.option("--output", "-o", type=click.Path(dir_okay=False), required=True,
-              help="The workbook to write (atomically): .xlsx or .ods.")
-@click.option("--format", "-f", "fmt", type=click.Choice(["xlsx", "ods"]), default=None,
-              help="Default: from the -o suffix.")
+@click.option("--output", "-o", type=click.Path(dir_okay=False), required=True)
+@click.option("--format", "-f", "fmt", type=click.Choice(["xlsx", "ods"]), default=None)
 @lang_option
 @max_bytes_option
 @verbosity_options
 @configurable
 def command(file: str, output: str, fmt: str | None, lang: str | None, max_bytes: int) -> None:
-    """Write a workbook with one row per indicator of FILE (facet, goal, indicator, weight, target as
-    written, unit) and open columns for the actual value, the assessed points (assessed indicators only),
-    the analysis, the cause and the strategy; a second sheet takes the points of the assessed sections
-    and bonus items. The report's own cells are locked (sheet protection without a password); a hidden
-    first column holds each row's id, which `perfscore fill` matches.
-
-    Exit codes: 0 written; 1 FILE cannot be scored; 2 usage error, unreadable or unwritable file, or the
-    office extra is missing.
-    """
     from perfscore.commands.common import publish
     from perfscore.engine.analyse import Options, analyse, read_bytes, read_source
     from perfscore.formats import RenderOptions, load

@@ -30,11 +30,12 @@ from perfscore.core import messages
 from perfscore.formats import RenderOptions, load
 
 
+# --help: the catalogue's help.trend (core/catalogue/help.py), in the run's language
 @click.command("trend")
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
-@click.option("--indicator", metavar="ID", help="One indicator, by id or by any name it has had.")
-@click.option("--facet", metavar="ID", help="One facet's score, by id or by any name it has had.")
-@click.option("--total", is_flag=True, help="The report's total.")
+@click.option("--indicator", metavar="ID")
+@click.option("--facet", metavar="ID")
+@click.option("--total", is_flag=True)
 @format_option("trend")
 @lang_option
 @exclude_option
@@ -45,16 +46,6 @@ from perfscore.formats import RenderOptions, load
 @configurable
 def command(paths: tuple[str, ...], indicator: str | None, facet: str | None, total: bool, fmt: str,
             lang: str | None, exclude: tuple[str, ...], output: str | None, bom: bool | None, max_bytes: int) -> None:
-    """The series across years of every organisation's reports in PATHS (files, folders or glob patterns):
-    each indicator's actual value (the default, or one with --indicator), a facet's score (--facet) or the
-    total (--total). Years are joined as `diff` joins two: by id, else by name within the matched facet and
-    goal, so an indicator renamed under the same id stays one series. An indicator is flagged when its
-    target never got harder (never rose; for a lower-is-better target, never fell) while the actual value
-    beat it every year, over two years or more.
-
-    Exit codes: 0 every report was scored; 1 a report could not be scored (listed, left out); 2 no report,
-    an unknown --indicator/--facet, an unreadable file, or a usage error.
-    """
     from perfscore.engine.paths import expand
     from perfscore.engine.trend import build_trend, select
     from perfscore.views.trend import trend_view

@@ -43,14 +43,14 @@ def _codes(values: tuple[str, ...], option: str) -> frozenset[str]:
     return codes
 
 
+# --help: the catalogue's help.validate (core/catalogue/help.py), in the run's language
 @click.command("validate")
 @click.argument("paths", nargs=-1, required=True, type=click.Path())  # a Path: the shell completes file names
-@click.option("--format", "-f", "fmt", type=FormatName("findings"), default=None,
-              help="text (default), json, github (default when GITHUB_ACTIONS=true), sarif, junit, gitlab or rdjson.")
-@click.option("--strict", is_flag=True, help="Warnings fail too (exit 1).")
-@click.option("--select", multiple=True, metavar="CODE", help="Report only these codes or prefixes (PS3).")
-@click.option("--ignore", multiple=True, metavar="CODE", help="Never report these codes or prefixes.")
-@click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write the report to this file.")
+@click.option("--format", "-f", "fmt", type=FormatName("findings"), default=None)
+@click.option("--strict", is_flag=True)
+@click.option("--select", multiple=True, metavar="CODE")
+@click.option("--ignore", multiple=True, metavar="CODE")
+@click.option("--output", "-o", type=click.Path(dir_okay=False))
 @lang_option
 @jobs_option
 @exclude_option
@@ -61,19 +61,6 @@ def _codes(values: tuple[str, ...], option: str) -> frozenset[str]:
 def command(paths: tuple[str, ...], fmt: str | None, strict: bool, select: tuple[str, ...],
             ignore: tuple[str, ...], output: str | None, lang: str | None, max_bytes: int, jobs: int,
             exclude: tuple[str, ...], stdin_filename: str | None) -> None:
-    """Check each report in PATHS (files, folders searched for *.yaml/*.yml, or glob patterns) and
-    print every finding as file:line:col, code, severity and message, then a summary line.
-
-    Folders are searched recursively, skipping hidden entries (.git, .venv). A YAML mapping with none
-    of a report's top-level keys (a CI workflow, say) is skipped with a notice, not failed. `-` reads
-    one report from standard input (name it with --stdin-filename).
-
-    Settings not given here come from [tool.perfscore] in pyproject.toml or from .perfscore.toml (the
-    nearest one above the files checked): select, ignore, strict, jobs, exclude, format.
-
-    Exit codes: 0 no errors; 1 errors (or warnings with --strict); 2 a path that does not exist, a
-    folder without YAML reports, an unreadable file, or a usage error.
-    """
     from perfscore.commands.stdin import analyse_stdin
     from perfscore.core.analysis import FileReport
     from perfscore.engine.analyse import Options

@@ -21,5 +21,4 @@ def _margin(ctx: click.Context, param: click.Parameter, value: str) -> Decimal:
 
 def margin_option(function: Any) -> Any:
     return click.option("--margin", metavar="PERCENT", default=DEFAULT_MARGIN, show_default=True,
-                        callback=_margin, help="How far (percent) last year's actual must beat its target "
-                        "for the target to count as too easy (PS603) or to be raised (rollover).")(function)
+                        callback=_margin)(function)
