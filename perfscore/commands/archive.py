@@ -18,7 +18,7 @@ from perfscore.commands.common import (
     verbosity_options,
 )
 from perfscore.commands.config import configurable
-from perfscore.core import messages
+from perfscore.core.catalogue import say
 from perfscore.core.errors import PerfscoreError
 
 
@@ -43,13 +43,13 @@ def command(paths: tuple[str, ...], output: str, jobs: int, exclude: tuple[str, 
         with timed("archive"):
             summary = build(files, output, max_bytes, jobs)
     except (PerfscoreError, OSError) as error:
-        fail(str(error))
+        fail(error)
     for skipped in summary.skipped:
-        info(messages.SKIPPED.format(path=skipped.path, reason=skipped.skipped))
+        info(say("skipped", file=skipped.path, reason=skipped.skipped))
     archived = set(files) - {s.path for s in summary.skipped} - {e.split(": ")[0] for e in summary.errors}
     problems += without_reports(arguments, archived)
     for problem in problems + summary.errors:
         note(problem)
-    info(f"{output}: {summary.added} added, {summary.updated} updated, {summary.unchanged} unchanged, "
-         f"{summary.removed} removed")
+    info(say("archive.summary", path=output, added=summary.added, updated=summary.updated,
+             unchanged=summary.unchanged, removed=summary.removed))
     raise SystemExit(EXIT_USAGE if problems or summary.errors else EXIT_OK)

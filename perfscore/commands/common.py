@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
 
+from perfscore.commands.speech import current, now, said
+from perfscore.core.catalogue import say
 from perfscore.core.errors import PerfscoreError
 from perfscore.core.limits import DEFAULT_MAX_BYTES
 from perfscore.formats import Format, FormatError, FormatWarning, RenderOptions, builtin_names, load
@@ -131,23 +133,23 @@ def publish(fmt: Format, view: Any, options: RenderOptions, output: str | None, 
         with timed("write"):
             emit(data, output, color, inputs)
     except (PerfscoreError, FormatError) as error:
-        fail(str(error))
+        fail(error)
     for warning in caught:
         if issubclass(warning.category, FormatWarning):
-            note(str(warning.message))
+            note(warning.message)
         else:  # not ours to show: hand it back to whatever filters the caller set
             warnings.warn_explicit(warning.message, warning.category, warning.filename, warning.lineno)
 
 
-def exit_unscorable(reports: list[FileReport], what: str, lang: str = "en") -> NoReturn:
+def exit_unscorable(reports: list[FileReport], what: str, lang: str | None = None) -> NoReturn:
     """Show on stderr the findings that keep `reports` from being scored, say they cannot be `what`
-    ("scored", "rolled over") until those are fixed, and exit 1."""
+    (`what`: "scored", "rolled", "template", "filled") until those are fixed, and exit 1."""
     from perfscore.formats.findings import text
     from perfscore.views.findings import findings_view
 
-    options = RenderOptions(lang=lang, color=wants_color(sys.stderr), width=terminal_width())
+    options = RenderOptions(lang=lang or current(), color=wants_color(sys.stderr), width=terminal_width())
     click.echo(text.render(findings_view(reports), options), err=True, nl=False)
-    note(f"{', '.join(report.path for report in reports)} cannot be {what} until the errors above are fixed")
+    note(say("run.unscorable", paths=", ".join(report.path for report in reports), what=say(f"what.{what}")))
     raise SystemExit(EXIT_FINDINGS)
 
 
@@ -159,7 +161,7 @@ def emit(data: str | bytes, output: str | None, color: bool | None = None, input
         from perfscore.commands.output import write_atomic
 
         if any(_same_file(output, path) for path in inputs):
-            raise PerfscoreError(f"{output}: refusing to overwrite an input file; choose another -o path")
+            raise PerfscoreError(say("output.is_input", path=output))
 
         write_atomic(output, data)
     else:
@@ -173,19 +175,19 @@ def _same_file(a: str, b: str) -> bool:
         return os.path.abspath(a) == os.path.abspath(b)
 
 
-def note(message: str) -> None:
+def note(message: str | BaseException) -> None:
     """`perfscore: message` on stderr, always (an error, or why the run fails); a path or value in it is
     shown, never obeyed by the terminal."""
-    click.echo(f"perfscore: {shown(message)}", err=True)
+    click.echo(f"perfscore: {shown(said(message))}", err=True)
 
 
-def info(message: str) -> None:
+def info(message: str | BaseException) -> None:
     """A note that informs without failing the run (a skipped file, what was written): hidden by -q."""
     if _run["level"] > QUIET:
         note(message)
 
 
-def verbose_note(message: str) -> None:
+def verbose_note(message: str | BaseException) -> None:
     """A note for -v only: what configuration was read, how long the run took."""
     if _run["level"] >= VERBOSE:
         note(message)
@@ -216,20 +218,22 @@ def verbosity_options(function: Any) -> Any:
     @functools.wraps(function)
     def run(*args: Any, quiet: bool, verbose: bool, **kwargs: Any) -> Any:
         if quiet and verbose:
-            raise click.UsageError("-q and -v exclude each other")
+            raise click.UsageError(now("option.quiet_verbose"))
         _run["level"] = QUIET if quiet else VERBOSE if verbose else NORMAL
         _run["timings"] = {}
         start = time.perf_counter()
         try:
             return function(*args, **kwargs)
         finally:
-            phases = "".join(f", {name} {seconds * 1000:.0f} ms" for name, seconds in _run["timings"].items())
-            verbose_note(f"timing: {(time.perf_counter() - start) * 1000:.0f} ms in the command{phases}")
+            phases = "".join(now("run.phase", name=name, ms=f"{seconds * 1000:.0f}")
+                             for name, seconds in _run["timings"].items())
+            verbose_note(say("run.timing", total=f"{(time.perf_counter() - start) * 1000:.0f}", phases=phases))
 
     run = click.option("--verbose", "-v", is_flag=True)(run)
     return click.option("--quiet", "-q", is_flag=True)(run)
 
 
-def fail(message: str, code: int = EXIT_USAGE) -> NoReturn:
+def fail(message: str | BaseException, code: int = EXIT_USAGE) -> NoReturn:
+    """Say `message` (a catalogue Message, an error raised with one, or a text) and exit with `code`."""
     note(message)
     raise SystemExit(code)

@@ -29,7 +29,7 @@ from perfscore.commands.common import (
 )
 from perfscore.commands.config import configurable
 from perfscore.commands.language import resolve_lang
-from perfscore.core import messages
+from perfscore.core.catalogue import say
 from perfscore.formats import RenderOptions, load
 
 if TYPE_CHECKING:
@@ -61,7 +61,7 @@ def command(paths: tuple[str, ...], fmt: str, lang: str | None, jobs: int, exclu
         rows = _rows(files, max_bytes, jobs)
     for row in rows:
         if row.skipped is not None:
-            info(messages.SKIPPED.format(path=row.file, reason=row.skipped))
+            info(say("skipped", file=row.file, reason=row.skipped))
     problems += without_reports(arguments, {row.file for row in rows if row.skipped is None and not row.unreadable})
     rows = [row for row in rows if row.skipped is None]
     for problem in problems:

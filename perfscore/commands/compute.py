@@ -51,7 +51,7 @@ def command(file: str, fmt: str, lang: str | None, output: str | None, detail: b
             reading = Options(max_bytes=max_bytes)
             outcome = analyse_stdin(stdin_filename, reading) if file == "-" else analyze_file(file, reading)
     except PerfscoreError as error:
-        fail(str(error))
+        fail(error)
     if outcome.result is None or outcome.report is None:
         exit_unscorable([outcome], "scored")
     options = RenderOptions(lang=resolve_lang(lang, outcome.report.report.locale), color=fmt == "table"

@@ -27,6 +27,7 @@ from perfscore.commands.common import (
 from perfscore.commands.config import configurable
 from perfscore.commands.language import resolve_lang
 from perfscore.commands.yoyopts import margin_option
+from perfscore.core.catalogue import say
 from perfscore.core.errors import PerfscoreError
 from perfscore.formats import RenderOptions, load
 
@@ -53,13 +54,13 @@ def command(old: str, new: str, fmt: str, margin: Decimal, lang: str | None, out
         with timed("read and compare"):
             outcome = run_diff(old, new, margin, Options(max_bytes=max_bytes))
     except PerfscoreError as error:
-        fail(str(error))
+        fail(error)
     if outcome.new.report is None or outcome.diff is None:
         exit_unscorable([r for r in (outcome.old, outcome.new) if r.report is None], "scored")
     assert outcome.old.report is not None  # a diff exists only when both reports were scored
     old_year, new_year = outcome.old.report.report.year, outcome.new.report.report.year
     if new_year <= old_year:
-        info(f"note: NEW's year {new_year} is not after OLD's {old_year}; is the order right?")
+        info(say("diff.order", new=new_year, old=old_year))
     options = RenderOptions(lang=resolve_lang(lang, outcome.new.report.report.locale),
                             color=fmt == "table" and not output and wants_color(), width=terminal_width(),
                             bom=wants_bom(bom, output))

@@ -21,6 +21,8 @@ from perfscore.commands.common import (
     wants_color,
 )
 from perfscore.commands.config import configurable
+from perfscore.commands.speech import said
+from perfscore.core.catalogue import say
 from perfscore.core.errors import PerfscoreError
 from perfscore.core.findings import Severity
 from perfscore.formats import RenderOptions
@@ -51,14 +53,14 @@ def command(file: str, workbook: str, output: str, overwrite: bool, max_bytes: i
         source = read_source(read_bytes(file, max_bytes), file, options)
         sheets = read_workbook(read_bytes(workbook, max_bytes), workbook)
     except PerfscoreError as error:
-        fail(str(error))
+        fail(error)
     outcome = analyse(source, options)
     if outcome.report is None or outcome.result is None:
-        exit_unscorable([outcome], "filled in")
+        exit_unscorable([outcome], "filled")
     try:
         filling = read_filled(sheets, workbook, outcome.report, outcome.result, overwrite)
     except PerfscoreError as error:
-        fail(f"{workbook}: {error}")
+        fail(say("path.error", path=workbook, reason=said(error)))
     checked = FileReport(workbook, filling.findings)  # in reading order, sheet by sheet
     shown_findings = [f for f in checked.findings if f.severity is Severity.ERROR] if quiet() else checked.findings
     if shown_findings:  # as validate prints them: file:Sheet!C7: CODE severity message, then the counts (not -q)
@@ -66,17 +68,17 @@ def command(file: str, workbook: str, output: str, overwrite: bool, max_bytes: i
         click.echo(text.render(findings_view([FileReport(workbook, shown_findings)]), render_options), err=True,
                    nl=False)
     if checked.errors:
-        note(f"{workbook}: nothing was written: fix the cells above (or use --overwrite for PS804) and run fill again")
+        note(say("fill.cells", path=workbook))
         raise SystemExit(EXIT_FINDINGS)
     filled = fill_text(source, filling)
     refusals = new_errors(filled, outcome.findings, file, max_bytes)
     if refusals:
         click.echo("".join(f"{shown(line)}\n" for line in refusals), err=True, nl=False)
-        note(f"{file} cannot be filled in: the result would not validate (above), so nothing was written")
+        note(say("fill.refused", path=file))
         raise SystemExit(EXIT_FINDINGS)
     try:
         emit(filled.text, output, inputs=(file, workbook))
     except PerfscoreError as error:
-        fail(str(error))
-    info(f"{filling.written} value(s) written to {output} ({filling.replaced} replacing the report's own)")
+        fail(error)
+    info(say("fill.written", written=filling.written, path=output, replaced=filling.replaced))
     raise SystemExit(EXIT_OK)

@@ -9,6 +9,7 @@ from typing import Any
 import click
 
 from perfscore.commands.common import EXIT_FINDINGS, EXIT_OK, emit, fail, max_bytes_option, note, output_option
+from perfscore.core.catalogue import say
 from perfscore.core.errors import PerfscoreError
 
 
@@ -29,16 +30,16 @@ def command(file: str, output: str | None, map_file: str | None, title: str | No
         details = _details(map_file, title, organisation, year, max_bytes)
         text, outcome, summary = import_report(file, details, max_bytes)
     except PerfscoreError as error:
-        fail(str(error))
+        fail(error)
     _show(outcome.findings)
     if text is None:
-        note(f"{file}: nothing written: no table of indicators was found")
+        note(say("import.no_table", path=file))
         raise SystemExit(EXIT_FINDINGS)
     try:
         emit(text, output, inputs=tuple(path for path in (file, map_file) if path))
     except PerfscoreError as error:
-        fail(str(error))
-    note(f"{summary}; written to {output or 'standard output'}")
+        fail(error)
+    note(say("import.written", summary=summary, where=output or say("output.stdout")))
     errors = any(finding.severity.value == "error" for finding in outcome.findings)
     raise SystemExit(EXIT_FINDINGS if errors else EXIT_OK)
 

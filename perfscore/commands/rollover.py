@@ -22,7 +22,9 @@ from perfscore.commands.common import (
     verbosity_options,
 )
 from perfscore.commands.config import configurable
+from perfscore.commands.speech import now
 from perfscore.commands.yoyopts import margin_option
+from perfscore.core.catalogue import say
 from perfscore.core.errors import PerfscoreError
 from perfscore.core.findings import Finding, Severity
 
@@ -46,33 +48,30 @@ def command(file: str, output: str | None, year: int | None, margin: Decimal, ma
     from perfscore.formats.terminal import shown
 
     if output and os.path.exists(output) and os.path.exists(file) and os.path.samefile(output, file):
-        fail(f"{output}: refusing to overwrite the report the draft is made from; choose another -o")
+        fail(say("rollover.overwrite", path=output))
     options = Options(max_bytes=max_bytes)
     try:
         raw = read_bytes(file, max_bytes)
     except PerfscoreError as error:
-        fail(str(error))
-        return
+        fail(error)
     source = read_source(raw, file, options)  # kept: the draft is edited from its text and node tree
     outcome = analyse(source, options)
     if outcome.report is None or outcome.result is None:
-        exit_unscorable([outcome], "rolled over")
+        exit_unscorable([outcome], "rolled")
     new_year = year if year is not None else outcome.report.report.year + 1
     rolled = rollover_text(source, outcome.report, outcome.result, new_year, margin,
                            shown(os.path.basename(file)))  # a line feed would end the header comment
     refusals = new_errors(rolled, outcome.findings, file, max_bytes)
     if refusals:
         click.echo("".join(f"{shown(line)}\n" for line in refusals), err=True, nl=False)
-        note(f"{file} cannot be rolled over: the draft would not validate (above), so nothing was written; write "
-             "that part in plain block style, or clear it by hand")
+        note(say("rollover.refused", path=file))
         raise SystemExit(EXIT_FINDINGS)
     try:
         emit(rolled.text, output)
     except PerfscoreError as error:
-        fail(str(error), EXIT_USAGE)
-    where = output or "standard output"
-    info(f"draft for {new_year} written to {where}; {len(rolled.suggestions)} target(s) beaten by {margin}% or "
-         "more carry a suggested_target:")
+        fail(error, EXIT_USAGE)
+    info(say("rollover.written", year=new_year, where=output or say("output.stdout"), count=len(rolled.suggestions),
+             margin=margin))
     raise SystemExit(EXIT_OK)
 
 
@@ -96,5 +95,6 @@ def new_errors(rolled: Rolled | Filled, before: list[Finding], file: str, max_by
                 known[finding.code] -= 1
                 continue
             line, column = rolled.origin(finding.line, finding.column)
-            lines.append(f"{file}:{line}:{column}: {finding.code} in the draft: {finding.message}")
+            lines.append(now("draft.finding", path=file, line=line, column=column, code=finding.code,
+                             message=finding.message))
     return lines

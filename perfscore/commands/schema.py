@@ -17,4 +17,4 @@ def command(output: str | None) -> None:
     try:
         emit(render(), output)
     except PerfscoreError as error:
-        fail(str(error))
+        fail(error)

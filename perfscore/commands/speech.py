@@ -62,9 +62,15 @@ def said(message: str | BaseException) -> str:
     """A note's text in the run's language: a catalogue Message (also the one an error was raised with)
     is rendered in it; any other text is shown as it is."""
     if isinstance(message, BaseException):
-        first = message.args[0] if len(message.args) == 1 else None
-        message = first if isinstance(first, str) else str(message)
+        message = message_of(message)
     return message.text(current()) if isinstance(message, Message) else message
+
+
+def message_of(error: BaseException) -> str:
+    """What `error` says: the catalogue Message it was raised with, kept (`str(error)` would be English
+    only), else its text."""
+    first = error.args[0] if len(error.args) == 1 else None
+    return first if isinstance(first, Message) else str(error)
 
 
 def now(key: str, **args: object) -> str:

@@ -16,6 +16,7 @@ from perfscore.commands.common import (
     verbosity_options,
 )
 from perfscore.commands.config import configurable
+from perfscore.core.catalogue import say
 from perfscore.core.errors import PerfscoreError
 
 
@@ -37,16 +38,16 @@ def command(file: str, output: str, fmt: str | None, lang: str | None, max_bytes
     suffix = os.path.splitext(output)[1].lower().lstrip(".")
     fmt = fmt or suffix
     if fmt not in ("xlsx", "ods"):
-        fail(f"{output}: say --format xlsx or --format ods (or name the file .xlsx or .ods)")
+        fail(say("template.format", path=output))
     options = Options(max_bytes=max_bytes)
     try:
         outcome = analyse(read_source(read_bytes(file, max_bytes), file, options), options)
     except PerfscoreError as error:
-        fail(str(error))
+        fail(error)
     if outcome.report is None or outcome.result is None:
-        exit_unscorable([outcome], "made into a template")
+        exit_unscorable([outcome], "template")
     language = lang or outcome.report.report.locale
     view = template_view(outcome.report, outcome.result, language)
     publish(load("template", fmt), view, RenderOptions(lang=language), output, (file,))
-    info(f"{len(view.rows)} indicator row(s) and {len(view.assessed)} assessed row(s) written to {output}")
+    info(say("template.written", rows=len(view.rows), assessed=len(view.assessed), path=output))
     raise SystemExit(EXIT_OK)

@@ -26,7 +26,7 @@ from perfscore.commands.common import (
     wants_color,
 )
 from perfscore.commands.config import configurable
-from perfscore.core import messages
+from perfscore.core.catalogue import say
 from perfscore.formats import RenderOptions, load
 
 
@@ -51,7 +51,7 @@ def command(paths: tuple[str, ...], indicator: str | None, facet: str | None, to
     from perfscore.views.trend import trend_view
 
     if sum((indicator is not None, facet is not None, total)) > 1:
-        fail("choose one of --indicator, --facet and --total")
+        fail(say("trend.one"))
     kind = "total" if total else "facet" if facet is not None else "indicator"
     files, problems, notices = expand(paths, exclude)
     for notice in notices:
@@ -59,7 +59,7 @@ def command(paths: tuple[str, ...], indicator: str | None, facet: str | None, to
     with timed("read and follow"):
         outcome = build_trend(files, kind, max_bytes)
     for path, why in outcome.skipped:
-        info(messages.SKIPPED.format(path=path, reason=why))
+        info(say("skipped", file=path, reason=why))
     for problem in problems + outcome.unscored + outcome.repeated:
         note(problem)
     found = outcome.series
@@ -67,7 +67,7 @@ def command(paths: tuple[str, ...], indicator: str | None, facet: str | None, to
     if wanted is not None:
         found = select(found, wanted)
         if not found:
-            fail(f"no {kind} with the id or name {wanted!r} in these reports")
+            fail(say("trend.none", kind=say(f"trend.{kind}"), wanted=wanted))
     if not found:
         raise SystemExit(EXIT_USAGE)
     options = RenderOptions(lang=lang or "zh-TW", color=fmt == "table" and not output and wants_color(),

@@ -26,6 +26,7 @@ from perfscore.commands.common import (
 )
 from perfscore.commands.config import configurable
 from perfscore.commands.language import resolve_lang
+from perfscore.commands.speech import message_of, now
 from perfscore.commands.stdin import stdin_filename_option
 from perfscore.core.errors import PerfscoreError
 from perfscore.formats import RenderOptions, load
@@ -39,7 +40,7 @@ def _codes(values: tuple[str, ...], option: str) -> frozenset[str]:
     codes = frozenset(code.strip().upper() for value in values for code in value.split(",") if code.strip())
     unknown = sorted(code for code in codes if not any(known.startswith(code) for known in RULES))
     if unknown:
-        raise click.BadParameter(f"unknown code {', '.join(unknown)}; `perfscore rules` lists them", param_hint=option)
+        raise click.BadParameter(now("option.unknown_code", codes=", ".join(unknown)), param_hint=option)
     return codes
 
 
@@ -81,10 +82,10 @@ def command(paths: tuple[str, ...], fmt: str | None, strict: bool, select: tuple
                 piped = analyse_stdin(stdin_filename, options)
                 reports[piped.path] = piped
             except PerfscoreError as error:
-                problems.append(str(error))
+                problems.append(message_of(error))
         for file, outcome in zip(files, analyze_files(files, options, jobs), strict=True):
             if isinstance(outcome, PerfscoreError):
-                problems.append(str(outcome))
+                problems.append(message_of(outcome))
             else:
                 reports[file] = outcome
     problems += without_reports(arguments, {file for file, report in reports.items() if report.skipped is None})

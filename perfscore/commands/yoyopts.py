@@ -15,7 +15,9 @@ def _margin(ctx: click.Context, param: click.Parameter, value: str) -> Decimal:
 
     number = to_decimal(value.strip().removesuffix("%"))
     if number is None or number < 0:
-        raise click.BadParameter(f"{value!r} is not a percentage such as 20 or 20%")
+        from perfscore.commands.speech import now
+
+        raise click.BadParameter(now("option.bad_margin", value=value))
     return number
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path as FsPath
 
 from perfscore.core.analysis import FileReport
+from perfscore.core.catalogue import say
 from perfscore.core.findings import Finding
 from perfscore.core.limits import DEFAULT_MAX_BYTES
 from perfscore.readers import Locator, Source
@@ -94,7 +95,7 @@ def _analyse(source: Source, options: Options) -> FileReport:
         return _filtered(outcome, options, frozenset())
     if options.skip_foreign and not set(Report.model_fields) & {str(key).lower() for key in source.data}:
         outcome.findings = []
-        outcome.skipped = f"not a perfscore report (none of the keys {', '.join(Report.model_fields)})"
+        outcome.skipped = say("path.not_a_report", keys=", ".join(Report.model_fields))
         return outcome
     accepted = _accepted(source.data)
     try:

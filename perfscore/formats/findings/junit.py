@@ -18,8 +18,8 @@ import re
 from typing import Any
 from xml.etree import ElementTree
 
+from perfscore.core.catalogue import text
 from perfscore.core.findings import Finding
-from perfscore.core.messages import JUNIT_CLEAN
 from perfscore.formats import RenderOptions
 
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -63,7 +63,7 @@ def render(view: dict[str, Any], options: RenderOptions) -> bytes:
         if file["skipped"] is not None:
             ElementTree.SubElement(_case(suite, "perfscore", file["file"]), "skipped", message=_xml(file["skipped"]))
         elif not file["findings"]:
-            _case(suite, "perfscore", file["file"]).append(_system_out(JUNIT_CLEAN))
+            _case(suite, "perfscore", file["file"]).append(_system_out(text("junit.clean", options.lang)))
         else:
             failures = sum(_finding(suite, finding, options.lang) for finding in file["findings"])
         tests = len(suite)
