@@ -22,6 +22,8 @@ from perfscore.core.catalogue import text
 from perfscore.core.findings import Finding
 from perfscore.formats import RenderOptions
 
+CLEAN = text("junit.clean", "en")  # the mark of a clean file stays English, as published
+
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
@@ -63,7 +65,7 @@ def render(view: dict[str, Any], options: RenderOptions) -> bytes:
         if file["skipped"] is not None:
             ElementTree.SubElement(_case(suite, "perfscore", file["file"]), "skipped", message=_xml(file["skipped"]))
         elif not file["findings"]:
-            _case(suite, "perfscore", file["file"]).append(_system_out(text("junit.clean", options.lang)))
+            _case(suite, "perfscore", file["file"]).append(_system_out(CLEAN))
         else:
             failures = sum(_finding(suite, finding, options.lang) for finding in file["findings"])
         tests = len(suite)
