@@ -222,9 +222,9 @@ def configurable(function: Any) -> Any:
                     apply(config, ctx, kwargs)
                 except ConfigError as error:
                     fail(error)
-                verbose_note(say("config.used", path=config.shown))
                 if kwargs.get("lang"):  # the file's `lang` (or --lang) decides what the notes speak from here
                     use(kwargs["lang"])
+                verbose_note(say("config.used", path=config.shown))
         return function(*args, **kwargs)
 
     run = click.option("--no-config", is_flag=True)(run)

@@ -26,10 +26,12 @@ def localize(command: click.Command, ctx: click.Context) -> None:
         command.help = texts[0] if zh else texts[1]
         # click shortens the English text at a word; a Chinese one has no spaces: its first sentence
         command.short_help = texts[0].partition("\n\n")[0].partition("。")[0] if zh else None
-    for param in [*command.params, command.get_help_option(ctx)]:
+    help_option = command.get_help_option(ctx)  # created once, in whatever language ran first: set each time
+    for param in [*command.params, help_option]:
         if isinstance(param, click.Option) and param.name:
-            found = CATALOGUE.get(f"help.{name}.{param.name}") or CATALOGUE.get(f"help.{param.name}") \
-                or CATALOGUE.get(f"click.{param.name}")  # --help and --version: click's own words
+            found = CATALOGUE["click.help"] if param is help_option else \
+                CATALOGUE.get(f"help.{name}.{param.name}") or CATALOGUE.get(f"help.{param.name}") \
+                or CATALOGUE.get(f"click.{param.name}")  # --version: click's own words
             if found is not None:
                 param.help = found[0] if zh else found[1]
 
