@@ -31,7 +31,8 @@ def _english(text: str) -> list[str]:
 
 @pytest.mark.parametrize("command", [None, *sorted(COMMANDS)])
 def test_every_help_is_chinese_when_the_language_is_zh_tw(command: str | None) -> None:
-    result = CliRunner().invoke(cli, [command, "--help"] if command else ["--help"], env=ZH, prog_name="perfscore")
+    result = CliRunner().invoke(cli, [command, "--help"] if command else ["--help"], env=ZH,
+                              prog_name="perfscore")
     assert result.exit_code == 0, result.output
     assert result.output.startswith("用法： perfscore")
     assert "選項：" in result.output and "顯示本說明後結束。" in result.output
@@ -39,12 +40,14 @@ def test_every_help_is_chinese_when_the_language_is_zh_tw(command: str | None) -
 
 
 def test_the_check_finds_english_help() -> None:
-    english = CliRunner().invoke(cli, ["validate", "--help"], env={"PERFSCORE_LANG": "en"}, prog_name="perfscore").output
+    english = CliRunner().invoke(cli, ["validate", "--help"], env={"PERFSCORE_LANG": "en"},
+                              prog_name="perfscore").output
     assert "Show this message and exit." in english and len(_english(english)) > 10
 
 
 def test_lang_in_argv_wins_over_the_environment() -> None:
-    assert CliRunner().invoke(cli, ["validate", "--help", "--lang", "en"], env=ZH, prog_name="perfscore").output.startswith("Usage:")
+    assert CliRunner().invoke(cli, ["validate", "--help", "--lang", "en"], env=ZH,
+                              prog_name="perfscore").output.startswith("Usage:")
     assert CliRunner().invoke(cli, ["validate", "--lang=zh-TW", "--help"],
                               env={"PERFSCORE_LANG": "en"}).output.startswith("用法：")
 
@@ -55,7 +58,8 @@ def test_the_locale_decides_without_a_preference(env: dict[str, str], lang: str,
                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     for name in ("PERFSCORE_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
         monkeypatch.delenv(name, raising=False)
-    output = CliRunner().invoke(cli, ["--help"], env=env, prog_name="perfscore").output
+    output = CliRunner().invoke(cli, ["--help"], env=env,
+                              prog_name="perfscore").output
     assert output.startswith("用法：" if lang == "zh-TW" else "Usage:")
 
 
@@ -67,7 +71,8 @@ def test_prescan_reads_argv_as_click_would() -> None:
 
 
 def test_a_missing_file_in_zh_tw() -> None:
-    result = CliRunner().invoke(cli, ["validate", "nope.yaml", "--no-config"], env=ZH, prog_name="perfscore")
+    result = CliRunner().invoke(cli, ["validate", "nope.yaml", "--no-config"], env=ZH,
+                              prog_name="perfscore")
     assert result.exit_code == 2
     assert result.stderr == "perfscore: nope.yaml：沒有這個檔案或資料夾\n"
 
@@ -76,17 +81,20 @@ def test_a_bad_configuration_in_zh_tw(tmp_path: Path, monkeypatch: pytest.Monkey
     (tmp_path / ".perfscore.toml").write_text("strict = true\ncolour = 1\n", encoding="utf-8")
     (tmp_path / "r.yaml").write_bytes(Path(EXAMPLE).read_bytes())
     monkeypatch.chdir(tmp_path)
-    result = CliRunner().invoke(cli, ["validate", "r.yaml"], env=ZH, prog_name="perfscore")
+    result = CliRunner().invoke(cli, ["validate", "r.yaml"], env=ZH,
+                              prog_name="perfscore")
     assert result.exit_code == 2
     assert result.stderr == ("perfscore: .perfscore.toml:2:1：perfscore 設定中沒有鍵 'colour'；可用的鍵為 select, "
                              "ignore, strict, margin, jobs, lang, exclude, format\n")
     (tmp_path / ".perfscore.toml").write_text("jobs = \"2\"\n", encoding="utf-8")
-    result = CliRunner().invoke(cli, ["validate", "r.yaml"], env=ZH, prog_name="perfscore")
+    result = CliRunner().invoke(cli, ["validate", "r.yaml"], env=ZH,
+                              prog_name="perfscore")
     assert result.stderr == "perfscore: .perfscore.toml:1:1：jobs 應為 整數，而不是 字串\n"
 
 
 def test_a_bad_jobs_value_in_zh_tw() -> None:
-    result = CliRunner().invoke(cli, ["validate", "--jobs", "-1", str(EXAMPLE)], env=ZH, prog_name="perfscore")
+    result = CliRunner().invoke(cli, ["validate", "--jobs", "-1", str(EXAMPLE)], env=ZH,
+                              prog_name="perfscore")
     assert result.exit_code == 2
     assert result.stderr == ("用法： perfscore validate [OPTIONS] PATHS...\n"
                              "請執行 'perfscore validate --help' 查看說明。\n\n"
@@ -94,9 +102,11 @@ def test_a_bad_jobs_value_in_zh_tw() -> None:
 
 
 def test_the_same_errors_stay_english_in_english() -> None:
-    result = CliRunner().invoke(cli, ["validate", "--jobs", "-1", str(EXAMPLE)], env={"PERFSCORE_LANG": "en"}, prog_name="perfscore")
+    result = CliRunner().invoke(cli, ["validate", "--jobs", "-1", str(EXAMPLE)], env={"PERFSCORE_LANG": "en"},
+                              prog_name="perfscore")
     assert result.stderr.endswith("Error: Invalid value for '--jobs' / '-j': -1 is not in the range x>=0.\n")
-    result = CliRunner().invoke(cli, ["validate", "nope.yaml", "--no-config"], env={"PERFSCORE_LANG": "en"}, prog_name="perfscore")
+    result = CliRunner().invoke(cli, ["validate", "nope.yaml", "--no-config"], env={"PERFSCORE_LANG": "en"},
+                              prog_name="perfscore")
     assert result.stderr == "perfscore: nope.yaml: no such file or folder\n"
 
 
@@ -105,5 +115,6 @@ def test_a_configuration_s_lang_sets_the_notes_language(tmp_path: Path, monkeypa
     (tmp_path / "r.yaml").write_bytes(Path(EXAMPLE).read_bytes())
     monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("PERFSCORE_LANG", raising=False)
-    result = CliRunner().invoke(cli, ["validate", "r.yaml", "-v"], env={"LANG": "C"}, prog_name="perfscore")
+    result = CliRunner().invoke(cli, ["validate", "r.yaml", "-v"], env={"LANG": "C"},
+                              prog_name="perfscore")
     assert "perfscore: 設定檔：.perfscore.toml\n" in result.stderr
