@@ -7,12 +7,12 @@ import click
 from perfscore.commands.common import lang_option
 
 
+# --help: the catalogue's help.rules (core/catalogue/help.py), in the run's language
 @click.command("rules")
 @click.option("--format", "-f", "fmt", type=click.Choice(["text", "json", "markdown"]), default="text",
               show_default=True)
 @lang_option
 def command(fmt: str, lang: str | None) -> None:
-    """List every finding code with its default severity, name and explanation."""
     from perfscore.commands.language import resolve_lang
     from perfscore.core.catalogue import text
     from perfscore.core.i18n import label

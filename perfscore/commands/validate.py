@@ -26,6 +26,7 @@ from perfscore.commands.common import (
 )
 from perfscore.commands.config import configurable
 from perfscore.commands.language import resolve_lang, shared_locale
+from perfscore.commands.speech import message_of, now
 from perfscore.commands.stdin import stdin_filename_option
 from perfscore.core.errors import PerfscoreError
 from perfscore.formats import RenderOptions, load
@@ -39,18 +40,18 @@ def _codes(values: tuple[str, ...], option: str) -> frozenset[str]:
     codes = frozenset(code.strip().upper() for value in values for code in value.split(",") if code.strip())
     unknown = sorted(code for code in codes if not any(known.startswith(code) for known in RULES))
     if unknown:
-        raise click.BadParameter(f"unknown code {', '.join(unknown)}; `perfscore rules` lists them", param_hint=option)
+        raise click.BadParameter(now("option.unknown_code", codes=", ".join(unknown)), param_hint=option)
     return codes
 
 
+# --help: the catalogue's help.validate (core/catalogue/help.py), in the run's language
 @click.command("validate")
 @click.argument("paths", nargs=-1, required=True, type=click.Path())  # a Path: the shell completes file names
-@click.option("--format", "-f", "fmt", type=FormatName("findings"), default=None,
-              help="text (default), json, github (default when GITHUB_ACTIONS=true), sarif, junit, gitlab or rdjson.")
-@click.option("--strict", is_flag=True, help="Warnings fail too (exit 1).")
-@click.option("--select", multiple=True, metavar="CODE", help="Report only these codes or prefixes (PS3).")
-@click.option("--ignore", multiple=True, metavar="CODE", help="Never report these codes or prefixes.")
-@click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write the report to this file.")
+@click.option("--format", "-f", "fmt", type=FormatName("findings"), default=None)
+@click.option("--strict", is_flag=True)
+@click.option("--select", multiple=True, metavar="CODE")
+@click.option("--ignore", multiple=True, metavar="CODE")
+@click.option("--output", "-o", type=click.Path(dir_okay=False))
 @lang_option
 @jobs_option
 @exclude_option
@@ -61,19 +62,6 @@ def _codes(values: tuple[str, ...], option: str) -> frozenset[str]:
 def command(paths: tuple[str, ...], fmt: str | None, strict: bool, select: tuple[str, ...],
             ignore: tuple[str, ...], output: str | None, lang: str | None, max_bytes: int, jobs: int,
             exclude: tuple[str, ...], stdin_filename: str | None) -> None:
-    """Check each report in PATHS (files, folders searched for *.yaml/*.yml, or glob patterns) and
-    print every finding as file:line:col, code, severity and message, then a summary line.
-
-    Folders are searched recursively, skipping hidden entries (.git, .venv). A YAML mapping with none
-    of a report's top-level keys (a CI workflow, say) is skipped with a notice, not failed. `-` reads
-    one report from standard input (name it with --stdin-filename).
-
-    Settings not given here come from [tool.perfscore] in pyproject.toml or from .perfscore.toml (the
-    nearest one above the files checked): select, ignore, strict, jobs, exclude, format.
-
-    Exit codes: 0 no errors; 1 errors (or warnings with --strict); 2 a path that does not exist, a
-    folder without YAML reports, an unreadable file, or a usage error.
-    """
     from perfscore.commands.stdin import analyse_stdin
     from perfscore.core.analysis import FileReport
     from perfscore.engine.analyse import Options
@@ -94,10 +82,10 @@ def command(paths: tuple[str, ...], fmt: str | None, strict: bool, select: tuple
                 piped = analyse_stdin(stdin_filename, options)
                 reports[piped.path] = piped
             except PerfscoreError as error:
-                problems.append(str(error))
+                problems.append(message_of(error))
         for file, outcome in zip(files, analyze_files(files, options, jobs), strict=True):
             if isinstance(outcome, PerfscoreError):
-                problems.append(str(outcome))
+                problems.append(message_of(outcome))
             else:
                 reports[file] = outcome
     problems += without_reports(arguments, {file for file, report in reports.items() if report.skipped is None})

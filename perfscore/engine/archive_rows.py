@@ -50,7 +50,7 @@ def archive_file(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Archived:
         raw = read_bytes(path, max_bytes)
         outcome = analyze_bytes(raw, path, Options(max_bytes=max_bytes, skip_foreign=True))
     except PerfscoreError as error:
-        return Archived(path, error=str(error))
+        return Archived(path, error=error.message)
     if outcome.skipped is not None:
         return Archived(path, skipped=outcome.skipped)
     return rows(outcome, sha256(raw))

@@ -25,7 +25,7 @@ def league_row(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> LeagueRow:
         # The same rule as validate: a YAML mapping with none of a report's keys is not a report.
         outcome = analyze_file(path, Options(max_bytes=max_bytes, skip_foreign=True))
     except PerfscoreError as error:
-        return LeagueRow(path, error=str(error), unreadable=True)
+        return LeagueRow(path, error=error.message, unreadable=True)
     if outcome.skipped is not None:
         return LeagueRow(path, skipped=outcome.skipped)
     row = LeagueRow(path, errors=outcome.errors, warnings=outcome.warnings)

@@ -27,6 +27,7 @@ from functools import partial
 from typing import TYPE_CHECKING, TypeVar
 
 from perfscore.core.analysis import FileReport
+from perfscore.core.catalogue import say
 from perfscore.core.errors import PerfscoreError
 from perfscore.engine.analyse import Options, analyze_file
 
@@ -67,7 +68,7 @@ def _findings_only(path: str, options: Options) -> FileReport | PerfscoreError:
 
 
 def _died(path: str, why: str) -> FileReport | PerfscoreError:
-    return PerfscoreError(f"{path}: {why}")
+    return PerfscoreError(say("path.error", path=path, reason=why))
 
 
 def run_files(function: Callable[[str], Result], files: list[str], jobs: int,

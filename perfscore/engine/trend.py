@@ -30,7 +30,7 @@ def build_trend(files: list[str], kind: str, max_bytes: int = DEFAULT_MAX_BYTES)
         try:
             report = analyze_file(path, Options(max_bytes=max_bytes, skip_foreign=True))
         except PerfscoreError as error:
-            outcome.unscored.append(str(error))
+            outcome.unscored.append(error.message)
             continue
         if report.skipped is not None:
             outcome.skipped.append((path, report.skipped))

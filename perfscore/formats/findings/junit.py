@@ -20,9 +20,10 @@ from xml.etree import ElementTree
 
 from perfscore.core.catalogue import text as say_text
 from perfscore.core.findings import Finding
-from perfscore.core.messages import JUNIT_CLEAN
 from perfscore.formats import RenderOptions
 from perfscore.formats.findings import skipped_reason
+
+CLEAN = say_text("junit.clean", "en")  # the mark of a clean file stays English, as published
 
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
@@ -66,7 +67,7 @@ def render(view: dict[str, Any], options: RenderOptions) -> bytes:
             ElementTree.SubElement(_case(suite, "perfscore", file["file"]), "skipped",
                                    message=_xml(skipped_reason(file, options.lang)))
         elif not file["findings"]:
-            _case(suite, "perfscore", file["file"]).append(_system_out(JUNIT_CLEAN))
+            _case(suite, "perfscore", file["file"]).append(_system_out(CLEAN))
         else:
             failures = sum(_finding(suite, finding, options.lang) for finding in file["findings"])
         tests = len(suite)

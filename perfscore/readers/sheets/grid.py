@@ -27,11 +27,11 @@ MAX_ROWS = 100_000  # likewise (the example has 38 indicator rows); counted befo
 
 class WorkbookError(PerfscoreError):
     """The file cannot be read as a workbook at all; nothing in it can be located. `message` says why, as a
-    catalogue message: it becomes a PS901 finding, said in the run's language."""
+    catalogue message (`said`): it becomes a PS901 finding, said in the run's language."""
 
     def __init__(self, message: Message) -> None:
         super().__init__(message)
-        self.message = message
+        self.said = message  # the Message itself, typed (PerfscoreError.message is any text)
 
 
 Merged = tuple[int, int, int, int]  # first row, first column, last row, last column; 0-based, inclusive

@@ -81,7 +81,7 @@ class SheetReader:
         try:
             grids = read_grids(raw, name)
         except WorkbookError as error:
-            return Source(name, None, [Finding(name, 1, 1, PS901.code, PS901.severity, error.message, cell="A1")])
+            return Source(name, None, [Finding(name, 1, 1, PS901.code, PS901.severity, error.said, cell="A1")])
         return _read(grids, name, self.details)
 
 
