@@ -272,7 +272,8 @@ def test_a_killed_worker_fails_its_file_and_exits_2(tmp_path: Path, command: str
         shutil.copy(EXAMPLE, tmp_path / f"r{index:02d}.yaml")
     marker = f"perfscore-test-{uuid.uuid4()}"
     result = run(command, "--jobs", "2", tmp_path, timeout=60,
-                 env={"PERFSCORE_TEST_KILL_WORKER": "r05.yaml", "PERFSCORE_TEST_MARKER": marker})
+                 env={"PERFSCORE_TEST_KILL_WORKER": "r05.yaml", "PERFSCORE_TEST_MARKER": marker,
+                      "COLUMNS": "1000"})  # compare wraps a failed row's reason to the width: a long path splits it
     assert result.returncode == 2, result.stderr
     assert "Traceback" not in result.stderr
     assert f"{tmp_path / 'r05.yaml'}: a worker process died" in result.stderr + result.stdout
