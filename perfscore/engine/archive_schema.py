@@ -37,6 +37,20 @@ TABLES: dict[str, tuple[tuple[str, str], ...]] = {
 }
 
 
+# The TEXT columns that hold a figure (an exact decimal): the Parquet export stores them as DECIMAL.
+FIGURES: dict[str, frozenset[str]] = {
+    "report": frozenset({"scale", "subtotal", "section_total", "bonus_total", "deduction_total", "total"}),
+    "facet": frozenset({"weight", "score"}),
+    "goal": frozenset({"weight", "points", "bonus_cap"}),
+    "indicator": frozenset({"weight", "target_value", "target_low", "target_high", "actual_value", "achievement",
+                            "points"}),
+    "criterion": frozenset({"max", "given", "points"}),
+    "section": frozenset({"weight", "given", "points"}),
+    "bonus": frozenset({"cap", "given", "points"}),
+    "finding": frozenset(),
+}
+
+
 def ddl() -> list[str]:
     """CREATE statements: the report table, each child table with its foreign key and an index on
     (key) where the table has one, so joins across years stay fast on a national archive."""
