@@ -40,7 +40,7 @@ def check(report: Report, result: ReportResult) -> Iterator[Finding]:
         base = indicator.path + ("periods",)
         for key, message in tracking.problems:
             where = base if key is None else base + (key,)
-            yield PS731.at(where, f"indicator {indicator.name!r}: {message}", key=key is not None)
+            yield PS731.at(where, f"indicator {indicator.name!r}: {message}", key=True)
         if tracking.at_risk and tracking.projection is not None and tracking.to_date is not None:
             target, unit = indicator.target, indicator.unit
             assert target is not None
