@@ -25,4 +25,4 @@ def test_codes_are_unique_and_in_order() -> None:
     # PS1xx-PS6xx (PS405-PS406 for published goal figures and lights), PS701-PS702 of rubric goals,
     # PS711-PS713 of lights, PS721-PS723 of review stages, PS801-PS806 of fill, PS901-PS908 of the
     # spreadsheet reader
-    assert codes == sorted(codes) and len(codes) == len(set(codes)) == 62
+    assert codes == sorted(codes) and len(codes) == len(set(codes)) == 64
