@@ -17,7 +17,7 @@ from click.testing import CliRunner
 
 from perfscore.cli import cli
 from perfscore.engine.archive_schema import FIGURES, TABLES
-from tests.archive_corpus import write_corpus
+from tests.archive_corpus import write_corpus, write_in_progress
 from tests.paths import EXAMPLE, ROOT
 
 
@@ -36,11 +36,12 @@ def by_path(rows: list[tuple[object, ...]], paths: dict[object, object]) -> list
 def both(tmp_path: Path) -> tuple[Path, Path]:
     write_corpus(tmp_path / "corpus")
     (tmp_path / "corpus" / "example.yaml").write_bytes(EXAMPLE.read_bytes())
+    write_in_progress(tmp_path / "corpus")
     sqlite_path, folder = tmp_path / "a.sqlite", tmp_path / "parquet"
     assert archive(str(tmp_path / "corpus"), "-o", str(sqlite_path))[0] == 0
     code, out = archive(str(tmp_path / "corpus"), "-o", str(folder), "--format", "parquet")
     assert code == 0, out
-    assert "8 added" in out
+    assert "9 added" in out
     return sqlite_path, folder
 
 
@@ -96,7 +97,7 @@ def test_a_rerun_replaces_its_own_tables_and_a_foreign_file_is_refused(both: tup
     corpus = tmp_path / "corpus"
     (corpus / "example.yaml").unlink()
     assert archive(str(corpus), "-o", str(both[1]), "-f", "parquet")[0] == 0
-    assert pq.read_table(both[1] / "report.parquet").num_rows == 7
+    assert pq.read_table(both[1] / "report.parquet").num_rows == 8
     (both[1] / "notes.txt").write_text("mine", encoding="utf-8")
     before = (both[1] / "report.parquet").read_bytes()
     code, out = archive(str(corpus), "-o", str(both[1]), "-f", "parquet")

@@ -69,7 +69,7 @@ def test_lower_is_better_projects_the_same_way_and_misses_upwards() -> None:
 def test_a_projection_that_does_not_divide_is_decided_exactly_and_shown_to_two_places() -> None:
     text = year("{name: a, weight: 100, target: 85.72件, periods: {2024-07: 50}}", as_of="2024-07")
     # 50 × 12/7 = 85.714285… < 85.72: at risk, though it shows as 85.71
-    [(to_date, projection, at_risk)] = tracked(text)
+    [(_, projection, at_risk)] = tracked(text)
     assert at_risk is True and projection is not None and Decimal("85.714285") < projection < Decimal("85.714286")
     assert "projected at 85.71件" in analyze_bytes(text.encode(), "t.yaml").findings[-1].message
 
