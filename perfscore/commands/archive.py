@@ -3,6 +3,8 @@ incrementally (perfscore.engine.archive; the schema in docs/archive.md)."""
 
 from __future__ import annotations
 
+import os
+
 import click
 
 from perfscore.commands.common import (
@@ -24,14 +26,17 @@ from perfscore.core.errors import PerfscoreError
 
 @click.command("archive")
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
-@click.option("--output", "-o", required=True, type=click.Path(dir_okay=False),
-              help="The SQLite archive to create or bring up to date.")
+@click.option("--output", "-o", required=True, type=click.Path(),
+              help="The SQLite archive to create or bring up to date (a folder with --format parquet).")
+@click.option("--format", "-f", "fmt", type=click.Choice(["sqlite", "parquet"]), default="sqlite", show_default=True,
+              help="sqlite: one database file; parquet: a folder with a Parquet file per table (extra: parquet).")
 @jobs_option
 @exclude_option
 @max_bytes_option
 @verbosity_options
 @configurable
-def command(paths: tuple[str, ...], output: str, jobs: int, exclude: tuple[str, ...], max_bytes: int) -> None:
+def command(paths: tuple[str, ...], output: str, fmt: str, jobs: int, exclude: tuple[str, ...],
+            max_bytes: int) -> None:
     """Archive every report in PATHS (files, folders searched for *.yaml/*.yml, or glob patterns) into the
     SQLite database OUTPUT: tables report, facet, goal, indicator, criterion, section, bonus and finding,
     figures as exact decimal text, stable keys that join the years (the YAML id, else the names), and each
@@ -39,19 +44,27 @@ def command(paths: tuple[str, ...], output: str, jobs: int, exclude: tuple[str, 
     of files no longer found. A report that cannot be scored is kept with its findings. The archive is
     changed in one transaction (a new one is built beside OUTPUT and renamed): never half written.
 
+    --format parquet writes the same tables as OUTPUT/TABLE.parquet (figures as DECIMAL(38, 10), exact; a
+    figure that does not fit is refused), built afresh each run. OUTPUT must be missing, empty or an earlier
+    Parquet export: a folder holding any other file is refused.
+
     Exit codes: 0 archived; 2 a path that does not exist, an unreadable file (its last archived report is
-    kept), OUTPUT that is not a perfscore archive, or a usage error.
+    kept; a Parquet folder is left as it was), OUTPUT that is not a perfscore archive, a figure Parquet cannot
+    hold, pyarrow missing for --format parquet, or a usage error.
     """
     from perfscore.engine.archive import build
+    from perfscore.engine.archive_parquet import build_parquet
     from perfscore.engine.paths import expand_arguments, unique, without_reports
 
+    if fmt == "sqlite" and os.path.isdir(output):
+        fail(f"{output}: is a folder; -o names the SQLite archive file (or use --format parquet for a folder)")
     arguments, problems, notices = expand_arguments(paths, exclude)
     for notice in notices:
         info(notice)
     files = unique(arguments)
     try:
         with timed("archive"):
-            summary = build(files, output, max_bytes, jobs)
+            summary = (build_parquet if fmt == "parquet" else build)(files, output, max_bytes, jobs)
     except (PerfscoreError, OSError) as error:
         fail(str(error))
     for skipped in summary.skipped:

@@ -11,6 +11,7 @@ from decimal import Decimal
 
 from perfscore.core.findings import Path
 from perfscore.core.model import Band, Counts, Facet, Goal, Indicator
+from perfscore.core.periods import Aggregate, Tracking
 from perfscore.core.rubric import RubricResult
 from perfscore.core.target_model import Target
 from perfscore.core.targets import Actual, Refused
@@ -24,6 +25,7 @@ class Rules:
     bands: tuple[Band, ...]
     achievement_cap: Decimal
     late_deduction: Decimal | None = None  # deadline targets: percent per month late
+    aggregate: Aggregate = "cumulative"  # how period values add up to the value to date
 
 
 @dataclass
@@ -53,6 +55,7 @@ class IndicatorResult:
     points_clamped: bool = False  # assessed points outside 0..weight, brought to the nearest bound
     gap_unit: str = ""  # a deadline's gap: `month` or `day` (late is positive); else the indicator's unit
     light_computed: str = "none"  # the light its figures give; `light` is the one set by hand, if any
+    tracking: Tracking | None = None  # its periods: (values by month or quarter) and, in progress, the projection
 
     @property
     def light_overridden(self) -> bool:
@@ -121,6 +124,7 @@ class ReportResult:
     stage_totals: dict[str, Decimal] = field(default_factory=dict)
     weighted: bool = True  # False: scoring.weights is none (no total, no grade)
     light_counts: dict[str, int] = field(default_factory=dict)  # indicators by light, every light listed
+    as_of: str | None = None  # report.as_of: the year is in progress (periods projected to its end)
 
     def indicators(self) -> list[IndicatorResult]:
         return [i for facet in self.facets for goal in facet.goals for i in goal.indicators]

@@ -15,6 +15,7 @@ from perfscore.core.dates import gap as date_gap
 from perfscore.core.decimals import HUNDRED, ZERO, divide, exact, multiply, round_to
 from perfscore.core.findings import Path
 from perfscore.core.model import Counts, Facet, Goal, Indicator, Overrides, Report, Scoring
+from perfscore.core.periods import Period, Tracking, parse_period, track
 from perfscore.core.results import (
     FacetResult,
     GoalResult,
@@ -31,13 +32,14 @@ from perfscore.core.targets import Actual, Refused, resolve_actual, resolve_targ
 
 def _cascade(scoring: Scoring, *levels: Overrides) -> Rules:
     credit, bands, cap = scoring.credit, tuple(scoring.bands), scoring.achievement_cap
-    late = scoring.late_deduction
+    late, aggregate = scoring.late_deduction, scoring.aggregate
     for level in levels:
         credit = level.credit or credit
         bands = tuple(level.bands) if level.bands is not None else bands
         cap = level.achievement_cap if level.achievement_cap is not None else cap
         late = level.late_deduction if level.late_deduction is not None else late
-    return Rules(credit, bands, cap, late)
+        aggregate = level.aggregate or aggregate
+    return Rules(credit, bands, cap, late, aggregate)
 
 
 def _deadline(target: Target) -> Moment:
@@ -208,8 +210,19 @@ def score_indicator(report: Report, path: Path, facet: Facet, goal: Goal, indica
         achievement=shown, achievement_exact=capped, points=round_to(exact, places, mode), points_exact=exact,
         met=met, gap=gap, gap_unit=gap_unit, light=indicator.light.colour if indicator.light else computed,
         source=indicator, refused=refused, ratio_undefined=ratio_undefined, points_clamped=clamped,
-        light_computed=computed,
+        light_computed=computed, tracking=_tracking(report, rules, indicator, target),
     )
+
+
+def _tracking(report: Report, rules: Rules, indicator: Indicator, target: Target | None) -> Tracking | None:
+    """The indicator's periods; projected only while the year is in progress (report.as_of), since a closed
+    year is scored on its actual value and keeps the periods for the trend and the archive."""
+    if indicator.periods is None:
+        return None
+    meta = report.report
+    as_of = parse_period(meta.as_of, meta.year) if meta.as_of is not None else None
+    return track(indicator.periods, meta.year, as_of if isinstance(as_of, Period) else None,
+                 meta.as_of is not None, rules.aggregate, target)
 
 
 def _capped_line(path: Path, names: tuple[str, str | None], kind: str, cap: Decimal, given: Decimal) -> LineItem:
@@ -272,7 +285,7 @@ def score(report: Report, stages: bool = True) -> ReportResult:
     lights = {colour: sum(1 for i in all_indicators if i.light == colour) for colour in LIGHT_ORDER}
     return ReportResult(facets, subtotal, sections, section_total, bonuses, bonus_total, deduction_total, total,
                         grade.name if grade else None, grade.name_en if grade else None, counts, unmet,
-                        stage_totals, weighted, lights)
+                        stage_totals, weighted, lights, report.report.as_of)
 
 
 __all__ = ["FacetResult", "GoalResult", "IndicatorResult", "LineItem", "ReportResult", "score"]

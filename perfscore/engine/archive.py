@@ -21,7 +21,7 @@ from functools import partial
 from perfscore.core.errors import PerfscoreError
 from perfscore.core.limits import DEFAULT_MAX_BYTES
 from perfscore.engine.archive_rows import Archived, archive_file, sha256
-from perfscore.engine.archive_schema import APPLICATION_ID, SCHEMA_VERSION, TABLES, ddl, insert
+from perfscore.engine.archive_schema import ADDED_IN, APPLICATION_ID, SCHEMA_VERSION, TABLES, ddl, insert
 from perfscore.engine.paths import read_regular
 from perfscore.engine.pool import run_files
 
@@ -74,6 +74,14 @@ def _check(db: sqlite3.Connection, target: str) -> None:
         raise PerfscoreError(f"{target}: not a perfscore archive ({error}); choose another -o") from error
     if app != APPLICATION_ID:
         raise PerfscoreError(f"{target}: not a perfscore archive; choose another -o (it is never overwritten)")
+    if 1 <= version < SCHEMA_VERSION:  # older archives lack only tables added since: create them
+        added = tuple(table for table, since in ADDED_IN.items() if since > version)
+        db.execute("BEGIN IMMEDIATE")
+        for statement in ddl(added):
+            db.execute(statement)
+        db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        db.execute("COMMIT")
+        return
     if version != SCHEMA_VERSION:
         raise PerfscoreError(f"{target}: archive schema {version}, this perfscore writes {SCHEMA_VERSION}; "
                              "build a new archive")

@@ -75,7 +75,7 @@ def rows(outcome: FileReport, digest: str) -> Archived:
 def _entities(report: Report, result: ReportResult) -> dict[str, list[Row]]:
     keys = stable_keys(result)
     tables: dict[str, list[Row]] = {"facet": [], "goal": [], "indicator": [], "criterion": [], "section": [],
-                                    "bonus": []}
+                                    "bonus": [], "period": []}
     for f_pos, facet in enumerate(result.facets):
         f_key = keys.facets[id(facet)]
         tables["facet"].append((f_key, facet.source.id, f_pos, facet.name, facet.source.name_en, text(facet.weight),
@@ -87,6 +87,11 @@ def _entities(report: Report, result: ReportResult) -> dict[str, list[Row]]:
             for i_pos, indicator in enumerate(goal.indicators):
                 tables["indicator"].append((keys.indicators[id(indicator)], indicator.source.id, f_key, g_key, i_pos)
                                            + _indicator(indicator))
+                tracking = indicator.tracking
+                for p_pos, (period, value) in enumerate(tracking.values if tracking else []):
+                    assert tracking is not None
+                    tables["period"].append((keys.indicators[id(indicator)], i_pos, g_key, p_pos, period.label,
+                                             period.end, tracking.aggregate, text(value)))
             for c_pos, criterion in enumerate(goal.rubric.criteria if goal.rubric else []):
                 tables["criterion"].append((criterion.source.id or f"{g_key}/{criterion.name}", criterion.source.id,
                                             g_key, c_pos, criterion.name, text(criterion.max), text(criterion.given),

@@ -116,6 +116,28 @@ def stage_table(view: dict[str, Any], lang: str) -> tuple[list[str], list[list[s
     return header, rows
 
 
+def progress_table(view: dict[str, Any], lang: str) -> tuple[str, list[str], list[list[str]]]:
+    """The in-year progress (title, header, rows): per indicator with periods, its aggregation, the value
+    to date (`48件 (2024-06)`), the projection to the year's end, the target and the outlook (`—` where a
+    problem, PS731, stops the projection). Empty rows in a closed year."""
+    progress = view.get("progress")
+    if not progress or not progress["items"]:
+        return "", [], []
+    title = label("progress", lang).format(as_of=progress["as_of"])
+    header = [label(key, lang) for key in ("progress_indicator", "progress_aggregate", "progress_to_date",
+                                           "progress_projection", "progress_target", "progress_status")]
+    rows = []
+    for item in progress["items"]:
+        unit = item["unit"] or ""
+        to_date = f"{num(item['to_date'])}{unit} ({item['latest']})" if item["to_date"] is not None else "—"
+        projection = f"{num(item['projection'])}{unit}" if item["projection"] is not None else "—"
+        outlook = "—" if item["at_risk"] is None else \
+            label("progress_at_risk" if item["at_risk"] else "progress_on_track", lang)
+        rows.append([item["indicator"], label(f"aggregate_{item['aggregate']}", lang), to_date, projection,
+                     item["target"] or "—", outlook])
+    return title, header, rows
+
+
 def weighted_only(view: dict[str, Any], fmt: str) -> None:
     """Formats laid out around weights and a total (html, pdf, xlsx, ods, odt) refuse an unweighted
     report rather than print 權重 — or 績效總分 —; the table, markdown, csv and json formats show it."""

@@ -16,6 +16,7 @@ from perfscore.core.rubric import RubricResult
 from perfscore.core.scoring import GoalResult, IndicatorResult, LineItem
 from perfscore.core.target_model import Direction
 from perfscore.views import SCHEMA_VERSION
+from perfscore.views.progress import periods_view, progress_view
 from perfscore.views.stages import stages_view
 
 
@@ -79,6 +80,7 @@ def indicator_view(indicator: IndicatorResult, lang: str) -> dict[str, Any]:
            if source.light is not None else {}),
         **({"measure": source.measure} if source.measure is not None else {}),
         **({"assessment": source.assessment} if source.assessment is not None else {}),
+        **({"periods": periods_view(indicator.tracking)} if indicator.tracking is not None else {}),
     }
 
 
@@ -169,6 +171,9 @@ def result_view(outcome: FileReport, lang: str, lazy: bool = False) -> dict[str,
     stages = stages_view(report, result, lang)
     if stages is not None:  # only in a report with review stages, so every other report's JSON stays as it was
         view["stages"] = stages
+    progress = progress_view(result, lang)
+    if progress is not None:  # only while the year is in progress (report.as_of)
+        view["progress"] = progress
     lights = report.scoring.lights
     if lights.names or lights.names_en:
         view["light_names"] = {colour: pick((lights.names or {}).get(colour, label(f"light_{colour}", "zh-TW")),

@@ -13,11 +13,14 @@ from perfscore.formats.csvout import cell, table_text
 COLUMNS = ("facet_id", "facet", "goal_id", "goal", "indicator_id", "indicator", "weight", "target", "actual",
            "unit", "achievement_pct", "points", "status", "light", "gap", "published_achievement",
            "published_points")
+# A year in progress (report.as_of) adds these, so every closed year's CSV stays as it was.
+PROGRESS = ("progress_aggregate", "progress_to_date", "progress_projection", "progress_status")
 
 
 def rows(view: dict[str, Any], lang: str) -> list[list[str]]:
     """The header in the reader's language, then one row per indicator in report order."""
-    table = [[label(key, lang) for key in COLUMNS]]
+    progress = "progress" in view
+    table = [[label(key, lang) for key in COLUMNS + (PROGRESS if progress else ())]]
     for facet in view["facets"]:
         for goal in facet["goals"]:
             if goal.get("rubric"):
@@ -30,8 +33,19 @@ def rows(view: dict[str, Any], lang: str) -> list[list[str]]:
                     indicator["weight"], target["text"] if target else None, indicator["actual"],
                     indicator["unit"], indicator["achievement"], indicator["points"],
                     label(indicator["status"], lang), label(f"light_{indicator['light']}", lang),
-                    indicator["gap"], published.get("achievement"), published.get("points"))])
-    return table
+                    indicator["gap"], published.get("achievement"), published.get("points"))]
+                    + (_progress(indicator.get("periods"), lang) if progress else []))
+    width = len(table[0])  # a rubric's rows have no progress columns: left empty
+    return [row + [""] * (width - len(row)) for row in table]
+
+
+def _progress(periods: dict[str, Any] | None, lang: str) -> list[str]:
+    if periods is None:
+        return ["", "", "", ""]
+    outlook = None if periods["at_risk"] is None else \
+        label("progress_at_risk" if periods["at_risk"] else "progress_on_track", lang)
+    return [cell(value) for value in (label(f"aggregate_{periods['aggregate']}", lang), periods["to_date"],
+                                      periods["projection"], outlook)]
 
 
 def _criteria(facet: dict[str, Any], goal: dict[str, Any], lang: str) -> list[list[str]]:

@@ -25,6 +25,7 @@ from perfscore.formats.common import (
     gap_text,
     heading,
     num,
+    progress_table,
     review_text,
     rubric_sum,
     stage_table,
@@ -109,7 +110,7 @@ def context(view: dict[str, Any], lang: str) -> dict[str, Any]:
         "summary": summary_paragraph(meta["organisation"], meta["year"], view["goal_names"], counts, lang),
         "num": num, "gap_text": gap_text, "goal_number": goal_number, "review_text": review_text,
         "paragraphs": paragraphs, "figures": figures, "criterion_cells": criterion_cells, "rubric_sum": rubric_sum,
-        "stage_table": stage_table,
+        "stage_table": stage_table, "progress_table": progress_table,
     }
 
 

@@ -8,7 +8,15 @@ from typing import Any
 
 from perfscore.core.i18n import label, summary_sentence
 from perfscore.formats import RenderOptions
-from perfscore.formats.common import gap_text, heading, light_counts_text, light_text, num, review_text
+from perfscore.formats.common import (
+    gap_text,
+    heading,
+    light_counts_text,
+    light_text,
+    num,
+    progress_table,
+    review_text,
+)
 from perfscore.formats.markdown import escape, table
 
 
@@ -63,6 +71,14 @@ def _lights(view: dict[str, Any], lang: str) -> list[str]:
     return table([label(key, lang) for key in keys], rows, {3, 4, 5})
 
 
+def _progress(view: dict[str, Any], lang: str) -> list[str]:
+    """A year in progress: each indicator's value to date and projection (nothing in a closed year)."""
+    title, header, rows = progress_table(view, lang)
+    if not rows:
+        return []
+    return [f"### {escape(title)}", "", *table(header, [[escape(cell) for cell in row] for row in rows], {2, 3}), ""]
+
+
 def render(view: dict[str, Any], options: RenderOptions) -> str:
     lang = options.lang
     counts = view["counts"]
@@ -73,6 +89,7 @@ def render(view: dict[str, Any], options: RenderOptions) -> str:
     lines = [f"## {escape(heading(view['report'], lang))}", "", headline, "",
              f"### {label('breakdown' if weighted else 'light', lang)}", "",
              *(_breakdown(view, lang) if weighted else _lights(view, lang)), "",
+             *_progress(view, lang),
              f"### {label('unmet_review', lang)}", "", *_unmet(view, lang), "",
              f"### {label('summary', lang)}", "",
              summary_sentence(counts["goals"], counts["indicators"], counts["met"], counts["unmet"], lang),

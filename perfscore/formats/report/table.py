@@ -19,6 +19,7 @@ from perfscore.formats.common import (
     light_counts_text,
     light_text,
     num,
+    progress_table,
     review_text,
     rubric_sum,
     stage_table,
@@ -198,6 +199,18 @@ def _stages(view: dict[str, Any], lang: str, console: Console) -> Table | None:
                   expand=True).table
 
 
+def _progress(view: dict[str, Any], lang: str, console: Console) -> Table | None:
+    """A year in progress: each indicator's value to date, projection and outlook."""
+    title, header, rows = progress_table(view, lang)
+    if not rows:
+        return None
+    columns = [Column(header[0], ratio=3), Column(header[1]),
+               *(Column(name, justify="right", figure=True) for name in header[2:4]), Column(header[4]),
+               Column(header[5])]
+    cells: list[list[Cell]] = [list(row) for row in rows]
+    return layout(console, columns, cells, console.width, title=title, title_justify="left", expand=True).table
+
+
 def render(view: dict[str, Any], options: RenderOptions) -> str:
     lang = options.lang
     view = shown_view(view)
@@ -221,6 +234,9 @@ def render(view: dict[str, Any], options: RenderOptions) -> str:
     stages = _stages(view, lang, console)
     if stages is not None:
         console.print(stages)
+    progress = _progress(view, lang, console)
+    if progress is not None:
+        console.print(progress)
     if view["unmet"]:
         console.print(_unmet(view, lang, console))
     else:
