@@ -135,8 +135,9 @@ def result_view(outcome: FileReport, lang: str, lazy: bool = False) -> dict[str,
             for indicator in goal.indicators:
                 if indicator.met is False:
                     unmet.append(unmet_row(indicator, facet_name, goal_data["name"], lang))
-        facets.append({"id": facet.source.id, "name": facet_name, "weight": facet.weight,
-                       "score": facet.score, "goals": goals})
+        facet_data = {"id": facet.source.id, "name": facet_name, "weight": facet.weight, "score": facet.score,
+                      "goals": goals}
+        facets.append(facet_data if facet.weighted else unweighted_facet(facet_data, facet.light_counts))
     view: dict[str, Any] = {
         "schema_version": SCHEMA_VERSION,
         "file": outcome.path,
@@ -183,12 +184,22 @@ def unweighted(view: dict[str, Any], light_counts: dict[str, int]) -> dict[str, 
     for key in ("weight_total", "total", "subtotal", "subtotal_weight", "sections_total", "bonus_total",
                 "deduction_total"):
         view[key] = None
-    for facet in view["facets"]:
-        facet["weight"] = facet["score"] = None
-        for goal in facet["goals"]:
-            goal["weight"] = goal["declared_weight"] = goal["indicator_weight"] = goal["points"] = None
-            goal["indicators"] = [dict(i, weight=None, points=None) for i in goal["indicators"]]
+    view["sections"], view["bonus"] = [], []
+    view["weighted"] = False
+    view["light_counts"] = dict(light_counts)
     return view
+
+
+def unweighted_facet(facet: dict[str, Any], light_counts: dict[str, int]) -> dict[str, Any]:
+    """A facet with no weights (its own weights: none, or the report's): weights and points None, never 0,
+    and its counts by light; `weighted: false` only here, so weighted facets' JSON stays as it was."""
+    facet["weight"] = facet["score"] = None
+    for goal in facet["goals"]:
+        goal["weight"] = goal["declared_weight"] = goal["indicator_weight"] = goal["points"] = None
+        goal["indicators"] = [dict(i, weight=None, points=None) for i in goal["indicators"]]
+    facet["weighted"] = False
+    facet["light_counts"] = dict(light_counts)
+    return facet
 
 
 def _line(item: LineItem, lang: str) -> dict[str, Any]:
