@@ -23,16 +23,34 @@ def light_text(view: dict[str, Any], indicator: dict[str, Any], lang: str) -> st
     colour = indicator["light"]
     text = f"{LIGHT_SYMBOLS[colour]} {light_name(view, colour, lang)}"
     computed = indicator.get("light_computed")
-    if computed is not None and computed != colour:
+    # No computed light (no actual value yet, as for a white light) leaves only the one set by hand to show.
+    if computed is not None and computed not in (colour, "none"):
         text += f" ({label('light_computed', lang)} {LIGHT_SYMBOLS[computed]} {light_name(view, computed, lang)})"
     return text
 
 
-def light_counts_text(view: dict[str, Any], lang: str) -> str:
-    """Counts by light of an unweighted report: `● 綠燈 2、▲ 黃燈 1、■ 紅燈 1、◇ 白燈 1`."""
+def light_counts_text(view: dict[str, Any], lang: str, counts: dict[str, int] | None = None) -> str:
+    """Counts by light of an unweighted report (or of `counts`, an unweighted facet's):
+    `● 綠燈 2、▲ 黃燈 1、■ 紅燈 1、◇ 白燈 1`."""
     parts = [f"{LIGHT_SYMBOLS[colour]} {light_name(view, colour, lang)} {count}"
-             for colour, count in view["light_counts"].items() if count or colour != "none"]
+             for colour, count in (view["light_counts"] if counts is None else counts).items()
+             if count or colour != "none"]
     return ("、" if lang == "zh-TW" else ", ").join(parts)
+
+
+def is_weighted(part: dict[str, Any]) -> bool:
+    """Whether a report view or a facet of one has weights (scoring.weights: none, or a facet's weights:
+    none, marks it `weighted: false`; a weighted one carries no such key)."""
+    return part.get("weighted", True) is not False
+
+
+def margin_text(indicator: dict[str, Any], lang: str) -> str | None:
+    """A met indicator's margin where the report asks for it (scoring.gaps: all): `超前 16.46%`. The
+    margin is the gap's size (a lower-is-better target met 2天 early has the gap -2). None elsewhere."""
+    gap = indicator.get("gap")
+    if indicator.get("status") != "met" or gap is None or gap == 0:
+        return None
+    return f"{label('margin', lang)} {plain(abs(gap))}{indicator.get('gap_unit') or indicator['unit'] or ''}"
 
 
 def num(value: Any, suffix: str = "") -> str:
@@ -114,12 +132,3 @@ def stage_table(view: dict[str, Any], lang: str) -> tuple[list[str], list[list[s
         rows.append([f"{item['name']} ({kind})", *cells, "\n".join(comments)])
     rows.append([label("stage_total", lang), *(num(stages["totals"][name]) for name in names), ""])
     return header, rows
-
-
-def weighted_only(view: dict[str, Any], fmt: str) -> None:
-    """Formats laid out around weights and a total (html, pdf, xlsx, ods, odt) refuse an unweighted
-    report rather than print 權重 — or 績效總分 —; the table, markdown, csv and json formats show it."""
-    if view.get("weighted", True) is False:
-        from perfscore.formats import FormatError  # here, so common stays importable without the registry
-        raise FormatError(f"--format {fmt} does not show unweighted reports (scoring.weights: none) yet; use "
-                          "--format table, markdown, csv or json")

@@ -78,6 +78,8 @@ def indicator_view(indicator: IndicatorResult, lang: str) -> dict[str, Any]:
         **({"light_computed": indicator.light_computed, "light_reason": source.light.reason}
            if source.light is not None else {}),
         **({"measure": source.measure} if source.measure is not None else {}),
+        # A met indicator's margin (scoring.gaps: all) is shown in its unit: a deadline's months or days.
+        **({"gap_unit": gap_unit(indicator, lang)} if indicator.met and indicator.gap is not None else {}),
         **({"assessment": source.assessment} if source.assessment is not None else {}),
     }
 
