@@ -104,6 +104,34 @@ def rubric_sum(goal: dict[str, Any], lang: str) -> str:
     return f"{label('rubric_score', lang)} {num(rubric['given'])}/{num(rubric['max'])} × {num(rubric['weight'])}"
 
 
+def stage_cell(record: dict[str, Any] | None, lang: str) -> str:
+    """What one stage recorded for an item, as shown side by side: `32 黃燈`, `—` for nothing."""
+    parts = []
+    if record is not None and record["points"] is not None:
+        parts.append(num(record["points"]))
+    if record is not None and record["light"] is not None:
+        parts.append(label(f"light_{record['light']}", lang))
+    return " ".join(parts) or "—"
+
+
+def stage_comments(item: dict[str, Any]) -> str:
+    """A staged item's comments, one line per stage that made one: `複核: 佐證不足`."""
+    return "\n".join(f"{name}: {record['comment']}" for name, record in item["records"].items() if record["comment"])
+
+
+def shown_stage_items(view: dict[str, Any]) -> list[dict[str, Any]]:
+    """The staged items worth showing side by side: those whose stages differ or carry a comment."""
+    stages = view.get("stages")
+    return [item for item in stages["items"] if item["differs"] or stage_comments(item)] if stages else []
+
+
+def stage_item_name(item: dict[str, Any], lang: str) -> str:
+    """`乙 (指標)`: the item's name and its kind."""
+    kind = {"indicator": label("stage_kind_indicator", lang), "criterion": label("stage_kind_criterion", lang),
+            "goal": label("stage_kind_goal", lang), "section": label("stage_kind_section", lang)}[item["kind"]]
+    return f"{item['name']} ({kind})"
+
+
 def stage_table(view: dict[str, Any], lang: str) -> tuple[list[str], list[list[str]]]:
     """The review stages side by side (header, rows): each item whose stages differ (or carry a comment),
     one column per stage (`32 黃燈`, `—` where the stage recorded nothing), the comments, then the total
@@ -113,22 +141,7 @@ def stage_table(view: dict[str, Any], lang: str) -> tuple[list[str], list[list[s
         return [], []
     names = stages["names"]
     header = [label("stage_item", lang), *names, label("stage_comment", lang)]
-    rows = []
-    for item in stages["items"]:
-        comments = [f"{name}: {record['comment']}" for name, record in item["records"].items() if record["comment"]]
-        if not item["differs"] and not comments:
-            continue
-        cells = []
-        for name in names:
-            record = item["records"].get(name)
-            parts = []
-            if record is not None and record["points"] is not None:
-                parts.append(num(record["points"]))
-            if record is not None and record["light"] is not None:
-                parts.append(label(f"light_{record['light']}", lang))
-            cells.append(" ".join(parts) or "—")
-        kind = {"indicator": label("stage_kind_indicator", lang), "criterion": label("stage_kind_criterion", lang),
-                "goal": label("stage_kind_goal", lang), "section": label("stage_kind_section", lang)}[item["kind"]]
-        rows.append([f"{item['name']} ({kind})", *cells, "\n".join(comments)])
+    rows = [[stage_item_name(item, lang), *(stage_cell(item["records"].get(name), lang) for name in names),
+             stage_comments(item)] for item in shown_stage_items(view)]
     rows.append([label("stage_total", lang), *(num(stages["totals"][name]) for name in names), ""])
     return header, rows
