@@ -56,6 +56,8 @@ _LABELS: dict[str, tuple[str, str]] = {
     "light_computed": ("計算", "computed"),
     "light_counts": ("燈號統計", "Lights"),
     "margin": ("超前", "ahead by"),
+    "sheet_lights": ("燈號統計", "Lights"),
+    "sheet_stages": ("審查階段", "Review stages"),
     "met_margins": ("達成項目超前幅度", "Margins of met indicators"),
     "unweighted_facet": ("本面向不設權重，不計入總分", "Unweighted facet: not part of the total"),
     "unweighted_note": ("本報告不設權重，不計總分及等第", "Unweighted report: no total and no grade"),
