@@ -4,9 +4,10 @@ both.
 Sheets named and headed in the reader's language: the goals and indicators (one row per indicator,
 its facet and goal repeated so a filter or a pivot works, ids in hidden columns for matching rows), the
 score breakdown (an unweighted report: the counts by light instead), the counts by light of unweighted
-facets and the review stages where the report has them, the review of unmet indicators and the findings. Weights are numbers as written; points
-and totals have the report's `scoring.places`, achievements are percentages with its
-`scoring.achievement_places` (both read from the figures, which the scoring rounds to exactly those places).
+facets and the review stages where the report has them, the review of unmet indicators and the findings.
+Weights are numbers as written; points and totals have the report's `scoring.places`, achievements are
+percentages with its `scoring.achievement_places` (both read from the figures, which the scoring rounds to
+exactly those places).
 """
 
 from __future__ import annotations
