@@ -56,6 +56,7 @@ _LABELS: dict[str, tuple[str, str]] = {
     "light_computed": ("計算", "computed"),
     "light_counts": ("燈號統計", "Lights"),
     "margin": ("超前", "ahead by"),
+    "light_computed_column": ("計算燈號", "Computed light"),
     "sheet_lights": ("燈號統計", "Lights"),
     "sheet_stages": ("審查階段", "Review stages"),
     "met_margins": ("達成項目超前幅度", "Margins of met indicators"),
