@@ -50,12 +50,13 @@ def rows(view: dict[str, Any], lang: str) -> list[list[str]]:
                 published = indicator["published"] or {}
                 target = indicator["target"]
                 computed = indicator.get("light_computed")
+                computed = None if computed == "none" else computed  # no light of its own: nothing to show
                 add({**where, "indicator_id": indicator["id"], "indicator": indicator["name"],
                      "weight": indicator["weight"], "target": target["text"] if target else None,
                      "actual": indicator["actual"], "unit": indicator["unit"],
                      "achievement_pct": indicator["achievement"], "points": indicator["points"],
                      "status": label(indicator["status"], lang), "light": light_name(view, indicator["light"], lang),
-                     "light_computed_column": light_name(view, computed, lang) if computed not in (None, "none") else None,
+                     "light_computed_column": light_name(view, computed, lang) if computed else None,
                      "light_reason": indicator.get("light_reason"), "gap": indicator["gap"],
                      "published_achievement": published.get("achievement"),
                      "published_points": published.get("points")}, f"{g_path}.indicators.{i_index}")
