@@ -64,7 +64,7 @@ class _Text(HTMLParser):
         self._in_th = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self._in_th = tag == "th" or self._in_th and tag != "td"
+        self._in_th = tag == "th" or (self._in_th and tag != "td")
         if tag == "th":
             self.headers.append("")
 
@@ -150,7 +150,8 @@ def test_spreadsheets(fmt: str) -> None:
     book = CalamineWorkbook.from_filelike(io.BytesIO(render(LIGHTS, fmt)))
     sheets = {name: book.get_sheet_by_name(name).to_python() for name in book.sheet_names}
     assert list(sheets) == ["策略績效目標", "燈號統計", "未達績效目標項目檢討", "檢查結果"]
-    assert sheets["燈號統計"] == [["面向", "● 綠燈", "▲ 黃燈", "■ 紅燈", "◇ 白燈"], ["關鍵績效指標", 2.0, 1.0, 1.0, 1.0]]
+    assert sheets["燈號統計"] == [["面向", "● 綠燈", "▲ 黃燈", "■ 紅燈", "◇ 白燈"],
+                                 ["關鍵績效指標", 2.0, 1.0, 1.0, 1.0]]
     header, *rows = sheets["策略績效目標"]
     assert not {"權重", "面向權重", "目標權重", "項目權分", "加分上限"} & set(header)
     assert [row[header.index("燈號")] for row in rows][2] == BOTH
