@@ -207,3 +207,31 @@ def test_an_unweighted_facet_in_each_format() -> None:
     assert book.sheet_names == ["策略績效目標", "績效總分", "燈號統計", "未達績效目標項目檢討", "檢查結果"]
     breakdown = book.get_sheet_by_name("績效總分").to_python()
     assert [row[0] for row in breakdown] == ["項目", "業務面向", "策略績效目標分數", "績效總分"]
+
+
+# --- the margin of met indicators (scoring.gaps: all) ----------------------------------------------------
+
+
+def test_the_margin_of_met_indicators_in_each_format(tmp_path: Path) -> None:
+    # 線上申辦比率 96.46% of 80%: 96.46 - 80 = 16.46 ahead; a lower-is-better target met early is ahead by
+    # the gap's size: 8天 against 10天以下 is 2天 ahead (the gap is -2)
+    path = tmp_path / "margin.yaml"
+    path.write_text(FACET.read_text(encoding="utf-8").replace("actual: 12天, review: 人力出缺", "actual: 8天"),
+                    encoding="utf-8")
+    for fmt in ("table", "markdown"):
+        text = re.sub(r"\s+", " ", render(path, fmt))
+        assert "超前 16.46%" in text and "超前 2天" in text, fmt
+    text, _ = html_text(render(path, "html"))
+    assert "● 達成 超前 16.46%" in text and "超前 2天" in text
+    odt = zipfile.ZipFile(io.BytesIO(render(path, "odt"))).read("content.xml").decode()
+    assert "超前 16.46%" in odt and "超前 2天" in odt
+    book = CalamineWorkbook.from_filelike(io.BytesIO(render(path, "ods")))
+    header, *rows = book.get_sheet_by_name("策略績效目標").to_python()
+    assert [row[header.index("超前")] for row in rows][:2] == ["超前 16.46%", "超前 2天"]
+    assert [row[header.index("差異值")] for row in rows][:2] == [16.46, -2.0]
+
+
+def test_no_margin_unless_the_report_asks() -> None:
+    path = ROOT / "examples" / "chiayi-2015-administration.yaml"
+    for fmt in ("table", "markdown", "html"):
+        assert "超前" not in render(path, fmt), fmt
