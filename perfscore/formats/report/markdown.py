@@ -75,8 +75,8 @@ def _lights(view: dict[str, Any], lang: str) -> list[str]:
             for facet in facets for goal in facet["goals"] for i in goal["indicators"]]
     keys = ["facet", "goal", "indicator", "target", "actual", "achievement", "light", "status"]
     counts = [] if not is_weighted(view) else \
-        ["", *(f"- {escape(facet['name'])}（{label('unweighted_facet', lang)}）: "
-               f"{light_counts_text(view, lang, facet['light_counts'])}" for facet in facets)]
+        ["", *(f"- {escape(facet['name'])}{label('paren', lang)}{label('unweighted_facet', lang)})"
+               f"{label('colon', lang)}{light_counts_text(view, lang, facet['light_counts'])}" for facet in facets)]
     return [*table([label(key, lang) for key in keys], rows, {3, 4, 5}), *counts]
 
 

@@ -2,8 +2,9 @@
 LibreOffice or Word.
 
 The same parts in the same order and numbering as the HTML (壹、前言 … 檢查結果), from the same context
-(`formats.report.html.context`), so the two never drift: the masthead with total, grade and subtotal; a
-table per facet with each goal's cell spanning its indicators; the sections; the breakdown; the unmet
+(`formats.report.html.context`), so the two never drift: the masthead with total, grade and subtotal (an
+unweighted report: its counts by light); a table per facet with each goal's cell spanning its indicators;
+the sections; the breakdown, the counts by light of unweighted facets and the review stages; the unmet
 review; the summary written from the data, then the agency's own 績效總評 when the report has one; the
 findings. Tables repeat their header row on each page. Needs the `office` extra.
 """
@@ -117,7 +118,7 @@ def _lights(doc: TextDocument, view: dict[str, Any], c: dict[str, Any]) -> None:
     if not facets:
         return
     if is_weighted(view):
-        doc.heading(3, f"{L['light_counts']}（{L['unweighted_facet']}）")
+        doc.heading(3, f"{L['light_counts']}{L['paren']}{L['unweighted_facet']})")
     colours = [colour for colour, count in facets[0]["light_counts"].items()
                if colour != "none" or any(facet["light_counts"][colour] for facet in facets)]
     rows = [[facet["name"], *(str(facet["light_counts"][colour]) for colour in colours)] for facet in facets]
