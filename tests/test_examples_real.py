@@ -81,10 +81,7 @@ def test_counts_lights_and_no_score(view: dict[str, Any]) -> None:
 # Markdown shows an unweighted report's indicators only when the view says `weighted: false`, which the
 # feat-lights merge lost (the view has no `weighted` key on main); feat-outputs (8ba4e92) restores it. Strict,
 # so this test fails, and the marker must go, once that lands.
-MARKDOWN_UNWEIGHTED = pytest.mark.xfail(strict=True, reason="report view lacks weighted: false (fixed on feat-outputs)")
-
-
-@pytest.mark.parametrize("fmt", ["table", pytest.param("markdown", marks=MARKDOWN_UNWEIGHTED)])
+@pytest.mark.parametrize("fmt", ["table", "markdown"])
 def test_other_formats_print_the_achievements(fmt: str) -> None:
     result = _invoke("compute", TAIPEI_WATER, "--format", fmt)
     assert result.exit_code == 0, result.output

@@ -60,6 +60,8 @@ DESCRIPTIONS: dict[str, str] = {
     "Scoring.lights": "Achievement thresholds of the traffic light.",
     "Scoring.accept": "Finding codes this report deliberately accepts; they are not reported.",
     "Facet.weight": "The facet's weight; its goals' weights must add up to it (PS302).",
+    "Facet.weights": "none: the facet is scored for achievement, met/unmet and a light only; it has no weight "
+                     "and no points, and the report's total (scoring.total) leaves it out.",
     "Facet.published": "The facet's points as printed (權分合計), audited (PS403).",
     "Goal.weight": "Declared weight; must equal the sum of its indicators' weights (PS303). Derived when omitted.",
     "Goal.bonus_cap": "Makes this a bonus goal (加分): its points go to the bonus line, capped at this.",

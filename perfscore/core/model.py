@@ -233,6 +233,8 @@ class Facet(Overrides):
     name: Name
     name_en: str | None = None
     weight: NonNegative | None = Field(default=None, description="required unless scoring.weights is none")
+    # A facet scored for lights only inside a weighted report: no points, and the total's scale leaves it out.
+    weights: Literal["none"] | None = Field(default=None, description="none: this facet has no weights")
     published: FacetPublished | None = None
     note: str | None = None
     goals: list[Goal] = Field(min_length=1)

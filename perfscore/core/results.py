@@ -91,6 +91,8 @@ class FacetResult:
     score: Decimal
     goals: list[GoalResult]
     source: Facet
+    weighted: bool = True  # False: the report or this facet has no weights (scored for lights only)
+    light_counts: dict[str, int] = field(default_factory=dict)  # its indicators by light, every light listed
 
 
 @dataclass

@@ -134,6 +134,11 @@ def points_places(scoring: Scoring) -> int:
 LIGHT_ORDER = ("green", "amber", "red", "white", "none")
 
 
+def count_lights(indicators: list[IndicatorResult]) -> dict[str, int]:
+    """Indicators by light, every light listed in LIGHT_ORDER (a light no indicator has counts 0)."""
+    return {colour: sum(1 for i in indicators if i.light == colour) for colour in LIGHT_ORDER}
+
+
 def light_for(scoring: Scoring, capped: Decimal | None, met: bool | None) -> str:
     if met is None or capped is None:
         return "none"
@@ -239,6 +244,7 @@ def score(report: Report, stages: bool = True) -> ReportResult:
     facets: list[FacetResult] = []
     bonuses: list[LineItem] = []
     for f_index, facet in enumerate(report.facets):
+        weighted = report.scoring.weights != "none" and facet.weights != "none"
         goals: list[GoalResult] = []
         for g_index, goal in enumerate(facet.goals):
             g_path: Path = ("facets", f_index, "goals", g_index)
@@ -249,11 +255,14 @@ def score(report: Report, stages: bool = True) -> ReportResult:
             result = GoalResult(g_path, goal.name, goal.weight, sum((i.weight for i in indicators), ZERO),
                                 points, goal.bonus_cap, indicators, goal, rubric)
             goals.append(result)
-            if goal.bonus_cap is not None:
+            if goal.bonus_cap is not None and weighted:  # a bonus goal in an unweighted facet is PS714
                 bonuses.append(_capped_line(g_path, (goal.name, goal.name_en), "bonus", goal.bonus_cap, points))
-        score_sum = sum((g.points for g in goals if not g.is_bonus), ZERO)
-        weight = facet.weight if facet.weight is not None else ZERO  # none: an unweighted report (or PS201)
-        facets.append(FacetResult(("facets", f_index), facet.name, weight, score_sum, goals, facet))
+        # An unweighted facet adds nothing to the total, even where a stray weight (PS713, PS714) gives points.
+        score_sum = sum((g.points for g in goals if not g.is_bonus), ZERO) if weighted else ZERO
+        weight = facet.weight if facet.weight is not None and weighted else ZERO  # none: unweighted (or PS201)
+        facet_indicators = [i for g in goals for i in g.indicators]
+        facets.append(FacetResult(("facets", f_index), facet.name, weight, score_sum, goals, facet, weighted,
+                                  count_lights(facet_indicators)))
     sections = []
     for s_index, section in enumerate(report.sections):
         given = section.points if section.points is not None else ZERO
@@ -282,7 +291,7 @@ def score(report: Report, stages: bool = True) -> ReportResult:
     weighted = report.scoring.weights != "none"
     if not weighted:  # scored for achievement, met/unmet and a light only: no total, so no grade
         grade = None
-    lights = {colour: sum(1 for i in all_indicators if i.light == colour) for colour in LIGHT_ORDER}
+    lights = count_lights(all_indicators)
     return ReportResult(facets, subtotal, sections, section_total, bonuses, bonus_total, deduction_total, total,
                         grade.name if grade else None, grade.name_en if grade else None, counts, unmet,
                         stage_totals, weighted, lights, report.report.as_of)

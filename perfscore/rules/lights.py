@@ -1,4 +1,4 @@
-"""Light rules (PS80x): lights set by hand, and weights in a report declared unweighted.
+"""Light rules (PS71x): lights set by hand, and weights in a report or facet declared unweighted.
 
 In the national format (since ROC 106) a report has no weights: each indicator gets a light, and an
 assessor may set one by hand. A hand-set light is kept (the output shows both), but it is never silent:
@@ -21,7 +21,10 @@ PS712 = Rule("PS712", "light-override", INFO, "An assessor set a light by hand t
              "figures give; both are shown.")
 PS713 = Rule("PS713", "unweighted-weight", WARNING, "A report declared unweighted (scoring.weights: none) has "
              "a weight, section, bonus or grade; it is ignored, since such a report has no total.")
-RULES = (PS711, PS712, PS713)
+PS714 = Rule("PS714", "unweighted-facet-mix", ERROR, "A facet declared unweighted (weights: none) inside a "
+             "weighted report has a weight, a rubric or a bonus goal, or every facet is unweighted: whether it "
+             "counts toward the total is ambiguous.")
+RULES = (PS711, PS712, PS713, PS714)
 
 
 def check(report: Report, result: ReportResult) -> Iterator[Finding]:
@@ -40,6 +43,37 @@ def check(report: Report, result: ReportResult) -> Iterator[Finding]:
                            f"to {indicator.light}, its figures give {computed}{why}", key=True)
     if report.scoring.weights == "none":
         yield from _weights(report)
+    else:
+        yield from _facets(report)
+
+
+def _facets(report: Report) -> Iterator[Finding]:
+    """A facet with weights: none in a weighted report gives lights only and adds nothing to the total, so
+    anything in it that would give points is ambiguous (did the author mean it to count?) and refused."""
+    unweighted = [f_index for f_index, facet in enumerate(report.facets) if facet.weights == "none"]
+    if unweighted and len(unweighted) == len(report.facets):
+        yield PS714.at(("facets", 0, "weights"), "every facet has weights: none, so the total would be the "
+                       "sections alone; declare the whole report unweighted with scoring: {weights: none}",
+                       key=True)
+    hint = "a facet with weights: none gives lights only and adds nothing to the total; remove it, or give " \
+           "the facet a weight and drop weights: none"
+    for f_index in unweighted:
+        facet = report.facets[f_index]
+        if facet.weight is not None:
+            yield PS714.at(("facets", f_index, "weight"), f"facet {facet.name!r} has a weight: {hint}", key=True)
+        for g_index, goal in enumerate(facet.goals):
+            g_path = ("facets", f_index, "goals", g_index)
+            if goal.bonus_cap is not None:
+                yield PS714.at(g_path + ("bonus_cap",), f"goal {goal.name!r} is a bonus goal: {hint}", key=True)
+            elif goal.criteria is not None:
+                yield PS714.at(g_path + ("criteria",), f"goal {goal.name!r} is scored on a rubric: {hint}",
+                               key=True)
+            elif goal.weight is not None:
+                yield PS714.at(g_path + ("weight",), f"goal {goal.name!r} has a weight: {hint}", key=True)
+            for i_index, indicator in enumerate(goal.indicators):
+                if indicator.weight is not None:
+                    yield PS714.at(g_path + ("indicators", i_index, "weight"), f"indicator {indicator.name!r} "
+                                   f"has a weight: {hint}", key=True)
 
 
 def _weights(report: Report) -> Iterator[Finding]:

@@ -79,6 +79,8 @@ def indicator_view(indicator: IndicatorResult, lang: str) -> dict[str, Any]:
         **({"light_computed": indicator.light_computed, "light_reason": source.light.reason}
            if source.light is not None else {}),
         **({"measure": source.measure} if source.measure is not None else {}),
+        # A met indicator's margin (scoring.gaps: all) is shown in its unit: a deadline's months or days.
+        **({"gap_unit": gap_unit(indicator, lang)} if indicator.met and indicator.gap is not None else {}),
         **({"assessment": source.assessment} if source.assessment is not None else {}),
         **({"periods": periods_view(indicator.tracking)} if indicator.tracking is not None else {}),
     }
@@ -137,8 +139,9 @@ def result_view(outcome: FileReport, lang: str, lazy: bool = False) -> dict[str,
             for indicator in goal.indicators:
                 if indicator.met is False:
                     unmet.append(unmet_row(indicator, facet_name, goal_data["name"], lang))
-        facets.append({"id": facet.source.id, "name": facet_name, "weight": facet.weight,
-                       "score": facet.score, "goals": goals})
+        facet_data = {"id": facet.source.id, "name": facet_name, "weight": facet.weight, "score": facet.score,
+                      "goals": goals}
+        facets.append(facet_data if facet.weighted else unweighted_facet(facet_data, facet.light_counts))
     view: dict[str, Any] = {
         "schema_version": SCHEMA_VERSION,
         "file": outcome.path,
@@ -188,12 +191,22 @@ def unweighted(view: dict[str, Any], light_counts: dict[str, int]) -> dict[str, 
     for key in ("weight_total", "total", "subtotal", "subtotal_weight", "sections_total", "bonus_total",
                 "deduction_total"):
         view[key] = None
-    for facet in view["facets"]:
-        facet["weight"] = facet["score"] = None
-        for goal in facet["goals"]:
-            goal["weight"] = goal["declared_weight"] = goal["indicator_weight"] = goal["points"] = None
-            goal["indicators"] = [dict(i, weight=None, points=None) for i in goal["indicators"]]
+    view["sections"], view["bonus"] = [], []
+    view["weighted"] = False
+    view["light_counts"] = dict(light_counts)
     return view
+
+
+def unweighted_facet(facet: dict[str, Any], light_counts: dict[str, int]) -> dict[str, Any]:
+    """A facet with no weights (its own weights: none, or the report's): weights and points None, never 0,
+    and its counts by light; `weighted: false` only here, so weighted facets' JSON stays as it was."""
+    facet["weight"] = facet["score"] = None
+    for goal in facet["goals"]:
+        goal["weight"] = goal["declared_weight"] = goal["indicator_weight"] = goal["points"] = None
+        goal["indicators"] = [dict(i, weight=None, points=None) for i in goal["indicators"]]
+    facet["weighted"] = False
+    facet["light_counts"] = dict(light_counts)
+    return facet
 
 
 def _line(item: LineItem, lang: str) -> dict[str, Any]:
