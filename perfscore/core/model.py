@@ -110,6 +110,8 @@ class Meta(Strict):
     preface: str | None = None
     summary: str | None = None
     published: ReportPublished | None = None
+    previous: str | None = Field(default=None, min_length=1,
+                                 description="the previous year's report, for relative targets")
 
     @field_validator("year", mode="before")
     @classmethod

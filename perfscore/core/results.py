@@ -8,12 +8,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from perfscore.core.findings import Path
 from perfscore.core.model import Band, Counts, Facet, Goal, Indicator
 from perfscore.core.rubric import RubricResult
 from perfscore.core.target_model import Target
 from perfscore.core.targets import Actual, Refused
+
+if TYPE_CHECKING:
+    from perfscore.core.relative import Relative
 
 
 @dataclass(frozen=True)
@@ -53,6 +57,7 @@ class IndicatorResult:
     points_clamped: bool = False  # assessed points outside 0..weight, brought to the nearest bound
     gap_unit: str = ""  # a deadline's gap: `month` or `day` (late is positive); else the indicator's unit
     light_computed: str = "none"  # the light its figures give; `light` is the one set by hand, if any
+    relative: Relative | None = None  # a relative target: where it came from, or why it could not be set
 
     @property
     def light_overridden(self) -> bool:

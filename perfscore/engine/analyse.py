@@ -30,6 +30,10 @@ class Options:
     # validate: a YAML mapping with none of a report's top-level keys (a CI workflow, a pre-commit config)
     # is not a report; it is skipped and listed instead of failing with a screenful of PS201/PS202.
     skip_foreign: bool = False
+    # Relative targets: the previous year's report (--previous; else the report's own report.previous), and
+    # whether to resolve them at all (not for a previous year itself: only its actual values are read).
+    previous: str | None = None
+    relative: bool = True
 
     def keeps(self, code: str, accepted: frozenset[str] = frozenset()) -> bool:
         if self.select and not any(code.startswith(prefix) for prefix in self.select):
@@ -86,6 +90,7 @@ def _analyse(source: Source, options: Options) -> FileReport:
 
     from perfscore.core.model import Report
     from perfscore.core.scoring import score
+    from perfscore.engine.previous import has_relative, read_previous, score_relative
     from perfscore.rules import check
 
     display, locator = source.name, source.locator
@@ -106,7 +111,12 @@ def _analyse(source: Source, options: Options) -> FileReport:
                                              outcome.findings)
         return _filtered(outcome, options, accepted)
     source.data = None  # the model holds everything from here on; let the plain data go
-    result = score(report)
+    if options.relative and has_relative(report):
+        previous, its_errors = read_previous(report, display, options)
+        result = score_relative(report, previous)
+        outcome.findings += its_errors  # located in the previous file already
+    else:
+        result = score(report)
     outcome.report, outcome.result = report, result
     outcome.findings += _locate(check(report, result), display, locator)
     return _filtered(outcome, options, frozenset(report.scoring.accept))
