@@ -21,7 +21,7 @@ from decimal import Decimal
 
 from perfscore.core.decimals import HUNDRED, ZERO, divide, multiply, plain, to_decimal
 from perfscore.core.findings import Path
-from perfscore.core.results import IndicatorResult, ReportResult
+from perfscore.core.results import Change, IndicatorResult, Relative, ReportResult
 from perfscore.core.target_model import Direction, Target
 from perfscore.core.targets import NUMBER, Actual, normalise_unit, resolve_actual, resolve_target
 
@@ -40,25 +40,6 @@ class PreviousYear:
     result: ReportResult | None = None
     problem: str | None = None  # why the file cannot be used (unreadable, cannot be scored)
     twins: Mapping[Path, IndicatorResult] = field(default_factory=dict)  # this year's indicator -> last year's
-
-
-@dataclass(frozen=True)
-class Change:
-    kind: str  # none | points | percent | absolute
-    amount: Decimal
-    text: str  # as shown: +1pt, +2%, +5件; empty for none
-
-
-@dataclass(frozen=True)
-class Relative:
-    """Where a relative target came from (file, last year's actual, change), or why it could not be set."""
-
-    file: str | None
-    previous_actual: str | None = None
-    previous_value: Decimal | None = None
-    change: Change | None = None
-    problem: str | None = None
-    change_problem: bool = False  # the change as written is at fault (PS605), not the previous year (PS606)
 
 
 def is_relative(written: object) -> bool:

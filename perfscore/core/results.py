@@ -8,16 +8,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import TYPE_CHECKING
 
 from perfscore.core.findings import Path
 from perfscore.core.model import Band, Counts, Facet, Goal, Indicator
 from perfscore.core.rubric import RubricResult
 from perfscore.core.target_model import Target
 from perfscore.core.targets import Actual, Refused
-
-if TYPE_CHECKING:
-    from perfscore.core.relative import Relative
 
 
 @dataclass(frozen=True)
@@ -28,6 +24,26 @@ class Rules:
     bands: tuple[Band, ...]
     achievement_cap: Decimal
     late_deduction: Decimal | None = None  # deadline targets: percent per month late
+
+
+@dataclass(frozen=True)
+class Change:
+    kind: str  # none | points | percent | absolute
+    amount: Decimal
+    text: str  # as shown: +1pt, +2%, +5件; empty for none
+
+
+@dataclass(frozen=True)
+class Relative:
+    """A relative target (perfscore.core.relative): where it came from (file, last year's actual, change),
+    or why it could not be set."""
+
+    file: str | None
+    previous_actual: str | None = None
+    previous_value: Decimal | None = None
+    change: Change | None = None
+    problem: str | None = None
+    change_problem: bool = False  # the change as written is at fault (PS605), not the previous year (PS606)
 
 
 @dataclass

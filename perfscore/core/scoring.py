@@ -15,15 +15,16 @@ from perfscore.core.dates import gap as date_gap
 from perfscore.core.decimals import HUNDRED, ZERO, divide, exact, multiply, round_to
 from perfscore.core.findings import Path
 from perfscore.core.model import Counts, Facet, Goal, Indicator, Overrides, Report, Scoring
+from perfscore.core.relative import PreviousYear, resolve
 from perfscore.core.results import (
     FacetResult,
     GoalResult,
     IndicatorResult,
     LineItem,
+    Relative,
     ReportResult,
     Rules,
 )
-from perfscore.core.relative import PreviousYear, Relative, resolve
 from perfscore.core.rubric import score_rubric
 from perfscore.core.stages import at_stage, settle, used_stages
 from perfscore.core.target_model import Direction, Target

@@ -1,7 +1,8 @@
-"""The previous year of a report with relative targets (較上年度提升): which file it is, read with the same
-readers and scored, its indicators matched to this year's as `diff` matches them, and this year's report
-scored against it. Every command that scores a file goes through `engine.analyse`, which calls this, so
-compute, validate, compare, archive and trend all resolve relative targets the same way.
+"""The previous year of a report with relative targets (較上年度提升): which file it is (`engine.analyse`
+reads and analyses it with the same readers), its indicators matched to this year's as `diff` matches
+them, and this year's report scored against it. Every command that scores a file goes through
+`engine.analyse`, which calls this, so compute, validate, compare, archive and trend all resolve relative
+targets the same way.
 
 The previous file is `--previous` when given (Options.previous), else `report.previous`, relative to the
 report's own folder. Its relative targets are not resolved in turn: only its actual values are read.
@@ -13,7 +14,7 @@ import os
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from perfscore.core.errors import PerfscoreError
+from perfscore.core.analysis import FileReport
 from perfscore.core.findings import Finding, Severity
 from perfscore.core.identity import match
 from perfscore.core.relative import PreviousYear, is_relative
@@ -22,7 +23,6 @@ from perfscore.core.scoring import score
 if TYPE_CHECKING:
     from perfscore.core.model import Report
     from perfscore.core.results import ReportResult
-    from perfscore.engine.analyse import Options
 
 
 def has_relative(report: Report) -> bool:
@@ -30,11 +30,11 @@ def has_relative(report: Report) -> bool:
                for indicator in goal.indicators)
 
 
-def previous_file(report: Report, display: str, options: Options) -> str | None:
+def previous_file(report: Report, display: str, override: str | None) -> str | None:
     """The previous year's file as the user would name it: --previous as given, or report.previous
     relative to the folder of the report (the current folder for standard input)."""
-    if options.previous is not None:
-        return options.previous
+    if override is not None:
+        return override
     named = report.report.previous
     if named is None:
         return None
@@ -42,21 +42,8 @@ def previous_file(report: Report, display: str, options: Options) -> str | None:
     return os.path.normpath(os.path.join(folder, named))
 
 
-def read_previous(report: Report, display: str, options: Options) -> tuple[PreviousYear, list[Finding]]:
-    """The previous year scored, and its own errors (located in it) when it cannot be scored."""
-    from perfscore.engine.analyse import analyse, read_bytes, read_source
-
-    file = previous_file(report, display, options)
-    if file is None:
-        return PreviousYear(None), []
-    try:
-        raw = read_bytes(file, options.max_bytes)
-    except PerfscoreError as error:
-        return PreviousYear(file, problem=f"cannot be read ({error})"), []
-    # Only its actual values are needed: its own relative targets are left unresolved (no chain of years),
-    # and select/ignore apply to this report, not to the one it is compared with.
-    plain = replace(options, previous=None, relative=False, select=frozenset(), ignore=frozenset())
-    outcome = analyse(read_source(raw, file, plain), plain)
+def previous_year(file: str, outcome: FileReport) -> tuple[PreviousYear, list[Finding]]:
+    """The previous year as analysed, and its own errors (located in it) when it cannot be scored."""
     if outcome.result is None:
         errors = [finding for finding in outcome.findings if finding.severity is Severity.ERROR]
         return PreviousYear(file, problem=f"cannot be scored ({len(errors)} error(s) in it, listed with "
