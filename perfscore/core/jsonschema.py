@@ -87,7 +87,7 @@ DESCRIPTIONS: dict[str, str] = {
                                     "--previous), matched by id or name as diff matches; direction defaults to higher.",
     "StructuredTarget.change": "A relative target's change in the indicator's unit (+5, +5件, -1天), or in "
                                "percentage points on a percent indicator (+1pt, +1個百分點); +1% is refused as "
-                               "ambiguous (PS605).",
+                               "ambiguous (PS611).",
     "StructuredTarget.change_percent": "A relative target's change in percent of the previous year's actual "
                                        "(2 means × 1.02; -2 means × 0.98).",
     "Meta.previous": "The previous year's report, relative to this file, whose actual values relative targets "

@@ -3,8 +3,8 @@
 Pure: the engine reads the previous year's report, scores it and matches its indicators to this year's
 (as `diff` does); this module gets that as a `PreviousYear` and turns one relative target into an ordinary
 `Target`, with a `Relative` record of where it came from, or says why it cannot be set. A target that
-cannot be set is never guessed: the indicator stays unscored and the rules report the reason (PS605 for
-the change as written, PS606 for the previous year).
+cannot be set is never guessed: the indicator stays unscored and the rules report the reason (PS611 for
+the change as written, PS612 for the previous year).
 
 A change is written one unambiguous way for each meaning (docs/format.md):
 - `change: +5` or `+5件`: in the indicator's own unit; `change: +1pt` (or `+1個百分點`): percentage points,

@@ -43,7 +43,7 @@ class Relative:
     previous_value: Decimal | None = None
     change: Change | None = None
     problem: str | None = None
-    change_problem: bool = False  # the change as written is at fault (PS605), not the previous year (PS606)
+    change_problem: bool = False  # the change as written is at fault (PS611), not the previous year (PS612)
 
 
 @dataclass

@@ -3,7 +3,7 @@
 Each family module declares its rules (`RULES`: code, name, severity, summary) next to the checks that
 emit them: `loading` (PS1xx, emitted by the readers), `schema` (PS2xx), `weights` (PS3xx), `published`
 (PS4xx), `indicators` (PS5xx), `yoy` (PS601-PS604),
-`relative` (PS605, PS606: relative targets), `rubric` (PS70x), `lights` (PS71x, lights and unweighted
+`relative` (PS61x: relative targets), `rubric` (PS70x), `lights` (PS71x, lights and unweighted
 reports), `stages` (PS72x, review stages), `fill` (PS8xx, emitted at a workbook's cells by
 perfscore.readers.filled) and `sheets` (PS9xx, emitted by the spreadsheet reader). The registry drives
 `perfscore rules`, `--select`/`--ignore` and the README's findings table, and `check` runs every

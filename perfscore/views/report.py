@@ -57,7 +57,7 @@ def _relative(indicator: IndicatorResult) -> dict[str, Any]:
 def _target(indicator: IndicatorResult, lang: str) -> dict[str, Any] | None:
     target = indicator.target
     if target is None:
-        # A relative target that could not be set: no target, and the reason (PS605/PS606) in `relative`.
+        # A relative target that could not be set: no target, and the reason (PS611/PS612) in `relative`.
         if indicator.relative is None:
             return None
         written = indicator.source.target
