@@ -58,9 +58,9 @@ def write(folder: Path, name: str, text: str) -> Path:
 
 
 def scored(tmp_path: Path, indicators: str, previous: str | None = "2015.yaml",
-           options: Options = Options()) -> FileReport:
+           options: Options | None = None) -> FileReport:
     write(tmp_path, "2015.yaml", LAST_YEAR)
-    return analyze_file(write(tmp_path, "2016.yaml", this_year(indicators, previous)), options)
+    return analyze_file(write(tmp_path, "2016.yaml", this_year(indicators, previous)), options or Options())
 
 
 def only(outcome: FileReport) -> IndicatorResult:

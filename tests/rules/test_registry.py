@@ -8,7 +8,8 @@ from pathlib import Path
 from perfscore import rules
 
 FAMILIES = {"loading": "PS1", "schema": "PS2", "weights": "PS3", "published": "PS4", "indicators": "PS5",
-            "yoy": "PS60", "relative": "PS61", "rubric": "PS70", "lights": "PS71", "stages": "PS72", "fill": "PS8", "sheets": "PS9"}
+            "yoy": "PS60", "relative": "PS61", "rubric": "PS70", "lights": "PS71", "stages": "PS72", "fill": "PS8",
+            "sheets": "PS9"}
 
 
 def test_every_family_module_is_registered_with_its_prefix() -> None:
