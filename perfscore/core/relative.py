@@ -43,7 +43,12 @@ class PreviousYear:
 
 
 def is_relative(written: object) -> bool:
-    target = resolve_target(written)  # type: ignore[arg-type]
+    """Whether a target as written is relative; cheap for the usual fixed ones, since every file asks."""
+    if isinstance(written, Target):
+        return written.relative_to is not None
+    if not isinstance(written, str) or not ("previous" in written.lower() or "上年度" in written):
+        return False
+    target = resolve_target(written)
     return isinstance(target, Target) and target.relative_to is not None
 
 
