@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import sqlite3
 from decimal import Decimal
 from pathlib import Path
 
@@ -286,3 +287,31 @@ def test_rollover_keeps_relative_targets_pointing_at_the_old_file(tmp_path: Path
     filled = write(tmp_path, "next/2017-filled.yaml", text.replace("change: +5件}}", "change: +5件}, actual: 130件}"))
     indicator = only(analyze_file(filled))
     assert indicator.target is not None and indicator.target.value == 130 and indicator.met
+
+
+def test_archive_rescores_a_report_when_its_previous_year_changes(tmp_path: Path) -> None:
+    # 2016's target is 2015's 120件 × 1.1 = 132 (130 of 132: unmet). When 2015's actual is corrected to
+    # 100件, the target is 110 and 130 meets it, although 2016.yaml itself did not change.
+    folder = tmp_path / "reports"
+    last = write(folder, "2015.yaml", LAST_YEAR)
+    write(folder, "2016.yaml", this_year(
+        "{id: cases, name: 案件數, weight: 20, target: {relative_to: previous, change_percent: 10}, actual: 130件}"))
+    db_path = tmp_path / "a.sqlite"
+
+    def archived() -> tuple[str, tuple[str, int]]:
+        result = CliRunner().invoke(cli, ["archive", str(folder), "-o", str(db_path)])
+        assert result.exit_code == 0, result.output
+        db = sqlite3.connect(db_path)
+        try:
+            row = db.execute("SELECT i.target_value, i.met FROM indicator i JOIN report r USING (report_id) "
+                             "WHERE r.path LIKE '%2016.yaml'").fetchone()
+        finally:
+            db.close()
+        return result.output, row
+
+    assert archived()[1] == ("132", 0)
+    output, row = archived()
+    assert "0 added, 0 updated, 2 unchanged" in output and row == ("132", 0)  # nothing changed: nothing rewritten
+    last.write_text(LAST_YEAR.replace("actual: 120件", "actual: 100件"), encoding="utf-8")
+    output, row = archived()
+    assert "0 added, 2 updated, 0 unchanged" in output and row == ("110", 1)
