@@ -315,3 +315,15 @@ def test_archive_rescores_a_report_when_its_previous_year_changes(tmp_path: Path
     last.write_text(LAST_YEAR.replace("actual: 120件", "actual: 100件"), encoding="utf-8")
     output, row = archived()
     assert "0 added, 2 updated, 0 unchanged" in output and row == ("110", 1)
+
+
+def test_a_target_that_cannot_be_set_is_shown_as_written(tmp_path: Path) -> None:
+    # No previous year named: the target is shown as written, in the output's language, and unscored
+    outcome = scored(tmp_path, "{id: cases, name: 案件數, weight: 20, target: {relative_to: previous, "
+                               "change_percent: 10}, actual: 130件}", previous=None)
+    zh, en = (result_view(outcome, lang)["facets"][0]["goals"][0]["indicators"][0] for lang in ("zh-TW", "en"))
+    assert zh["target"]["text"] == "≥ 上年度實際值 ×(1+10%)" and en["target"]["text"] == "≥ previous actual ×(1+10%)"
+    assert zh["status"] == "unscored" and zh["points"] == 0 and zh["achievement"] is None
+    relative = zh["target"]["relative"]
+    assert (relative["previous_file"], relative["change_kind"], relative["change_amount"]) == (None, "percent", 10)
+    assert relative["problem"].startswith("the target is relative to the previous year, but no previous")

@@ -78,8 +78,9 @@ def read_change(target: Target) -> Change | str:
     return Change("absolute", amount, f"{_signed(amount)}{unit}")
 
 
-def _refused(file: str | None, problem: str, change: bool = False) -> tuple[None, Relative]:
-    return None, Relative(file, problem=problem, change_problem=change)
+def _refused(file: str | None, problem: str, change: bool = False, read: Change | None = None) -> tuple[None, Relative]:
+    """No target: why (`change`: the change as written is at fault), with the change as read if it was."""
+    return None, Relative(file, change=read, problem=problem, change_problem=change)
 
 
 def resolve(target: Target, unit: str | None, previous: PreviousYear | None,
@@ -92,27 +93,28 @@ def resolve(target: Target, unit: str | None, previous: PreviousYear | None,
         return _refused(file, change, change=True)
     if previous is None or previous.file is None:
         return _refused(None, "the target is relative to the previous year, but no previous year's report is "
-                        "named; add previous: under report: (the file, relative to this one) or pass --previous FILE")
+                        "named; add previous: under report: (the file, relative to this one) or pass --previous FILE",
+                        read=change)
     if previous.result is None:
         return _refused(file, f"the previous year's report {file} {previous.problem or 'cannot be scored'}, so the "
-                        "target relative to it cannot be set")
+                        "target relative to it cannot be set", read=change)
     twin = previous.twins.get(path)
     if twin is None:
         return _refused(file, f"no indicator of {file} matches this one (by id:, else by name under the same facet "
-                        "and goal, as diff matches them); give it the same id: in both years")
+                        "and goal, as diff matches them); give it the same id: in both years", read=change)
     if twin.source.actual is None:
         return _refused(file, f"{twin.name!r} has no actual value in {file}, so the target relative to it cannot "
-                        "be set")
+                        "be set", read=change)
     actual = resolve_actual(twin.source.actual, None)
     assert isinstance(actual, Actual)  # without a target the actual is read unchecked
     if actual.value is None:
         return _refused(file, f"last year's actual {actual.text!r} ({file}) is not a number, so the target "
-                        "relative to it cannot be set")
+                        "relative to it cannot be set", read=change)
     last_unit = normalise_unit(actual.unit or twin.unit)
     own = normalise_unit(target.unit or unit or "") or last_unit
     if last_unit and own != last_unit:
         return _refused(file, f"last year's actual {actual.text!r} ({file}) is in {last_unit!r} but this target is "
-                        f"in {own!r}; figures in different units cannot be compared")
+                        f"in {own!r}; figures in different units cannot be compared", read=change)
     return _moved(target, change, actual, own, file)
 
 
@@ -123,21 +125,22 @@ def _moved(target: Target, change: Change, actual: Actual, unit: str,
     if change.kind == "points" and not percent:
         return _refused(file, f"the change {change.text} is in percentage points, but last year's actual "
                         f"{actual.text!r} is not a percent; write it in its unit (+5{unit}) or as change_percent:",
-                        change=True)
+                        change=True, read=change)
     if change.kind == "absolute" and percent:
         return _refused(file, f"the change {target.change!r} on a percent indicator is ambiguous; {_HOW}",
-                        change=True)
+                        change=True, read=change)
     named = change.text.lstrip("+-0123456789.,")
     if change.kind == "absolute" and named and named != unit:
         wanted = f"is in {unit!r}; write it in {unit!r}" if unit else "has no unit; write the change without one"
-        return _refused(file, f"the change {change.text} is in {named!r} but the indicator {wanted}", change=True)
+        return _refused(file, f"the change {change.text} is in {named!r} but the indicator {wanted}", change=True,
+                        read=change)
     if change.kind == "percent":
         value = divide(multiply(actual.value, HUNDRED + change.amount), HUNDRED)
     else:
         value = actual.value + change.amount
     if value < 0 <= actual.value:
         return _refused(file, f"last year's actual {actual.text!r} {change.text} is {plain(value)}{unit}, below 0; "
-                        "choose a smaller change", change=True)
+                        "choose a smaller change", change=True, read=change)
     lower = target.direction is Direction.LOWER
     text = f"{'≤' if lower else '≥'} {plain(value)}{unit}"
     resolved = Target.model_construct(direction=target.direction, value=value, unit=unit, text=text)

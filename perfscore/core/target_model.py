@@ -136,11 +136,12 @@ def _describe(fields: dict[str, Any]) -> str:
     return "完成"
 
 
-def describe_relative(lower: bool, change: object, change_percent: Decimal | None) -> str:
-    """A relative target as written, before it is resolved: `≥ 上年度 +1pt`, `≤ 上年度 -2%`."""
-    text = f"{'≤' if lower else '≥'} 上年度"
-    if change_percent is not None:
-        return f"{text} {'+' if change_percent >= 0 else ''}{plain(change_percent)}%"
+def describe_relative(lower: bool, change: object, change_percent: Decimal | None, previous: str = "上年度") -> str:
+    """A relative target as written, before it is resolved: `≥ 上年度 +1pt`, `≤ 上年度 -2%` (`previous`: the
+    word for last year's actual, in the output's language)."""
+    text = f"{'≤' if lower else '≥'} {previous}"
+    if change_percent is not None:  # × (1 + 10%): a percent of last year's actual, never read as points
+        return f"{text} ×(1{'-' if change_percent < 0 else '+'}{plain(abs(change_percent))}%)"
     if change is not None:
         written = plain(Decimal(change)) if isinstance(change, int | Decimal) else str(change).strip()
         return f"{text} {written if written.startswith(('+', '-')) else '+' + written}"

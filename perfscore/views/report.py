@@ -14,7 +14,7 @@ from perfscore.core.decimals import exact, plain
 from perfscore.core.i18n import ROC_OFFSET, label, pick
 from perfscore.core.rubric import RubricResult
 from perfscore.core.scoring import GoalResult, IndicatorResult, LineItem
-from perfscore.core.target_model import Direction, Target
+from perfscore.core.target_model import Direction, Target, describe_relative
 from perfscore.views import SCHEMA_VERSION
 from perfscore.views.stages import stages_view
 
@@ -24,8 +24,7 @@ def target_text(indicator: IndicatorResult, lang: str) -> str | None:
     `≥ 81.2%（上年度實際值 80.2% +1個百分點，2015.yaml）`."""
     target, relative = indicator.target, indicator.relative
     if target is None:
-        written = indicator.source.target  # a relative target that could not be set: as written
-        return (written.text if isinstance(written, Target) else str(written)) if relative is not None else None
+        return _unset(indicator, lang) if relative is not None else None
     if relative is None or relative.change is None:
         return target.text
     change = relative.change
@@ -43,6 +42,18 @@ def target_text(indicator: IndicatorResult, lang: str) -> str | None:
     return f"{target.text} ({origin}, {relative.file})"
 
 
+def _unset(indicator: IndicatorResult, lang: str) -> str:
+    """A relative target that could not be set, as written (`≥ previous`), or described in the output's
+    language when written as a mapping without a text of its own."""
+    written = indicator.source.target
+    if not isinstance(written, Target):
+        return str(written)
+    if "text" in written.model_fields_set:
+        return written.text
+    return describe_relative(written.direction is Direction.LOWER, written.change, written.change_percent,
+                             label("relative_previous", lang))
+
+
 def _relative(indicator: IndicatorResult) -> dict[str, Any]:
     """Where a relative target came from, for the JSON: traceable without reading the previous file."""
     relative = indicator.relative
@@ -58,10 +69,7 @@ def _target(indicator: IndicatorResult, lang: str) -> dict[str, Any] | None:
     target = indicator.target
     if target is None:
         # A relative target that could not be set: no target, and the reason (PS611/PS612) in `relative`.
-        if indicator.relative is None:
-            return None
-        written = indicator.source.target
-        return {"text": written.text if isinstance(written, Target) else str(written), "relative": _relative(indicator)}
+        return {"text": _unset(indicator, lang), "relative": _relative(indicator)} if indicator.relative else None
     data: dict[str, Any] = {"text": target_text(indicator, lang), "direction": target.direction.value,
                             "unit": target.unit}
     if target.direction in (Direction.HIGHER, Direction.LOWER):
