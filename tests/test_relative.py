@@ -275,18 +275,20 @@ def test_compare_resolves_as_compute_does(tmp_path: Path) -> None:
 
 def test_rollover_keeps_relative_targets_pointing_at_the_old_file(tmp_path: Path) -> None:
     write(tmp_path, "2015.yaml", LAST_YEAR)
+    # 200件 beats this year's 125件 by 60%, yet no suggested_target: a relative target follows it by itself
     source = write(tmp_path, "2016.yaml", this_year(
-        "{id: cases, name: 案件數, weight: 20, target: {relative_to: previous, change: +5件}, actual: 125件}"))
+        "{id: cases, name: 案件數, weight: 20, target: {relative_to: previous, change: +5件}, actual: 200件}"))
     draft = tmp_path / "next" / "2017.yaml"
     draft.parent.mkdir()
     result = CliRunner().invoke(cli, ["rollover", str(source), "-o", str(draft)])
     assert result.exit_code == 0, result.output
     text = draft.read_text(encoding="utf-8")
     assert 'previous: "../2016.yaml"' in text and "target: {relative_to: previous, change: +5件}" in text
-    # The draft's target is set from 2016's 125件: 130件 at least
-    filled = write(tmp_path, "next/2017-filled.yaml", text.replace("change: +5件}}", "change: +5件}, actual: 130件}"))
+    assert "suggested_target" not in text
+    # The draft's target is set from 2016's 200件: 205件 at least, met by 210件
+    filled = write(tmp_path, "next/2017-filled.yaml", text.replace("change: +5件}}", "change: +5件}, actual: 210件}"))
     indicator = only(analyze_file(filled))
-    assert indicator.target is not None and indicator.target.value == 130 and indicator.met
+    assert indicator.target is not None and indicator.target.value == 205 and indicator.met
 
 
 def test_archive_rescores_a_report_when_its_previous_year_changes(tmp_path: Path) -> None:
