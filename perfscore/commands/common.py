@@ -64,6 +64,12 @@ def max_bytes_option(function: Any) -> Any:
                         help="Refuse files larger than this many bytes (PS106).")(function)
 
 
+def previous_option(function: Any) -> Any:
+    return click.option("--previous", type=click.Path(dir_okay=False), default=None,
+                        help="The previous year's report, for relative targets (relative_to: previous); overrides "
+                             "the report's own report.previous.")(function)
+
+
 def lang_option(function: Any) -> Any:
     return click.option("--lang", type=click.Choice(["zh-TW", "en"]), default=None,
                         help="Output language. Default: the report's locale.")(function)

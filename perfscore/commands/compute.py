@@ -13,6 +13,7 @@ from perfscore.commands.common import (
     lang_option,
     max_bytes_option,
     output_option,
+    previous_option,
     publish,
     terminal_width,
     timed,
@@ -37,12 +38,13 @@ from perfscore.formats import RenderOptions, load, one_pass
               help="Table: every facet table even above 500 indicators (the default there: the breakdown "
                    "and the unmet review).")
 @bom_option
+@previous_option
 @stdin_filename_option
 @max_bytes_option
 @verbosity_options
 @configurable
 def command(file: str, fmt: str, lang: str | None, output: str | None, detail: bool, full: bool, bom: bool | None,
-            stdin_filename: str | None, max_bytes: int) -> None:
+            stdin_filename: str | None, previous: str | None, max_bytes: int) -> None:
     """Score FILE and print the facet tables, the total and grade, the unmet-indicator review, the summary
     counts and any findings.
 
@@ -56,7 +58,7 @@ def command(file: str, fmt: str, lang: str | None, output: str | None, detail: b
 
     try:
         with timed("read and score"):
-            reading = Options(max_bytes=max_bytes)
+            reading = Options(max_bytes=max_bytes, previous=previous)
             outcome = analyse_stdin(stdin_filename, reading) if file == "-" else analyze_file(file, reading)
     except PerfscoreError as error:
         fail(str(error))

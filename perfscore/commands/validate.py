@@ -16,6 +16,7 @@ from perfscore.commands.common import (
     jobs_option,
     max_bytes_option,
     note,
+    previous_option,
     publish,
     quiet,
     terminal_width,
@@ -51,13 +52,14 @@ def _codes(values: tuple[str, ...], option: str) -> frozenset[str]:
 @click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write the report to this file.")
 @jobs_option
 @exclude_option
+@previous_option
 @stdin_filename_option
 @max_bytes_option
 @verbosity_options
 @configurable
 def command(paths: tuple[str, ...], fmt: str | None, strict: bool, select: tuple[str, ...],
             ignore: tuple[str, ...], output: str | None, max_bytes: int, jobs: int, exclude: tuple[str, ...],
-            stdin_filename: str | None) -> None:
+            stdin_filename: str | None, previous: str | None) -> None:
     """Check each report in PATHS (files, folders searched for *.yaml/*.yml, or glob patterns) and
     print every finding as file:line:col, code, severity and message, then a summary line.
 
@@ -79,7 +81,7 @@ def command(paths: tuple[str, ...], fmt: str | None, strict: bool, select: tuple
     from perfscore.views.findings import findings_view
 
     options = Options(max_bytes=max_bytes, select=_codes(select, "--select"), ignore=_codes(ignore, "--ignore"),
-                      skip_foreign=True)
+                      skip_foreign=True, previous=previous)
     with timed("read and check"):
         arguments, problems, notices = expand_arguments(tuple(p for p in paths if p != "-"), exclude)
         for notice in notices:

@@ -142,6 +142,9 @@ _LABELS: dict[str, tuple[str, str]] = {
     "diff_scores": ("績效分數增減", "Score changes"),
     "diff_none": ("衡量指標無變動", "No indicator changed"),
     "diff_renamed_from": ("原名", "was"),
+    # a relative target's origin: ≥ 81.2%（上年度實際值 80.2% +1個百分點，2015.yaml）
+    "relative_previous": ("上年度實際值", "previous actual"),
+    "relative_points": ("個百分點", " pt"),
     # compare: the league table's own columns
     "league_rank": ("名次", "#"),
     "league_file": ("檔案", "File"),

@@ -117,6 +117,8 @@ class Meta(Strict):
     published: ReportPublished | None = None
     as_of: str | None = Field(default=None, description="the year is in progress, its periods recorded up to "
                               "this month (2024-06) or quarter (2024-Q2); absent: the year is closed")
+    previous: str | None = Field(default=None, min_length=1,
+                                 description="the previous year's report, for relative targets")
 
     @field_validator("year", mode="before")
     @classmethod

@@ -28,6 +28,26 @@ class Rules:
     aggregate: Aggregate = "cumulative"  # how period values add up to the value to date
 
 
+@dataclass(frozen=True)
+class Change:
+    kind: str  # none | points | percent | absolute
+    amount: Decimal
+    text: str  # as shown: +1pt, +2%, +5件; empty for none
+
+
+@dataclass(frozen=True)
+class Relative:
+    """A relative target (perfscore.core.relative): where it came from (file, last year's actual, change),
+    or why it could not be set."""
+
+    file: str | None
+    previous_actual: str | None = None
+    previous_value: Decimal | None = None
+    change: Change | None = None
+    problem: str | None = None
+    change_problem: bool = False  # the change as written is at fault (PS611), not the previous year (PS612)
+
+
 @dataclass
 class IndicatorResult:
     path: Path
@@ -56,6 +76,7 @@ class IndicatorResult:
     gap_unit: str = ""  # a deadline's gap: `month` or `day` (late is positive); else the indicator's unit
     light_computed: str = "none"  # the light its figures give; `light` is the one set by hand, if any
     tracking: Tracking | None = None  # its periods: (values by month or quarter) and, in progress, the projection
+    relative: Relative | None = None  # a relative target: where it came from, or why it could not be set
 
     @property
     def light_overridden(self) -> bool:

@@ -16,18 +16,20 @@ from perfscore.core.decimals import HUNDRED, ZERO, divide, exact, multiply, roun
 from perfscore.core.findings import Path
 from perfscore.core.model import Counts, Facet, Goal, Indicator, Overrides, Report, Scoring
 from perfscore.core.periods import Period, Tracking, parse_period, track
+from perfscore.core.relative import PreviousYear, resolve
 from perfscore.core.results import (
     FacetResult,
     GoalResult,
     IndicatorResult,
     LineItem,
+    Relative,
     ReportResult,
     Rules,
 )
 from perfscore.core.rubric import score_rubric
 from perfscore.core.stages import at_stage, settle, used_stages
 from perfscore.core.target_model import Direction, Target
-from perfscore.core.targets import Actual, Refused, resolve_actual, resolve_target
+from perfscore.core.targets import Actual, Refusal, Refused, resolve_actual, resolve_target
 
 
 def _cascade(scoring: Scoring, *levels: Overrides) -> Rules:
@@ -169,7 +171,8 @@ def _figure_gap(target: Target, actual: Actual) -> Decimal | None:
     return None
 
 
-def score_indicator(report: Report, path: Path, facet: Facet, goal: Goal, indicator: Indicator) -> IndicatorResult:
+def score_indicator(report: Report, path: Path, facet: Facet, goal: Goal, indicator: Indicator,
+                    previous: PreviousYear | None = None) -> IndicatorResult:
     scoring = report.scoring
     rules = _cascade(scoring, facet, goal, indicator)
     bonus = goal.bonus_cap is not None
@@ -177,6 +180,10 @@ def score_indicator(report: Report, path: Path, facet: Facet, goal: Goal, indica
     read_target = resolve_target(indicator.target)
     target = read_target if isinstance(read_target, Target) else None
     refused = read_target if isinstance(read_target, Refused) else None
+    relative: Relative | None = None
+    if target is not None and target.relative_to is not None:  # set from last year's actual, or not at all
+        target, relative = resolve(target, indicator.unit, previous, path)
+        refused = Refused(Refusal.TARGET_RELATIVE) if target is None else None
     actual: Actual | None = None
     if indicator.actual is not None:
         read_actual = resolve_actual(indicator.actual, target)
@@ -215,7 +222,7 @@ def score_indicator(report: Report, path: Path, facet: Facet, goal: Goal, indica
         achievement=shown, achievement_exact=capped, points=round_to(exact, places, mode), points_exact=exact,
         met=met, gap=gap, gap_unit=gap_unit, light=indicator.light.colour if indicator.light else computed,
         source=indicator, refused=refused, ratio_undefined=ratio_undefined, points_clamped=clamped,
-        light_computed=computed, tracking=_tracking(report, rules, indicator, target),
+        light_computed=computed, tracking=_tracking(report, rules, indicator, target), relative=relative,
     )
 
 
@@ -235,10 +242,11 @@ def _capped_line(path: Path, names: tuple[str, str | None], kind: str, cap: Deci
 
 
 @exact
-def score(report: Report, stages: bool = True) -> ReportResult:
+def score(report: Report, stages: bool = True, previous: PreviousYear | None = None) -> ReportResult:
     """Score a whole report: indicators, goals, facets, sections, bonus, deductions, total and grade; with
     `stages`, also the total as it stood after each review stage (the report scored as of that stage).
-    The latest review stage's points are settled into the report first (core/stages.py)."""
+    The latest review stage's points are settled into the report first (core/stages.py). Relative targets
+    are set from `previous` (core/relative.py); without it they are not set and their indicators unscored."""
     if stages:
         settle(report)
     facets: list[FacetResult] = []
@@ -248,7 +256,8 @@ def score(report: Report, stages: bool = True) -> ReportResult:
         goals: list[GoalResult] = []
         for g_index, goal in enumerate(facet.goals):
             g_path: Path = ("facets", f_index, "goals", g_index)
-            indicators = [score_indicator(report, g_path + ("indicators", i_index), facet, goal, indicator)
+            indicators = [score_indicator(report, g_path + ("indicators", i_index), facet, goal, indicator,
+                                          previous)
                           for i_index, indicator in enumerate(goal.indicators)]
             rubric = score_rubric(report.scoring, g_path, goal) if goal.is_rubric else None
             points = rubric.points if rubric else sum((i.points for i in indicators), ZERO)
@@ -286,7 +295,7 @@ def score(report: Report, stages: bool = True) -> ReportResult:
     unmet = [i for i in all_indicators if i.met is False]
     counts = Counts(goals=sum(len(f.goals) for f in facets), indicators=len(all_indicators),
                     met=sum(1 for i in all_indicators if i.met), unmet=len(unmet))
-    stage_totals = {name: score(at_stage(report, name), stages=False).total for name in used_stages(report)} \
+    stage_totals = {name: score(at_stage(report, name), False, previous).total for name in used_stages(report)} \
         if stages else {}
     weighted = report.scoring.weights != "none"
     if not weighted:  # scored for achievement, met/unmet and a light only: no total, so no grade

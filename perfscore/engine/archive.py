@@ -147,6 +147,10 @@ def _store(db: sqlite3.Connection, archived: Archived, known: dict[str, str], su
             db.execute("DELETE FROM report WHERE path = ?", (archived.path,))
             summary.removed += 1
         return
+    if known.get(archived.path) == archived.sha256:  # re-read for its previous year (relative targets): same
+        known.pop(archived.path)
+        summary.unchanged += 1
+        return
     if archived.path in known:
         db.execute("DELETE FROM report WHERE path = ?", (archived.path,))
         summary.updated += 1

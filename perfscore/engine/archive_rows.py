@@ -53,7 +53,25 @@ def archive_file(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Archived:
         return Archived(path, error=str(error))
     if outcome.skipped is not None:
         return Archived(path, skipped=outcome.skipped)
-    return rows(outcome, sha256(raw))
+    return rows(outcome, _digest(raw, outcome, max_bytes))
+
+
+def _digest(raw: bytes, outcome: FileReport, max_bytes: int) -> str:
+    """The file's sha256; for a report with relative targets, of the file and the previous year's report
+    together, since its scores change when that one does (docs/archive.md). Such a report is re-read on
+    every run (its own hash never matches) and rewritten only when the pair changed."""
+    from perfscore.engine.paths import read_regular
+    from perfscore.engine.previous import has_relative, previous_file
+
+    report = outcome.report
+    previous = previous_file(report, outcome.path, None) if report is not None and has_relative(report) else None
+    if previous is None:
+        return sha256(raw)
+    try:
+        theirs = read_regular(previous, max_bytes + 1)
+    except PerfscoreError as error:
+        theirs = str(error).encode("utf-8")
+    return sha256(raw + b"\0" + previous.encode("utf-8") + b"\0" + theirs)
 
 
 def rows(outcome: FileReport, digest: str) -> Archived:
