@@ -123,3 +123,31 @@ def test_an_unscorable_report_is_kept_with_its_findings(tmp_path: Path) -> None:
     db = sqlite3.connect(tmp_path / "a.sqlite")
     assert db.execute("SELECT total, errors > 0 FROM report").fetchall() == [(None, 1)]
     assert db.execute("SELECT COUNT(*) FROM finding WHERE severity = 'error' AND line > 0").fetchone()[0] >= 1
+
+
+def test_periods_are_archived_open_or_closed(tmp_path: Path) -> None:
+    from tests.archive_corpus import write_in_progress
+    write_in_progress(tmp_path / "corpus")
+    target = tmp_path / "a.sqlite"
+    assert archive(str(tmp_path / "corpus"), "-o", str(target))[0] == 0
+    rows = sqlite3.connect(target).execute(
+        "SELECT key, goal_key, period, month, aggregate, value, typeof(value) FROM period ORDER BY key, pos").fetchall()
+    assert rows == [("permits", "g1", "2019-Q1", 3, "sum", "30", "text"),
+                    ("permits", "g1", "2019-Q2", 6, "sum", "28", "text"),
+                    ("visits", "g1", "2019-03", 3, "cumulative", "25", "text"),
+                    ("visits", "g1", "2019-06", 6, "cumulative", "60", "text")]
+
+
+def test_a_version_1_archive_is_given_the_period_table(tmp_path: Path) -> None:
+    target = tmp_path / "a.sqlite"
+    assert archive(str(EXAMPLE), "-o", str(target))[0] == 0
+    db = sqlite3.connect(target)
+    db.execute("DROP TABLE period")  # what a version 1 archive looked like
+    db.execute("PRAGMA user_version = 1")
+    db.commit()
+    db.close()
+    code, out = archive(str(EXAMPLE), "-o", str(target))
+    assert code == 0 and "1 unchanged" in out, out
+    db = sqlite3.connect(target)
+    assert db.execute("PRAGMA user_version").fetchone()[0] == 2
+    assert db.execute("SELECT COUNT(*) FROM period").fetchone()[0] == 0

@@ -75,7 +75,8 @@ def test_compare_skips_a_non_report_yaml_as_validate_does(runner: CliRunner) -> 
     result = runner.invoke(cli, ["compare", "examples/", "-f", "csv"])
     assert result.exit_code == 0, result.output
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
-    assert sorted(row["file"] for row in rows) == [EXAMPLE_ARG, "examples/rubric-sample-self-assessment.yaml"]
+    assert sorted(row["file"] for row in rows) == [EXAMPLE_ARG, "examples/rubric-sample-self-assessment.yaml",
+                                                   "examples/taipei-water-2025-performance.yaml"]
     assert "perfscore: examples/ci/github-workflow.yml: skipped, not a perfscore report" in result.stderr
     assert runner.invoke(cli, ["compare", "-q", "examples/", "-f", "csv"]).stderr == ""
 

@@ -274,7 +274,8 @@ def test_a_killed_worker_fails_its_file_and_exits_2(tmp_path: Path, command: str
     # validate's summary line is quoted in English; compare's table stays in the reports' language, as before
     language = ("--lang", "en") if command == "validate" else ()
     result = run(command, "--jobs", "2", tmp_path, *language, timeout=60,
-                 env={"PERFSCORE_TEST_KILL_WORKER": "r05.yaml", "PERFSCORE_TEST_MARKER": marker})
+                 env={"PERFSCORE_TEST_KILL_WORKER": "r05.yaml", "PERFSCORE_TEST_MARKER": marker,
+                      "COLUMNS": "1000"})  # compare wraps a failed row's reason to the width: a long path splits it
     assert result.returncode == 2, result.stderr
     assert "Traceback" not in result.stderr
     # compare's table folds a long line at the terminal's width (a long $TMPDIR makes this one long): read

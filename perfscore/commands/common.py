@@ -68,6 +68,10 @@ def max_bytes_option(function: Any) -> Any:
                         show_default=True)(function)
 
 
+def previous_option(function: Any) -> Any:
+    return click.option("--previous", type=click.Path(dir_okay=False), default=None)(function)
+
+
 def lang_option(function: Any) -> Any:
     return click.option("--lang", type=click.Choice(["zh-TW", "en"]), default=None)(function)
 

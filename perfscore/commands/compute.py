@@ -13,6 +13,7 @@ from perfscore.commands.common import (
     lang_option,
     max_bytes_option,
     output_option,
+    previous_option,
     publish,
     terminal_width,
     timed,
@@ -36,19 +37,20 @@ from perfscore.formats import RenderOptions, load, one_pass
 @click.option("--detail", is_flag=True)
 @click.option("--all", "full", is_flag=True)
 @bom_option
+@previous_option
 @stdin_filename_option
 @max_bytes_option
 @verbosity_options
 @configurable
 def command(file: str, fmt: str, lang: str | None, output: str | None, detail: bool, full: bool, bom: bool | None,
-            stdin_filename: str | None, max_bytes: int) -> None:
+            stdin_filename: str | None, previous: str | None, max_bytes: int) -> None:
     from perfscore.commands.stdin import analyse_stdin
     from perfscore.engine.analyse import Options, analyze_file
     from perfscore.views.report import result_view
 
     try:
         with timed("read and score"):
-            reading = Options(max_bytes=max_bytes)
+            reading = Options(max_bytes=max_bytes, previous=previous)
             outcome = analyse_stdin(stdin_filename, reading) if file == "-" else analyze_file(file, reading)
     except PerfscoreError as error:
         fail(error)

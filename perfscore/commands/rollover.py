@@ -48,6 +48,7 @@ def command(file: str, output: str | None, year: int | None, margin: Decimal, la
             max_bytes: int) -> None:
     from perfscore.edit.rollover import rollover_text
     from perfscore.engine.analyse import Options, analyse, read_bytes, read_source
+    from perfscore.engine.previous import has_relative
     from perfscore.formats.terminal import shown
 
     if output and os.path.exists(output) and os.path.exists(file) and os.path.samefile(output, file):
@@ -63,7 +64,8 @@ def command(file: str, output: str | None, year: int | None, margin: Decimal, la
         exit_unscorable([outcome], "rolled", lang)
     new_year = year if year is not None else outcome.report.report.year + 1
     rolled = rollover_text(source, outcome.report, outcome.result, new_year, margin,
-                           shown(os.path.basename(file)))  # a line feed would end the header comment
+                           shown(os.path.basename(file)),  # a line feed would end the header comment
+                           _previous_name(file, output) if has_relative(outcome.report) else None)
     refusals = new_errors(rolled, outcome.findings, file, max_bytes, resolve_lang(lang, outcome.locale))
     if refusals:
         click.echo("".join(f"{shown(line)}\n" for line in refusals), err=True, nl=False)
@@ -76,6 +78,13 @@ def command(file: str, output: str | None, year: int | None, margin: Decimal, la
     info(say("rollover.written", year=new_year, where=output or say("output.stdout"), count=len(rolled.suggestions),
              margin=margin))
     raise SystemExit(EXIT_OK)
+
+
+def _previous_name(file: str, output: str | None) -> str:
+    """FILE as the draft names it in report.previous: relative to the draft's folder (to the current folder
+    when the draft goes to standard output), with forward slashes so that it reads the same everywhere."""
+    folder = os.path.dirname(os.path.abspath(output)) if output else os.getcwd()
+    return os.path.relpath(os.path.abspath(file), folder).replace(os.sep, "/")
 
 
 def new_errors(rolled: Rolled | Filled, before: list[Finding], file: str, max_bytes: int,

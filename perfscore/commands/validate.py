@@ -17,6 +17,7 @@ from perfscore.commands.common import (
     lang_option,
     max_bytes_option,
     note,
+    previous_option,
     publish,
     quiet,
     terminal_width,
@@ -55,13 +56,14 @@ def _codes(values: tuple[str, ...], option: str) -> frozenset[str]:
 @lang_option
 @jobs_option
 @exclude_option
+@previous_option
 @stdin_filename_option
 @max_bytes_option
 @verbosity_options
 @configurable
 def command(paths: tuple[str, ...], fmt: str | None, strict: bool, select: tuple[str, ...],
             ignore: tuple[str, ...], output: str | None, lang: str | None, max_bytes: int, jobs: int,
-            exclude: tuple[str, ...], stdin_filename: str | None) -> None:
+            exclude: tuple[str, ...], stdin_filename: str | None, previous: str | None) -> None:
     from perfscore.commands.stdin import analyse_stdin
     from perfscore.core.analysis import FileReport
     from perfscore.engine.analyse import Options
@@ -70,7 +72,7 @@ def command(paths: tuple[str, ...], fmt: str | None, strict: bool, select: tuple
     from perfscore.views.findings import findings_view
 
     options = Options(max_bytes=max_bytes, select=_codes(select, "--select"), ignore=_codes(ignore, "--ignore"),
-                      skip_foreign=True)
+                      skip_foreign=True, previous=previous)
     with timed("read and check"):
         arguments, problems, notices = expand_arguments(tuple(p for p in paths if p != "-"), exclude)
         for notice in notices:

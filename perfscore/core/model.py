@@ -13,6 +13,7 @@ from pydantic import Field, field_validator, model_validator
 
 from perfscore.core.decimals import ROUNDING_MODES
 from perfscore.core.fields import Code, Figure, Name, NonNegative, Percent, Strict, refused
+from perfscore.core.periods import Aggregate
 from perfscore.core.stage_model import Stages, refuse_goal_points, refuse_points_beside
 from perfscore.core.target_model import ActualInput, TargetInput
 
@@ -41,6 +42,8 @@ class Overrides(Strict):
     achievement_cap: Percent | None = Field(default=None, gt=0)
     late_deduction: Percent | None = Field(default=None, gt=0, le=100,
                                            description="deadline targets: percent deducted per month late")
+    aggregate: Aggregate | None = Field(default=None, description="how period values add up to the value to "
+                                        "date: cumulative, sum, average or last")
 
 
 LightColour = Literal["green", "amber", "red", "white"]
@@ -71,6 +74,8 @@ class Scoring(Strict):
     credit: Credit = "linear"
     bands: list[Band] = Field(default_factory=list)
     late_deduction: Percent | None = Field(default=None, gt=0, le=100)
+    aggregate: Aggregate = Field(default="cumulative", description="how period values add up (periods:); "
+                                 "cascades")
     lights: Lights = Field(default_factory=Lights)
     # `none`: an unweighted report (the national format): achievement, met/unmet and a light only.
     weights: Literal["declared", "none"] = "declared"
@@ -110,6 +115,10 @@ class Meta(Strict):
     preface: str | None = None
     summary: str | None = None
     published: ReportPublished | None = None
+    as_of: str | None = Field(default=None, description="the year is in progress, its periods recorded up to "
+                              "this month (2024-06) or quarter (2024-Q2); absent: the year is closed")
+    previous: str | None = Field(default=None, min_length=1,
+                                 description="the previous year's report, for relative targets")
 
     @field_validator("year", mode="before")
     @classmethod
@@ -137,6 +146,8 @@ class Indicator(Overrides):
     weight: NonNegative | None = Field(default=None, description="required except in bonus goals")
     target: TargetInput
     actual: ActualInput | None = None
+    periods: dict[str | int, Figure | str] | None = Field(
+        default=None, description="values by month (2024-03) or quarter (2024-Q1) of the report's year")
     unit: str | None = None
     measure: str | None = Field(default=None, description="衡量標準: how the indicator is measured")
     assessment: str | None = Field(default=None, description="評估方式/評估體制: who assesses it, and how")
@@ -222,6 +233,8 @@ class Facet(Overrides):
     name: Name
     name_en: str | None = None
     weight: NonNegative | None = Field(default=None, description="required unless scoring.weights is none")
+    # A facet scored for lights only inside a weighted report: no points, and the total's scale leaves it out.
+    weights: Literal["none"] | None = Field(default=None, description="none: this facet has no weights")
     published: FacetPublished | None = None
     note: str | None = None
     goals: list[Goal] = Field(min_length=1)

@@ -63,6 +63,9 @@ _NUMBERISH = frozenset(".,，+-−－＋±∓~～–/／")
 _DATE_PREFIXES = ("第", "民國", "西元")
 _CALENDAR_UNITS = ("年底", "年初", "年中", "年度", "月底", "月初", "月中", "月份", "/", "／")
 
+# `≥ previous`, `≤ 上年度`: at least (at most) the previous year's actual, resolved by perfscore.core.relative.
+_RELATIVE = re.compile(r"^(?P<op>>=|≥|≧|<=|≤|≦)\s*(?:previous|上年度(?:實際值)?)$", re.IGNORECASE)
+
 DONE_WORDS = {"done": True, "完成": True, "已完成": True, "達成": True, "true": True,
               "not done": False, "未完成": False, "未達成": False, "false": False}
 
@@ -83,6 +86,11 @@ def parse_target(text: str) -> Target | None:
         return Target.model_construct(direction=Direction.DONE, text=written)
     if len(written) > MAX_TEXT:
         return None
+    relative = _RELATIVE.match(written)
+    if relative:
+        lower = relative["op"] in _LE
+        return Target.model_construct(direction=Direction.LOWER if lower else Direction.HIGHER, text=written,
+                                      relative_to="previous")
     ranged = _RANGE.match(_squeeze(written))
     if ranged and not _misread(ranged["label"], (ranged["unit1"], ranged["unit2"]), separated=False):
         low, high = to_decimal(ranged["low"]), to_decimal(ranged["high"])
@@ -166,6 +174,7 @@ class Refusal(Enum):
 
     TARGET_TRUE_FALSE = "a target cannot be true or false"
     TARGET_UNREADABLE = "not a target"
+    TARGET_RELATIVE = "a relative target whose previous year's value cannot be found"
     ACTUAL_NOT_DONE = "the target is done or not done, the actual is neither"
     ACTUAL_NOT_A_STEP = "not a step of the target's ladder"
     ACTUAL_NO_NUMBER = "no figure where the target needs one"

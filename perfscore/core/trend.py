@@ -27,6 +27,9 @@ class Point:
     actual_text: str = ""
     met: bool | None = None
     direction: str = ""
+    # the indicator's in-year values (periods:) as (period, value), kept for an open or a closed year
+    periods: list[tuple[str, Decimal]] = field(default_factory=list)
+    projection: Decimal | None = None  # a year in progress: the straight-line projection to its end
 
 
 @dataclass
@@ -103,6 +106,8 @@ def _extend(line: Series, year: int, item: object) -> None:
         numeric = target is not None and target.direction in (Direction.HIGHER, Direction.LOWER)
         line.points.append(Point(year, actual.value if actual else None, target.value if numeric and target else None,
                                  target.text if target else "", actual.text if actual else "", item.met,
-                                 target.direction.value if target else ""))
+                                 target.direction.value if target else "",
+                                 [(period.label, value) for period, value in item.tracking.values]
+                                 if item.tracking else [], item.tracking.projection if item.tracking else None))
     if not line.names or line.names[-1] != line.name:
         line.names.append(line.name)

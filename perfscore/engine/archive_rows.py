@@ -53,7 +53,25 @@ def archive_file(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Archived:
         return Archived(path, error=error.message)
     if outcome.skipped is not None:
         return Archived(path, skipped=outcome.skipped)
-    return rows(outcome, sha256(raw))
+    return rows(outcome, _digest(raw, outcome, max_bytes))
+
+
+def _digest(raw: bytes, outcome: FileReport, max_bytes: int) -> str:
+    """The file's sha256; for a report with relative targets, of the file and the previous year's report
+    together, since its scores change when that one does (docs/archive.md). Such a report is re-read on
+    every run (its own hash never matches) and rewritten only when the pair changed."""
+    from perfscore.engine.paths import read_regular
+    from perfscore.engine.previous import has_relative, previous_file
+
+    report = outcome.report
+    previous = previous_file(report, outcome.path, None) if report is not None and has_relative(report) else None
+    if previous is None:
+        return sha256(raw)
+    try:
+        theirs = read_regular(previous, max_bytes + 1)
+    except PerfscoreError as error:
+        theirs = str(error).encode("utf-8")
+    return sha256(raw + b"\0" + previous.encode("utf-8") + b"\0" + theirs)
 
 
 def rows(outcome: FileReport, digest: str) -> Archived:
@@ -75,7 +93,7 @@ def rows(outcome: FileReport, digest: str) -> Archived:
 def _entities(report: Report, result: ReportResult) -> dict[str, list[Row]]:
     keys = stable_keys(result)
     tables: dict[str, list[Row]] = {"facet": [], "goal": [], "indicator": [], "criterion": [], "section": [],
-                                    "bonus": []}
+                                    "bonus": [], "period": []}
     for f_pos, facet in enumerate(result.facets):
         f_key = keys.facets[id(facet)]
         tables["facet"].append((f_key, facet.source.id, f_pos, facet.name, facet.source.name_en, text(facet.weight),
@@ -87,6 +105,11 @@ def _entities(report: Report, result: ReportResult) -> dict[str, list[Row]]:
             for i_pos, indicator in enumerate(goal.indicators):
                 tables["indicator"].append((keys.indicators[id(indicator)], indicator.source.id, f_key, g_key, i_pos)
                                            + _indicator(indicator))
+                tracking = indicator.tracking
+                for p_pos, (period, value) in enumerate(tracking.values if tracking else []):
+                    assert tracking is not None
+                    tables["period"].append((keys.indicators[id(indicator)], i_pos, g_key, p_pos, period.label,
+                                             period.end, tracking.aggregate, text(value)))
             for c_pos, criterion in enumerate(goal.rubric.criteria if goal.rubric else []):
                 tables["criterion"].append((criterion.source.id or f"{g_key}/{criterion.name}", criterion.source.id,
                                             g_key, c_pos, criterion.name, text(criterion.max), text(criterion.given),

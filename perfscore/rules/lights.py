@@ -1,4 +1,4 @@
-"""Light rules (PS71x): lights set by hand, and weights in a report declared unweighted.
+"""Light rules (PS71x): lights set by hand, and weights in a report or facet declared unweighted.
 
 In the national format (since ROC 106) a report has no weights: each indicator gets a light, and an
 assessor may set one by hand. A hand-set light is kept (the output shows both), but it is never silent:
@@ -19,7 +19,8 @@ from perfscore.rules.base import ERROR, INFO, WARNING, Rule
 PS711 = Rule("PS711", "light-reason-missing", ERROR, say("rule.PS711"))
 PS712 = Rule("PS712", "light-override", INFO, say("rule.PS712"))
 PS713 = Rule("PS713", "unweighted-weight", WARNING, say("rule.PS713"))
-RULES = (PS711, PS712, PS713)
+PS714 = Rule("PS714", "unweighted-facet-mix", ERROR, say("rule.PS714"))
+RULES = (PS711, PS712, PS713, PS714)
 
 
 def check(report: Report, result: ReportResult) -> Iterator[Finding]:
@@ -37,6 +38,35 @@ def check(report: Report, result: ReportResult) -> Iterator[Finding]:
                                                             light=say(f"light.{indicator.light}")), key=True)
     if report.scoring.weights == "none":
         yield from _weights(report)
+    else:
+        yield from _facets(report)
+
+
+def _facets(report: Report) -> Iterator[Finding]:
+    """A facet with weights: none in a weighted report gives lights only and adds nothing to the total, so
+    anything in it that would give points is ambiguous (did the author mean it to count?) and refused."""
+    unweighted = [f_index for f_index, facet in enumerate(report.facets) if facet.weights == "none"]
+    if unweighted and len(unweighted) == len(report.facets):
+        yield PS714.at(("facets", 0, "weights"), say("PS714.all"), key=True)
+    hint = say("PS714.hint")
+    for f_index in unweighted:
+        facet = report.facets[f_index]
+        if facet.weight is not None:
+            yield PS714.at(("facets", f_index, "weight"), say("PS714.facet_weight", name=facet.name, hint=hint),
+                           key=True)
+        for g_index, goal in enumerate(facet.goals):
+            g_path = ("facets", f_index, "goals", g_index)
+            if goal.bonus_cap is not None:
+                yield PS714.at(g_path + ("bonus_cap",), say("PS714.goal_bonus", name=goal.name, hint=hint), key=True)
+            elif goal.criteria is not None:
+                yield PS714.at(g_path + ("criteria",), say("PS714.goal_rubric", name=goal.name, hint=hint),
+                               key=True)
+            elif goal.weight is not None:
+                yield PS714.at(g_path + ("weight",), say("PS714.goal_weight", name=goal.name, hint=hint), key=True)
+            for i_index, indicator in enumerate(goal.indicators):
+                if indicator.weight is not None:
+                    yield PS714.at(g_path + ("indicators", i_index, "weight"), say("PS714.indicator_weight",
+                                                                          name=indicator.name, hint=hint), key=True)
 
 
 def _weights(report: Report) -> Iterator[Finding]:

@@ -190,12 +190,13 @@ _SHORTHANDS = "100%, 250, >= 5, ≥5, <= 7, 85%以上, 5案以上, 執行率80%,
 
 
 def check(report: Report, result: ReportResult) -> Iterator[Finding]:
-    for facet in result.facets:  # optional only in an unweighted report (scoring.weights: none)
-        if facet.source.weight is None and result.weighted:
+    for facet in result.facets:  # optional only where unweighted (scoring.weights: none, or the facet's)
+        if facet.source.weight is None and facet.weighted:
             yield PS201.at(facet.path, say("PS201.facet_weight", name=facet.name), key=True)
+    weighted = {id(i) for facet in result.facets if facet.weighted for g in facet.goals for i in g.indicators}
     for indicator in result.indicators():
         source = indicator.source
-        if source.weight is None and not indicator.bonus and result.weighted:
+        if source.weight is None and not indicator.bonus and id(indicator) in weighted:
             yield PS201.at(indicator.path, say("PS201.weight", name=indicator.name), key=True)
         refused = indicator.refused
         if refused is None:

@@ -20,13 +20,15 @@ RULES = (PS301, PS302, PS303)
 def check(report: Report, result: ReportResult) -> Iterator[Finding]:
     if not result.weighted:  # nothing to add up (a weight written anyway is PS713)
         return
-    weights = [f.weight for f in result.facets] + [s.weight for s in report.sections]
+    # An unweighted facet (weights: none) is outside the total's scale: scoring.total excludes it.
+    facets = [f for f in result.facets if f.weighted]
+    weights = [f.weight for f in facets] + [s.weight for s in report.sections]
     total = sum(weights, ZERO)
-    if total != report.scoring.total:
+    if facets and total != report.scoring.total:  # no weighted facet at all is PS714
         parts = " + ".join(plain(w) for w in weights)
         yield PS301.at(("facets",), say("PS301", parts=parts, total=plain(total),
                                         declared=plain(report.scoring.total)), key=True)
-    for facet in result.facets:
+    for facet in facets:
         yield from _facet_weights(facet)
 
 

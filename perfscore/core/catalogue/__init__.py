@@ -4,8 +4,8 @@ templates with named placeholders (`{name}`, `{name!r}`), and `Message`, one sen
 A finding carries a `Message` (its key and arguments), not a string, so every command and format can say
 it in the language the run resolved; `str(message)` is the English text, stable for machines and for the
 outputs already published. Adding a message is one entry in a family's table (`findings`, `rules`,
-`notes`; the commands' own: `run`, `help`, `helpoptions`, `clickwords`); `tests/test_catalogue.py` checks that
-each has both languages with the same placeholders.
+`notes`, `tracking`; the commands' own: `run`, `help`, `helpoptions`, `clickwords`);
+`tests/test_catalogue.py` checks that each has both languages with the same placeholders.
 """
 
 from __future__ import annotations
@@ -23,12 +23,13 @@ from perfscore.core.catalogue import (
     run,
     schema,
     sheets,
+    tracking,
 )
 
 LANGS = ("zh-TW", "en")
 CATALOGUE: dict[str, tuple[str, str]] = {}  # key -> (zh-TW, English)
 for _table in (loading.MESSAGES, findings.MESSAGES, schema.MESSAGES, sheets.MESSAGES, notes.MESSAGES, rules.MESSAGES,
-               run.MESSAGES, help.MESSAGES, helpoptions.MESSAGES, clickwords.MESSAGES):
+               tracking.MESSAGES, run.MESSAGES, help.MESSAGES, helpoptions.MESSAGES, clickwords.MESSAGES):
     for _key, _texts in _table.items():
         if _key in CATALOGUE:
             raise ValueError(f"message {_key} is declared twice")

@@ -52,8 +52,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "再次執行時只重讀雜湊值改變的檔案，並移除已不存在之檔案的報告。無法計分的報告連同其檢查結果一併保存。"
         "封存在單一交易中更新（在 OUTPUT 旁建立新檔後改名）：絕不會只寫一半。\n"
         "\n"
-        "結束碼：0 已封存；2 路徑不存在、檔案無法讀取（保留其上次封存的報告）、OUTPUT 不是 perfscore 封存檔，"
-        "或用法錯誤。",
+        "--format parquet 將相同的表格寫成 OUTPUT/TABLE.parquet（數值為 DECIMAL(38, 10)，精確保存；"
+        "放不下的數值一律拒絕），每次重新建立。OUTPUT 須不存在、為空，或為先前的 Parquet 匯出："
+        "含有其他檔案的資料夾一律拒絕。\n"
+        "\n"
+        "結束碼：0 已封存；2 路徑不存在、檔案無法讀取（保留其上次封存的報告；Parquet 資料夾維持原狀）、OUTPUT 不是 "
+        "perfscore 封存檔、Parquet 無法容納的數值、--format parquet 未安裝 pyarrow，或用法錯誤。",
         "Archive every report in PATHS (files, folders searched for *.yaml/*.yml, or glob patterns) into the\n"
         "SQLite database OUTPUT: tables report, facet, goal, indicator, criterion, section, bonus and finding,\n"
         "figures as exact decimal text, stable keys that join the years (the YAML id, else the names), and each\n"
@@ -61,8 +65,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "of files no longer found. A report that cannot be scored is kept with its findings. The archive is\n"
         "changed in one transaction (a new one is built beside OUTPUT and renamed): never half written.\n"
         "\n"
+        "--format parquet writes the same tables as OUTPUT/TABLE.parquet (figures as DECIMAL(38, 10), exact; a\n"
+        "figure that does not fit is refused), built afresh each run. OUTPUT must be missing, empty or an earlier\n"
+        "Parquet export: a folder holding any other file is refused.\n"
+        "\n"
         "Exit codes: 0 archived; 2 a path that does not exist, an unreadable file (its last archived report is\n"
-        "kept), OUTPUT that is not a perfscore archive, or a usage error.",
+        "kept; a Parquet folder is left as it was), OUTPUT that is not a perfscore archive, a figure Parquet cannot\n"
+        "hold, pyarrow missing for --format parquet, or a usage error.",
     ),
     "help.compare": (
         "報告排行表，總分高者在前。為 PATHS（檔案、搜尋 *.yaml/*.yml 的資料夾，或 glob 樣式）中的每份報告計分，"

@@ -66,8 +66,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Also print the configuration read and timings (stderr).",
     ),
     "help.archive.output": (
-        "要建立或更新的 SQLite 封存檔。",
-        "The SQLite archive to create or bring up to date.",
+        "要建立或更新的 SQLite 封存檔（使用 --format parquet 時為資料夾）。",
+        "The SQLite archive to create or bring up to date (a folder with --format parquet).",
+    ),
+    "help.archive.fmt": (
+        "sqlite：單一資料庫檔案；parquet：每個資料表一個 Parquet 檔案的資料夾（需安裝 extra：parquet）。",
+        "sqlite: one database file; parquet: a folder with a Parquet file per table (extra: parquet).",
+    ),
+    "help.previous": (
+        "上年度報告，供相對目標值（relative_to: previous）使用；優先於報告本身的 report.previous。",
+        "The previous year's report, for relative targets (relative_to: previous); overrides the report's own "
+        "report.previous.",
     ),
     "help.compute.detail": (
         "表格：加上每個衡量指標的分析文字（並如 --all 顯示每個面向表格）。",

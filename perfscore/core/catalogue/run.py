@@ -106,6 +106,33 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "fill.written": ("已將 {written} 個值寫入 {path}（其中 {replaced} 個取代報告原有的值）",
                      "{written} value(s) written to {path} ({replaced} replacing the report's own)"),
     # archive, trend
+    "archive.not_ours": ("{path}：不是 perfscore 封存檔（{reason}）；請另選 -o",
+                         "{path}: not a perfscore archive ({reason}); choose another -o"),
+    "archive.foreign": ("{path}：不是 perfscore 封存檔；請另選 -o（封存檔以外的檔案一律不覆寫）",
+                        "{path}: not a perfscore archive; choose another -o (it is never overwritten)"),
+    "archive.schema": ("{path}：封存檔結構版本為 {version}，本版 perfscore 寫入 {current}；請建立新的封存檔",
+                       "{path}: archive schema {version}, this perfscore writes {current}; build a new archive"),
+    "archive.sqlite_folder": ("{path}：是資料夾；-o 應為 SQLite 封存檔（資料夾請用 --format parquet）",
+                              "{path}: is a folder; -o names the SQLite archive file (or use --format parquet for "
+                              "a folder)"),
+    "parquet.missing": ("--format parquet 需要 pyarrow，尚未安裝：{extra}",
+                        "--format parquet needs pyarrow, which is not installed: {extra}"),
+    "parquet.not_folder": ("{path}：不是資料夾；--format parquet 寫出一個資料表資料夾（-o DIR）",
+                           "{path}: not a folder; --format parquet writes a folder of tables (-o DIR)"),
+    "parquet.foreign": ("{path}：含有非 perfscore 寫入的檔案（{shown}）；-o 須為不存在或空的資料夾，或先前 "
+                        "--format parquet 寫出的資料夾",
+                        "{path}: holds files perfscore did not write ({shown}); -o needs a missing or empty "
+                        "folder, or one an earlier --format parquet wrote"),
+    "parquet.no_manifest": ("{path}：有資料表檔案但沒有 {manifest}，並非 perfscore 所寫；請另選 -o",
+                            "{path}: has table files but no {manifest}, so perfscore did not write them; choose "
+                            "another -o"),
+    "parquet.not_decimal": ("{path}：{table}.{column} 的值 {value!r} 不是十進位數",
+                            "{path}: {table}.{column} holds {value!r}, not a decimal"),
+    "parquet.too_wide": ("{path}：{table}.{column} = {value} 超出 DECIMAL({precision}, {scale})（整數至多 {whole} 位、"
+                         "小數至多 {scale} 位），Parquet 須捨入；SQLite 封存檔（-o FILE.sqlite）可精確保存",
+                         "{path}: {table}.{column} = {value} does not fit DECIMAL({precision}, {scale}) (at most "
+                         "{whole} digits before the point and {scale} after), and Parquet would have to round it; "
+                         "the SQLite archive (-o FILE.sqlite) keeps it exactly"),
     "archive.summary": ("{path}：新增 {added}、更新 {updated}、未變 {unchanged}、移除 {removed}",
                         "{path}: {added} added, {updated} updated, {unchanged} unchanged, {removed} removed"),
     "trend.one": ("--indicator、--facet 與 --total 只能擇一", "choose one of --indicator, --facet and --total"),

@@ -6,10 +6,25 @@ from __future__ import annotations
 
 MESSAGES: dict[str, tuple[str, str]] = {
     "PS201.facet_weight": (
-        "面向「{name}」未填權重；請加上 weight:（或以 scoring: {{weights: none}} 宣告不設權重的報告）",
+        "面向「{name}」未設權重；請加上 weight:（或以 scoring: {{weights: none}} 宣告整份報告不設權重，或以 "
+        "weights: none 宣告本面向不設權重）",
         "facet {name!r} has no weight; add weight: (or declare an unweighted report with scoring: {{weights: "
-        "none}})"
+        "none}}, or this facet with weights: none)"
     ),
+    # relative targets (core/target_model._check_relative)
+    "model.change_without_relative": ("change: 與 change_percent: 只用於相對目標值；請加上 relative_to: previous",
+                                      "change: and change_percent: belong to a relative target; add relative_to: "
+                                      "previous"),
+    "model.relative_direction": ("相對目標值只能是 higher（≥ 上年度實際值，預設）或 lower（≤ 上年度實際值）；"
+                                 "請寫 direction: higher 或 direction: lower",
+                                 "a relative target is higher (≥ last year's actual, the default) or lower (≤ it); "
+                                 "write direction: higher or direction: lower"),
+    "model.relative_fixed": ("相對目標值取自上年度實際值；請刪除 {keys}",
+                             "a relative target takes its value from last year's actual; remove {keys}"),
+    "model.change_both": ("請擇一填寫 change:（指標單位，或以 pt 表示百分點）或 "
+                          "change_percent:（上年度實際值的百分比），不可兩者並用",
+                          "write change: (in the indicator's unit, or pt for percentage points) or change_percent: "
+                          "(percent of last year's actual), not both"),
     "PS202": ("未知的鍵 {key!r}；{space}{close}此處可用的鍵：{known}",
               "unknown key {key!r}; {space}{close}valid keys here: {known}"),
     "PS202.close": ("是否要寫 {close!r}？", "did you mean {close!r}? "),
