@@ -64,6 +64,10 @@ _LABELS: dict[str, tuple[str, str]] = {
     "unweighted_note": ("本報告不設權重，不計總分及等第", "Unweighted report: no total and no grade"),
     "none_unmet": ("所有衡量指標均已達成", "All indicators met their targets"),
     "none_unmet_rubric": ("無未達成之衡量指標", "No unmet indicators"),
+    "none_unmet_partial": ("無未達成之衡量指標：{met} 項已達成，另 {unscored} 項尚未填報達成值",
+                           "No indicator is unmet: {met} met their targets, {unscored} have no actual value yet"),
+    "none_scored": ("尚無衡量指標填報達成值（共 {unscored} 項），無從判定達成與否",
+                    "No indicator has an actual value yet ({unscored} in all), so none is met or unmet"),
     # rubric-scored goals (評核項目/配分/自評)
     "criterion": ("評核項目", "criterion"),
     "criterion_max": ("配分", "max"),
@@ -213,6 +217,20 @@ def summary_sentence(goals: int, indicators: int, met: int, unmet: int, lang: st
         return (f"共 {goals} 項績效目標，{indicators} 項衡量指標；{met} 項達成年度目標值，"
                 f"{unmet} 項未達原定目標值。")
     return f"{goals} goals, {indicators} indicators: {met} met their targets, {unmet} did not."
+
+
+def no_unmet_sentence(counts: dict[str, int], lang: str) -> str:
+    """What the unmet review says when no indicator is unmet, in every format: "all met" only when every
+    indicator was scored, since a draft with nothing scored has met nothing."""
+    indicators, met = counts["indicators"], counts["met"]
+    unscored = indicators - met - counts["unmet"]
+    if not indicators:
+        return label("none_unmet_rubric", lang)
+    if not unscored:
+        return label("none_unmet", lang)
+    if not met:
+        return label("none_scored", lang).format(unscored=unscored)
+    return label("none_unmet_partial", lang).format(met=met, unscored=unscored)
 
 
 _ZH_DIGITS = "零一二三四五六七八九"
