@@ -155,6 +155,9 @@ _LABELS: dict[str, tuple[str, str]] = {
     "league_met": ("達成", "Met"),
     "league_unmet": ("未達成", "Unmet"),
     "league_unscored": ("無法計分", "cannot be scored"),
+    "league_unweighted": ("不計分", "unweighted"),
+    "league_unweighted_note": ("{name}：不計分（本報告不設權重，不排名），燈號統計 {counts}",
+                               "{name}: unweighted (no weights, so no total and no rank); lights {counts}"),
     # terminal tables: the columns a narrow terminal leaves out, and where to see them
     "large_report_brief": ("本報告有 {count} 項衡量指標（超過 {limit} 項），故僅列出分數總表與未達成檢討；"
                            "加上 --all 可列出各面向全表（--detail 另加各指標分析）。",
