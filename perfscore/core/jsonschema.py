@@ -166,10 +166,17 @@ def generate() -> dict[str, Any]:
         "anyOf": [{"type": "number"}, {"type": "string"}, {"type": "boolean"}, {"type": "null"}],
         "examples": ["100%", "8案", "146,746", 86.43],
     }
-    # Indicators need a weight except in bonus goals (scoring.score_indicator, PS201).
-    definitions["Goal"]["if"] = {"required": ["bonus_cap"], "properties": {"bonus_cap": {"not": {"type": "null"}}}}
-    definitions["Goal"]["else"] = {"properties": {"indicators": {"items": {
-        "required": ["weight"], "properties": {"weight": {"not": {"type": "null"}}}}}}}
+    # An unweighted report (scoring.weights: none) may leave sections out (model.Report); a weighted one
+    # needs them, and a weight on each indicator except in bonus goals and unweighted facets (PS201).
+    schema["required"] = [key for key in schema["required"] if key != "sections"]
+    schema["if"] = {"required": ["scoring"], "properties": {"scoring": {
+        "required": ["weights"], "properties": {"weights": {"const": "none"}}}}}
+    weighted_goal = {"if": {"required": ["bonus_cap"], "properties": {"bonus_cap": {"not": {"type": "null"}}}},
+                     "else": {"properties": {"indicators": {"items": {
+                         "required": ["weight"], "properties": {"weight": {"not": {"type": "null"}}}}}}}}
+    weighted_facet = {"if": {"required": ["weights"], "properties": {"weights": {"const": "none"}}},
+                      "else": {"properties": {"goals": {"items": weighted_goal}}}}
+    schema["else"] = {"required": ["sections"], "properties": {"facets": {"items": weighted_facet}}}
     # A relative target (relative_to:) needs no direction (higher by default) and takes its value from the
     # previous year, so the keys each direction needs apply only to the others.
     target["required"] = [key for key in target.get("required", []) if key != "direction"]
