@@ -71,7 +71,10 @@ DESCRIPTIONS: dict[str, str] = {
                         "for a done target. Omit it in a draft (PS507).",
     "Indicator.unit": "The unit, when neither the target nor the actual text carries it.",
     "Indicator.points": "Points given by an assessor, for credit: assessed.",
-    "Indicator.published": "Achievement (達成度) and points (項目權分) as printed, audited (PS401, PS402).",
+    "Indicator.published": "Achievement (達成度), points (項目權分), light and gap (差異值) as printed, audited "
+                           "(PS401, PS402, PS406, PS407).",
+    "Published.gap": "The gap (差異值) as printed: actual − target, signed, in the indicator's unit (-7%, +2天; "
+                     "a deadline's in 月 or 天, late positive), or 超前/落後 and its size (超前 16.46%).",
     "Indicator.analysis": "績效衡量暨達成情形分析.",
     "Indicator.review": "未達成原因分析暨因應策略 for an unmet indicator: one text, or cause: and strategy:.",
     "Indicator.note": "Free text, carried over by rollover. It does not justify a lowered target: that is "

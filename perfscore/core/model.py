@@ -137,6 +137,8 @@ class Published(Strict):
     achievement: Percent | None = None
     points: Figure | None = None
     light: LightColour | None = None
+    # 差異值 as printed: the signed gap (-7%, +2天) or 超前/落後 and its size; read and audited by PS407.
+    gap: ActualInput | None = None
 
 
 class Indicator(Overrides):

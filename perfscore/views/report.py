@@ -120,7 +120,9 @@ def indicator_view(indicator: IndicatorResult, lang: str) -> dict[str, Any]:
         "bonus": indicator.bonus,
         "gap": indicator.gap,
         "published": None if published is None else
-        {"achievement": published.achievement, "points": published.points},
+        {"achievement": published.achievement, "points": published.points,
+         # the printed gap as written, only where written, so every other report's JSON stays as it was
+         **({"gap": str(published.gap)} if published.gap is not None else {})},
         "analysis": source.analysis,
         "cause": cause,
         "strategy": strategy,
