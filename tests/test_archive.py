@@ -151,3 +151,22 @@ def test_a_version_1_archive_is_given_the_period_table(tmp_path: Path) -> None:
     db = sqlite3.connect(target)
     assert db.execute("PRAGMA user_version").fetchone()[0] == 2
     assert db.execute("SELECT COUNT(*) FROM period").fetchone()[0] == 0
+
+
+def test_unweighted_figures_are_null_never_0(tmp_path: Path) -> None:
+    # The Taipei Water report is unweighted (scoring.weights: none); tests/data/unweighted-facet.yaml has one
+    # facet with weights: none beside 業務面向 .
+    target = tmp_path / "a.sqlite"
+    taipei = ROOT / "examples" / "taipei-water-2025-performance.yaml"
+    assert archive(str(taipei), str(ROOT / "tests" / "data" / "unweighted-facet.yaml"), "-o", str(target))[0] == 0
+    db = sqlite3.connect(target)
+    assert db.execute("SELECT scale, subtotal, section_total, bonus_total, deduction_total, total FROM report "
+                      "WHERE organisation = '臺北自來水事業處'").fetchall() == [(None,) * 6]
+    facets = db.execute("SELECT f.name, f.weight, f.score FROM facet f JOIN report r USING (report_id) "
+                        "ORDER BY r.path, f.pos").fetchall()
+    # By path: examples/ before tests/. 業務面向: 60 + 33.3 (40 × 10/12, 1 place) = 93.3.
+    assert facets == [("近 4 年預、決算趨勢（淨利）", None, None), ("重要年度目標", None, None),
+                      ("業務面向", "100", "93.3"), ("參考指標", None, None)]
+    assert db.execute("SELECT COUNT(*) FROM indicator WHERE weight IS NOT NULL OR points IS NOT NULL").fetchone() \
+        == (2,)  # only 業務面向's two indicators
+    assert db.execute("SELECT COUNT(*) FROM goal WHERE weight IS NOT NULL OR points IS NOT NULL").fetchone() == (1,)

@@ -111,3 +111,13 @@ def test_trend_json_carries_the_periods_of_a_year_in_progress(tmp_path: Path) ->
     assert [("periods" in p) for p in points] == [False, False, False, False, True]
     assert points[-1]["periods"] == [{"period": "2019-03", "value": 25}, {"period": "2019-06", "value": 60}]
     assert points[-1]["projection"] == 120 and points[-1]["value"] is None
+
+
+def test_an_unweighted_report_has_no_total_and_its_facets_no_score() -> None:
+    # examples/taipei-water-2025-performance.yaml: scoring.weights: none, so no total for 2025, never a 0.
+    taipei = str(Path(__file__).parent.parent / "examples" / "taipei-water-2025-performance.yaml")
+    code, out = trend(taipei, "--total", "--format", "json")
+    assert code == 0
+    assert [(p["year"], p["value"]) for p in data(out)["series"][0]["points"]] == [("2025", None)]  # type: ignore[index]
+    code, out = trend(taipei, "--facet", "goals", "--format", "json")
+    assert [(p["year"], p["value"]) for p in data(out)["series"][0]["points"]] == [("2025", None)]  # type: ignore[index]

@@ -235,3 +235,22 @@ def test_no_margin_unless_the_report_asks() -> None:
     path = ROOT / "examples" / "chiayi-2015-administration.yaml"
     for fmt in ("table", "markdown", "html"):
         assert "超前" not in render(path, fmt), fmt
+
+
+def test_light_names_fall_back_to_the_standard_ones_of_the_output_language() -> None:
+    # tests/data/unweighted-lights.yaml names its lights only in zh-TW (names:, no names_en:). The counts
+    # are 2 green, 1 amber, 1 red, 1 white (COUNTS above).
+    english = render(LIGHTS, "markdown", "en")
+    assert "● green 2, ▲ amber 1, ■ red 1, ◇ white 1" in english
+    assert not any(name in english for name in ("綠燈", "黃燈", "紅燈", "白燈"))
+    assert result_view(outcome(LIGHTS), "en")["light_names"] == {
+        "green": "green", "amber": "amber", "red": "red", "white": "white"}
+    # An English name where given (names_en:), the standard one for the rest; zh-TW keeps the report's own.
+    text = LIGHTS.read_text(encoding="utf-8").replace(
+        "    names: {green: 綠燈, amber: 黃燈, red: 紅燈, white: 白燈}\n",
+        "    names: {green: 達成, amber: 落後}\n    names_en: {green: on track}\n")
+    changed = analyze_bytes(text.encode(), "r.yaml")
+    assert result_view(changed, "en")["light_names"] == {
+        "green": "on track", "amber": "amber", "red": "red", "white": "white"}
+    assert result_view(changed, "zh-TW")["light_names"] == {
+        "green": "達成", "amber": "落後", "red": "紅燈", "white": "白燈"}

@@ -64,6 +64,10 @@ _LABELS: dict[str, tuple[str, str]] = {
     "unweighted_note": ("本報告不設權重，不計總分及等第", "Unweighted report: no total and no grade"),
     "none_unmet": ("所有衡量指標均已達成", "All indicators met their targets"),
     "none_unmet_rubric": ("無未達成之衡量指標", "No unmet indicators"),
+    "none_unmet_partial": ("無未達成之衡量指標：{met} 項已達成，另 {unscored} 項尚未填報達成值",
+                           "No indicator is unmet: {met} met their targets, {unscored} have no actual value yet"),
+    "none_scored": ("尚無衡量指標填報達成值（共 {unscored} 項），無從判定達成與否",
+                    "No indicator has an actual value yet ({unscored} in all), so none is met or unmet"),
     # rubric-scored goals (評核項目/配分/自評)
     "criterion": ("評核項目", "criterion"),
     "criterion_max": ("配分", "max"),
@@ -151,6 +155,9 @@ _LABELS: dict[str, tuple[str, str]] = {
     "league_met": ("達成", "Met"),
     "league_unmet": ("未達成", "Unmet"),
     "league_unscored": ("無法計分", "cannot be scored"),
+    "league_unweighted": ("不計分", "unweighted"),
+    "league_unweighted_note": ("{name}：不計分（本報告不設權重，不排名），燈號統計 {counts}",
+                               "{name}: unweighted (no weights, so no total and no rank); lights {counts}"),
     # terminal tables: the columns a narrow terminal leaves out, and where to see them
     "large_report_brief": ("本報告有 {count} 項衡量指標（超過 {limit} 項），故僅列出分數總表與未達成檢討；"
                            "加上 --all 可列出各面向全表（--detail 另加各指標分析）。",
@@ -213,6 +220,20 @@ def summary_sentence(goals: int, indicators: int, met: int, unmet: int, lang: st
         return (f"共 {goals} 項績效目標，{indicators} 項衡量指標；{met} 項達成年度目標值，"
                 f"{unmet} 項未達原定目標值。")
     return f"{goals} goals, {indicators} indicators: {met} met their targets, {unmet} did not."
+
+
+def no_unmet_sentence(counts: dict[str, int], lang: str) -> str:
+    """What the unmet review says when no indicator is unmet, in every format: "all met" only when every
+    indicator was scored, since a draft with nothing scored has met nothing."""
+    indicators, met = counts["indicators"], counts["met"]
+    unscored = indicators - met - counts["unmet"]
+    if not indicators:
+        return label("none_unmet_rubric", lang)
+    if not unscored:
+        return label("none_unmet", lang)
+    if not met:
+        return label("none_scored", lang).format(unscored=unscored)
+    return label("none_unmet_partial", lang).format(met=met, unscored=unscored)
 
 
 _ZH_DIGITS = "零一二三四五六七八九"

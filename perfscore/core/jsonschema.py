@@ -71,7 +71,10 @@ DESCRIPTIONS: dict[str, str] = {
                         "for a done target. Omit it in a draft (PS507).",
     "Indicator.unit": "The unit, when neither the target nor the actual text carries it.",
     "Indicator.points": "Points given by an assessor, for credit: assessed.",
-    "Indicator.published": "Achievement (達成度) and points (項目權分) as printed, audited (PS401, PS402).",
+    "Indicator.published": "Achievement (達成度), points (項目權分), light and gap (差異值) as printed, audited "
+                           "(PS401, PS402, PS406, PS407).",
+    "Published.gap": "The gap (差異值) as printed: actual − target, signed, in the indicator's unit (-7%, +2天; "
+                     "a deadline's in 月 or 天, late positive), or 超前/落後 and its size (超前 16.46%).",
     "Indicator.analysis": "績效衡量暨達成情形分析.",
     "Indicator.review": "未達成原因分析暨因應策略 for an unmet indicator: one text, or cause: and strategy:.",
     "Indicator.note": "Free text, carried over by rollover. It does not justify a lowered target: that is "
@@ -166,10 +169,17 @@ def generate() -> dict[str, Any]:
         "anyOf": [{"type": "number"}, {"type": "string"}, {"type": "boolean"}, {"type": "null"}],
         "examples": ["100%", "8案", "146,746", 86.43],
     }
-    # Indicators need a weight except in bonus goals (scoring.score_indicator, PS201).
-    definitions["Goal"]["if"] = {"required": ["bonus_cap"], "properties": {"bonus_cap": {"not": {"type": "null"}}}}
-    definitions["Goal"]["else"] = {"properties": {"indicators": {"items": {
-        "required": ["weight"], "properties": {"weight": {"not": {"type": "null"}}}}}}}
+    # An unweighted report (scoring.weights: none) may leave sections out (model.Report); a weighted one
+    # needs them, and a weight on each indicator except in bonus goals and unweighted facets (PS201).
+    schema["required"] = [key for key in schema["required"] if key != "sections"]
+    schema["if"] = {"required": ["scoring"], "properties": {"scoring": {
+        "required": ["weights"], "properties": {"weights": {"const": "none"}}}}}
+    weighted_goal = {"if": {"required": ["bonus_cap"], "properties": {"bonus_cap": {"not": {"type": "null"}}}},
+                     "else": {"properties": {"indicators": {"items": {
+                         "required": ["weight"], "properties": {"weight": {"not": {"type": "null"}}}}}}}}
+    weighted_facet = {"if": {"required": ["weights"], "properties": {"weights": {"const": "none"}}},
+                      "else": {"properties": {"goals": {"items": weighted_goal}}}}
+    schema["else"] = {"required": ["sections"], "properties": {"facets": {"items": weighted_facet}}}
     # A relative target (relative_to:) needs no direction (higher by default) and takes its value from the
     # previous year, so the keys each direction needs apply only to the others.
     target["required"] = [key for key in target.get("required", []) if key != "direction"]

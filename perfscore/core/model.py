@@ -7,7 +7,7 @@ also be written as text (`100%`). The format is documented in docs/format.md and
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import Field, field_validator, model_validator
 
@@ -137,6 +137,8 @@ class Published(Strict):
     achievement: Percent | None = None
     points: Figure | None = None
     light: LightColour | None = None
+    # 差異值 as printed: the signed gap (-7%, +2天) or 超前/落後 and its size; read and audited by PS407.
+    gap: ActualInput | None = None
 
 
 class Indicator(Overrides):
@@ -294,6 +296,16 @@ class Report(Strict):
     bonus: list[BonusItem] = Field(default_factory=list)
     grades: list[Grade] = Field(default_factory=list)
     dropped: list[Dropped] = Field(default_factory=list, description="last year's indicators left out")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _no_sections_unweighted(cls, data: Any) -> Any:
+        """An unweighted report (scoring.weights: none) may leave `sections` out, since any section in it
+        is refused (PS713); a weighted one must still say it has none (a forgotten key is PS201)."""
+        if isinstance(data, dict) and "sections" not in data and isinstance(data.get("scoring"), dict) \
+                and data["scoring"].get("weights") == "none":
+            return {**data, "sections": []}
+        return data
 
     @field_validator("grades")
     @classmethod

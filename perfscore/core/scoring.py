@@ -149,8 +149,9 @@ def light_for(scoring: Scoring, capped: Decimal | None, met: bool | None) -> str
     return "amber" if capped >= scoring.lights.amber else "red"
 
 
-def _gap(target: Target, actual: Actual) -> tuple[Decimal | None, str]:
-    """The signed gap (差異值) and, for a deadline, its unit (`month` or `day`: late is positive)."""
+def signed_gap(target: Target, actual: Actual) -> tuple[Decimal | None, str]:
+    """The signed gap (差異值: actual − target, from a range's nearer end) and, for a deadline, its unit
+    (`month` or `day`: late is positive). None for a done or ladder target, which has no figure to subtract."""
     if target.direction is Direction.BY:
         if actual.when is None:
             return None, ""
@@ -202,7 +203,7 @@ def score_indicator(report: Report, path: Path, facet: Facet, goal: Goal, indica
         if ratio_undefined and not bonus:  # all or nothing; a bonus is scored by its points only
             raw = HUNDRED if met else ZERO
         # A met indicator's margin (超前 16.46%) only where the report asks for it (scoring.gaps: all).
-        gap, gap_unit = (None, "") if met and scoring.gaps != "all" else _gap(target, actual)
+        gap, gap_unit = (None, "") if met and scoring.gaps != "all" else signed_gap(target, actual)
     capped = min(raw, rules.achievement_cap) if raw is not None else None
     places, mode = points_places(scoring), scoring.rounding
     given = indicator.points
@@ -306,4 +307,4 @@ def score(report: Report, stages: bool = True, previous: PreviousYear | None = N
                         stage_totals, weighted, lights, report.report.as_of)
 
 
-__all__ = ["FacetResult", "GoalResult", "IndicatorResult", "LineItem", "ReportResult", "score"]
+__all__ = ["FacetResult", "GoalResult", "IndicatorResult", "LineItem", "ReportResult", "score", "signed_gap"]

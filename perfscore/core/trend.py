@@ -69,7 +69,8 @@ def series(organisation: str, years: list[tuple[int, ReportResult]], kind: str) 
     """Every series of `kind` (total, facet, indicator) over `years`, sorted by year by the caller."""
     if kind == "total":
         line = Series(organisation, "total", "total", "total")
-        line.points = [Point(year, result.total) for year, result in years]
+        # An unweighted report has no total: no point for its year, never a 0.
+        line.points = [Point(year, result.total if result.weighted else None) for year, result in years]
         return [line]
     found: list[Series] = []
     current: dict[int, Series] = {}  # id(entity of the previous year) -> its series
@@ -99,7 +100,7 @@ def series(organisation: str, years: list[tuple[int, ReportResult]], kind: str) 
 def _extend(line: Series, year: int, item: object) -> None:
     if isinstance(item, FacetResult):
         line.key, line.name = item.source.id or item.name, item.name
-        line.points.append(Point(year, item.score))
+        line.points.append(Point(year, item.score if item.weighted else None))
     elif isinstance(item, IndicatorResult):
         line.key, line.name, line.unit = item.source.id or item.name, item.name, item.unit
         target, actual = item.target, item.actual

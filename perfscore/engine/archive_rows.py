@@ -81,10 +81,12 @@ def rows(outcome: FileReport, digest: str) -> Archived:
         head: Row = (None,) * 12 + (0, 0, outcome.errors, outcome.warnings)
         return Archived(outcome.path, digest, head, {"finding": findings})
     meta = report.report
-    head = (meta.organisation, meta.organisation_en, meta.year, meta.title, meta.locale, text(report.scoring.total),
-            text(result.subtotal), text(result.section_total), text(result.bonus_total), text(result.deduction_total),
-            text(result.total), result.grade, result.counts.met, result.counts.unmet, outcome.errors,
-            outcome.warnings)
+    # An unweighted report (scoring.weights: none) has no scale, subtotal or total: NULL, never 0.
+    figures = (report.scoring.total, result.subtotal, result.section_total, result.bonus_total,
+               result.deduction_total, result.total) if result.weighted else (None,) * 6
+    head = (meta.organisation, meta.organisation_en, meta.year, meta.title, meta.locale,
+            *(text(figure) for figure in figures), result.grade, result.counts.met, result.counts.unmet,
+            outcome.errors, outcome.warnings)
     archived = Archived(outcome.path, digest, head, _entities(report, result))
     archived.children["finding"] = findings
     return archived
@@ -96,15 +98,17 @@ def _entities(report: Report, result: ReportResult) -> dict[str, list[Row]]:
                                     "bonus": [], "period": []}
     for f_pos, facet in enumerate(result.facets):
         f_key = keys.facets[id(facet)]
-        tables["facet"].append((f_key, facet.source.id, f_pos, facet.name, facet.source.name_en, text(facet.weight),
-                                text(facet.score)))
+        # An unweighted facet (its own weights: none, or the report's) has no weights or points: NULL, never 0.
+        weighted = facet.weighted
+        tables["facet"].append((f_key, facet.source.id, f_pos, facet.name, facet.source.name_en,
+                                _if(weighted, facet.weight), _if(weighted, facet.score)))
         for g_pos, goal in enumerate(facet.goals):
             g_key = keys.goals[id(goal)]
             tables["goal"].append((g_key, goal.source.id, f_key, g_pos, goal.name, goal.source.name_en,
-                                   text(goal.weight), text(goal.points), text(goal.bonus_cap)))
+                                   _if(weighted, goal.weight), _if(weighted, goal.points), text(goal.bonus_cap)))
             for i_pos, indicator in enumerate(goal.indicators):
                 tables["indicator"].append((keys.indicators[id(indicator)], indicator.source.id, f_key, g_key, i_pos)
-                                           + _indicator(indicator))
+                                           + _indicator(indicator, weighted))
                 tracking = indicator.tracking
                 for p_pos, (period, value) in enumerate(tracking.values if tracking else []):
                     assert tracking is not None
@@ -127,11 +131,15 @@ def _entities(report: Report, result: ReportResult) -> dict[str, list[Row]]:
     return tables
 
 
-def _indicator(indicator: IndicatorResult) -> Row:
+def _if(weighted: bool, figure: Decimal | None) -> str | None:
+    return text(figure) if weighted else None
+
+
+def _indicator(indicator: IndicatorResult, weighted: bool) -> Row:
     target, actual = indicator.target, indicator.actual
-    return (indicator.name, indicator.source.name_en, text(indicator.weight), int(indicator.bonus),
+    return (indicator.name, indicator.source.name_en, _if(weighted, indicator.weight), int(indicator.bonus),
             target.direction.value if target else None, target.text if target else None,
             text(target.value) if target else None, text(target.low) if target else None,
             text(target.high) if target else None, actual.text if actual else None,
             text(actual.value) if actual else None, indicator.unit or None, text(indicator.achievement),
-            text(indicator.points), None if indicator.met is None else int(indicator.met))
+            _if(weighted, indicator.points), None if indicator.met is None else int(indicator.met))

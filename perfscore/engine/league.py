@@ -38,10 +38,15 @@ def league_row(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> LeagueRow:
     meta = report.report
     row.organisation, row.organisation_en, row.year = meta.organisation, meta.organisation_en, meta.year
     row.locale = meta.locale
+    row.met, row.unmet = result.counts.met, result.counts.unmet
+    if not result.weighted:  # no total, scale or grade to show: never a rank on a total of 0
+        row.weighted, row.light_counts = False, dict(result.light_counts)
+        return row
     row.total, row.grade, row.grade_en = result.total, result.grade, result.grade_en
     row.scale = report.scoring.total
-    row.facets = [FacetScore(f.source.id or f.name, f.name, f.source.name_en, f.score) for f in result.facets]
-    row.met, row.unmet = result.counts.met, result.counts.unmet
+    # An unweighted facet (weights: none) has no score, so no column of 0s.
+    row.facets = [FacetScore(f.source.id or f.name, f.name, f.source.name_en, f.score) for f in result.facets
+                  if f.weighted]
     return row
 
 

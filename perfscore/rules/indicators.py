@@ -31,7 +31,7 @@ RATIO_CREDITS = ("linear", "bands")  # the credit rules that score actual / targ
 
 def check(report: Report, result: ReportResult) -> Iterator[Finding]:
     for indicator in result.indicators():
-        yield from _actual(indicator)
+        yield from _actual(indicator, in_year=result.as_of is not None)
         yield from _assessed(indicator)
         if indicator.rules.credit == "bands" and not indicator.rules.bands:
             yield PS510.at(indicator.path, say("PS510", name=indicator.name), key=True)
@@ -41,10 +41,15 @@ def check(report: Report, result: ReportResult) -> Iterator[Finding]:
     yield from _sections(report, result)
 
 
-def _actual(indicator: IndicatorResult) -> Iterator[Finding]:
+def _actual(indicator: IndicatorResult, in_year: bool) -> Iterator[Finding]:
     path, target, actual, refused = indicator.path, indicator.target, indicator.actual, indicator.refused
     if indicator.source.actual is None:
-        yield PS507.at(path, say("PS507"), key=True)
+        # While the year is in progress (report.as_of) a missing actual is expected: an indicator with
+        # periods shows its progress instead, and one without says that nothing shows how it is going.
+        if not in_year:
+            yield PS507.at(path, say("PS507"), key=True)
+        elif not indicator.source.periods:
+            yield PS507.at(path, say("PS507.in_year"), key=True)
     if indicator.ratio_undefined and not indicator.bonus and indicator.rules.credit in RATIO_CREDITS \
             and target is not None and actual is not None:
         yield PS505.at(path + ("target",), say("PS505", target=target.text, actual=actual.text))

@@ -6,12 +6,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 from decimal import Decimal
 
-from perfscore.core.catalogue import say
+from perfscore.core.catalogue import Message, say
 from perfscore.core.decimals import HUNDRED, divide, plain, round_to
 from perfscore.core.findings import Finding
+from perfscore.core.i18n import label
 from perfscore.core.model import Report
-from perfscore.core.results import ReportResult
-from perfscore.core.scoring import points_places
+from perfscore.core.results import IndicatorResult, ReportResult
+from perfscore.core.scoring import points_places, signed_gap
+from perfscore.core.target_model import ActualInput, Direction
+from perfscore.core.targets import normalise_unit, parse_actual
 from perfscore.rules.base import WARNING, Rule
 
 PS401 = Rule("PS401", "published-achievement", WARNING, say("rule.PS401"))
@@ -20,7 +23,10 @@ PS403 = Rule("PS403", "published-score", WARNING, say("rule.PS403"))
 PS404 = Rule("PS404", "published-counts", WARNING, say("rule.PS404"))
 PS405 = Rule("PS405", "published-goal", WARNING, say("rule.PS405"))
 PS406 = Rule("PS406", "published-light", WARNING, say("rule.PS406"))
-RULES = (PS401, PS402, PS403, PS404, PS405, PS406)
+PS407 = Rule("PS407", "published-gap", WARNING, say("rule.PS407"))
+RULES = (PS401, PS402, PS403, PS404, PS405, PS406, PS407)
+# 超前 (ahead) is the better side of the target, 落後 (behind) the worse: a sign that depends on the direction.
+AHEAD, BEHIND = "超前", "落後"
 
 
 def _precision(published: Decimal, places: int) -> int:
@@ -80,6 +86,8 @@ def _indicators(report: Report, result: ReportResult) -> Iterator[Finding]:
             yield PS406.at(indicator.path + ("published", "light"), say(
                 "PS406", published=say(f"light.{printed.light}"), name=indicator.name,
                 light=say(f"light.{indicator.light}")))
+        if printed.gap is not None:
+            yield from _gap(indicator, printed.gap, scoring.places)
         if printed.points is not None and _differs(printed.points, indicator.points_exact, points_places(scoring)):
             yield PS402.at(indicator.path + ("published", "points"), say(
                 "PS402", published=plain(printed.points), credit=indicator.rules.credit,
@@ -108,3 +116,54 @@ def _goals(report: Report, result: ReportResult) -> Iterator[Finding]:
             yield PS405.at(goal.path + ("published", "achievement"), say(
                 "PS405.achievement", published=plain(printed.achievement), points=plain(goal.points),
                 weight=plain(goal.weight), computed=plain(shown)))
+
+
+def _gap(indicator: IndicatorResult, printed: ActualInput, places: int) -> Iterator[Finding]:
+    """The printed gap against actual − target (a draft's, with no actual yet, is not audited)."""
+    target, actual, path = indicator.target, indicator.actual, indicator.path + ("published", "gap")
+    if target is None or actual is None:
+        return
+    computed, unit = signed_gap(target, actual)
+    if computed is None:
+        yield PS407.at(path, say("PS407.no_gap", printed=printed, direction=target.direction.value))
+        return
+    expected = label(f"gap_{unit}", "zh-TW").strip() if unit else normalise_unit(indicator.unit)
+    value, why = _read_gap(printed, target.direction)
+    if value is None:
+        assert why is not None
+        yield PS407.at(path, say("PS407.unreadable", printed=printed, why=why))
+        return
+    written = normalise_unit(parse_actual(str(printed)).unit) if isinstance(printed, str) else ""
+    if written not in ("", expected):
+        yield PS407.at(path, say("PS407.unit", printed=printed, written=written, name=indicator.name,
+                                 expected=expected))
+    elif _differs(value, computed, places):
+        shown = _shown(value, computed, places)
+        yield PS407.at(path, say("PS407", published=_signed(value), unit=expected, actual=actual.text,
+                                 target=target.text, computed=_signed(shown)))
+
+
+def _read_gap(printed: ActualInput, direction: Direction) -> tuple[Decimal | None, Message | None]:
+    """The signed gap a printed one says, or None and what to write instead."""
+    advice = say("PS407.advice")
+    if isinstance(printed, bool):
+        return None, advice
+    if isinstance(printed, int | Decimal):
+        return Decimal(printed), None
+    text = printed.strip()
+    word = next((w for w in (AHEAD, BEHIND) if text.startswith(w)), None)
+    rest = text.removeprefix(word).strip() if word else text
+    read = parse_actual(rest)
+    if read.value is None or read.when is not None:
+        return None, advice
+    if word is None:
+        return read.value, None
+    if rest[:1] in "+-" or direction is Direction.RANGE:
+        return None, say("PS407.word", word=word, advice=advice)
+    # Higher is better: ahead is above the target (+). Lower is better, or a deadline: ahead is below (−).
+    ahead_is_up = direction is Direction.HIGHER
+    return (read.value if (word == AHEAD) == ahead_is_up else -read.value), None
+
+
+def _signed(value: Decimal) -> str:
+    return f"+{plain(value)}" if value > 0 else plain(value)

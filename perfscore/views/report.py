@@ -120,7 +120,9 @@ def indicator_view(indicator: IndicatorResult, lang: str) -> dict[str, Any]:
         "bonus": indicator.bonus,
         "gap": indicator.gap,
         "published": None if published is None else
-        {"achievement": published.achievement, "points": published.points},
+        {"achievement": published.achievement, "points": published.points,
+         # the printed gap as written, only where written, so every other report's JSON stays as it was
+         **({"gap": str(published.gap)} if published.gap is not None else {})},
         "analysis": source.analysis,
         "cause": cause,
         "strategy": strategy,
@@ -229,8 +231,10 @@ def result_view(outcome: FileReport, lang: str, lazy: bool = False) -> dict[str,
         view["progress"] = progress
     lights = report.scoring.lights
     if lights.names or lights.names_en:
-        view["light_names"] = {colour: pick((lights.names or {}).get(colour, label(f"light_{colour}", "zh-TW")),
-                                            (lights.names_en or {}).get(colour), lang)
+        # A name in the output's language, else the standard one in that language: a report that names its
+        # lights only in Chinese (names:, no names_en:) gets green, amber, red and white in English.
+        own = (lights.names_en if lang == "en" else lights.names) or {}
+        view["light_names"] = {colour: own.get(colour) or label(f"light_{colour}", lang)
                                for colour in ("green", "amber", "red", "white")}
     return view if result.weighted else unweighted(view, result.light_counts)
 

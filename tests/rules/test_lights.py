@@ -121,3 +121,17 @@ def test_every_facet_unweighted_in_a_weighted_report_is_ps714() -> None:
     text = MIXED.replace("  - name: w\n    weight: 100\n", "  - name: w\n    weights: none\n") \
         .replace("{name: a, weight: 100, target", "{name: a, target")
     assert check(text) == [("PS714", 7, 5)]  # and no PS301 (no facet is left to weigh 100)
+
+
+def test_an_unweighted_report_needs_no_sections_key() -> None:
+    # The same report without `sections: []` (line 3): the same findings, one line up (12), and no PS201.
+    text = UNWEIGHTED.replace("sections: []\n", "")
+    assert check(text) == [("PS507", 12, 13), ("PS712", 12, 35)]
+    # A section in it is still refused (PS713), at the sections key's value.
+    assert [c for c, _, _ in check(UNWEIGHTED.replace("sections: []", "sections: [{name: s, weight: 5}]"))] \
+        .count("PS713") == 1
+
+
+def test_a_weighted_report_still_needs_its_sections_key() -> None:
+    text = report("{name: a, weight: 100, target: 5案, actual: 5案}").replace("sections: []\n", "")
+    assert check(text) == [("PS201", 1, 1)]

@@ -28,7 +28,8 @@ def test_cumulative_projects_the_running_total_over_the_months_it_covers() -> No
                 "{name: b, weight: 50, target: 80件, periods: {2024-03: 21, 2024-05: 35}}")
     # a: 42 to May, 42 × 12/5 = 100.8 ≥ 100: on track. b: 35 × 12/5 = 84 ≥ 80: on track.
     assert tracked(text) == [(Decimal(42), Decimal("100.8"), False), (Decimal(35), Decimal(84), False)]
-    assert [code for code, _, _ in check(text)] == ["PS507", "PS507"]  # no actual value yet, nothing at risk
+    # No actual value yet, but the year is in progress and the periods show how it is going: no PS507.
+    assert check(text) == []
 
 
 def test_sum_adds_every_period_and_a_missing_one_is_named() -> None:
@@ -36,14 +37,14 @@ def test_sum_adds_every_period_and_a_missing_one_is_named() -> None:
                 "2024-03: 10}}")
     # (5 + 9 + 10) × 12/3 = 24 × 4 = 96 < 100: at risk, warned at periods: (line 10, the key at column 66)
     assert tracked(text) == [(Decimal(24), Decimal(96), True)]
-    assert check(text) == [("PS507", 10, 13), ("PS732", 10, 66)]
-    message = analyze_bytes(text.encode(), "t.yaml").findings[1].message
+    assert check(text) == [("PS732", 10, 66)]
+    message = analyze_bytes(text.encode(), "t.yaml").findings[0].message
     assert message == ("indicator 'a' is projected at 96件 by the year's end (24件 in total to 2024-03 × 12/3), "
                        "which misses the target 100件")
     gap = text.replace("2024-02: 9, ", "")
     assert tracked(gap) == [(None, None, None)]
     assert ("PS731", 10, 66) in check(gap)
-    assert "2024-02 is missing; write 0" in analyze_bytes(gap.encode(), "t.yaml").findings[1].message
+    assert "2024-02 is missing; write 0" in analyze_bytes(gap.encode(), "t.yaml").findings[0].message
 
 
 def test_average_and_last_carry_the_value_to_the_year_end() -> None:
@@ -123,3 +124,19 @@ def test_mixed_periods_a_bad_value_a_bad_as_of_and_a_deadline_target() -> None:
         (11, "indicator 'b': period 2024-03: '21人' is not a number in the target's unit (件), such as 21件"),
         (12, "indicator 'c': periods need a numeric target (a number to reach, not exceed, or a range); this one "
              "is done")]
+
+
+def test_in_year_no_ps507_where_periods_show_progress() -> None:
+    text = year("{name: a, weight: 50, target: 100件, periods: {2024-03: 30}}\n"
+                "{name: b, weight: 50, target: 80件}")
+    # a: 30 × 12/3 = 120 ≥ 100, on track, and its periods show its progress: no PS507. b has neither an
+    # actual nor periods: PS507, saying that nothing shows how it is going (line 11).
+    assert check(text) == [("PS507", 11, 13)]
+    message = analyze_bytes(text.encode(), "t.yaml").findings[0].message
+    assert message.startswith("no actual value and no periods yet: the year is in progress")
+    # The year closed (no as_of): both get the draft's PS507, the periods being kept but not scored.
+    closed = year("{name: a, weight: 50, target: 100件, periods: {2024-03: 30}}\n"
+                  "{name: b, weight: 50, target: 80件}", as_of=None)
+    assert check(closed) == [("PS507", 10, 13), ("PS507", 11, 13)]
+    assert analyze_bytes(closed.encode(), "t.yaml").findings[0].message == \
+        "no actual value yet: the indicator is not scored"

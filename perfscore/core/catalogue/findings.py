@@ -68,6 +68,21 @@ MESSAGES: dict[str, tuple[str, str]] = {
                           "published goal achievement {published}% but {points} of {weight} is {computed}%"),
     "PS406": ("公布燈號為{published}，但衡量指標「{name}」為{light}",
               "published light {published} but indicator {name!r} has {light}"),
+    "PS407": ("公布差異值 {published}{unit}，但實際值 {actual} 對目標 {target} 為 {computed}{unit}",
+              "published gap {published}{unit} but {actual} against {target} gives {computed}{unit}"),
+    "PS407.no_gap": ("公布差異值 {printed!r}，但 {direction} 目標沒有差異值（只有達成與否）；請刪除 published.gap",
+                     "published gap {printed!r} but a {direction} target has no gap (差異值), only met or not; leave "
+                     "published.gap out"),
+    "PS407.unreadable": ("公布差異值 {printed!r} 無法讀取：{why}", "published gap {printed!r} cannot be read: {why}"),
+    "PS407.advice": ("請寫帶正負號的差異值（實際值 − 目標值，以指標單位表示，如 -7%、+2天），或寫 超前/落後 及其幅度",
+                     "write the signed gap, actual − target, in the indicator's unit (-7%, +2天), or 超前/落後 and "
+                     "its size"),
+    "PS407.word": ("{word}加上正負號，或用於區間目標，意義不只一種；{advice}",
+                   "{word} with a sign, or against a range, has no one meaning; {advice}"),
+    "PS407.unit": ("公布差異值 {printed!r} 的單位是 {written!r}，但「{name}」的差異值單位是 {expected!r}；"
+                   "請以 {expected!r} 填寫",
+                   "published gap {printed!r} is in {written!r} but the gap of {name!r} is in {expected!r}; write "
+                   "it in {expected!r}"),
     # lights: the words a finding names them by (the codes in English, as published)
     "light.green": ("綠燈", "green"),
     "light.amber": ("黃燈", "amber"),
@@ -107,6 +122,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
               "the actual is in {unit!r} but the target {target!r} is in {target_unit!r}: figures in different "
               "units cannot be compared, so the indicator is not scored; write both in the same unit"),
     "PS507": ("尚未填報達成值：本衡量指標不予計分", "no actual value yet: the indicator is not scored"),
+    "PS507.in_year": ("尚無達成值也無期間資料：年度進行中，看不出本衡量指標的進度；請加上 periods:（至今各期數值），"
+                      "或於得知時填寫達成值",
+                      "no actual value and no periods yet: the year is in progress and nothing shows how this "
+                      "indicator is going; add periods: (its values to date) or the actual when known"),
     "PS508.indicator": ("評核計分的「{name}」尚無 points（亦無達成值）：評核後請加上 points:",
                         "no points yet for the assessed {name!r} (no actual value either): add points: once it is "
                         "assessed"),

@@ -116,6 +116,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "公布的燈號與衡量指標的燈號不同。",
         "A published light (燈號) differs from the indicator's light."
     ),
+    "rule.PS407": (
+        "公布的差異值與計算結果不符，或無法讀取。",
+        "A published gap (差異值) differs from the computed one, or cannot be read."
+    ),
     "rule.PS501": (
         "由評核者計分的衡量指標沒有 points。",
         "An indicator scored by an assessor has no points."

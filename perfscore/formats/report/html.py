@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from markupsafe import Markup, escape
 
 from perfscore.core.decimals import divide, multiply, round_to
-from perfscore.core.i18n import all_labels, goal_number, label, part_number, summary_paragraph
+from perfscore.core.i18n import all_labels, goal_number, label, no_unmet_sentence, part_number, summary_paragraph
 from perfscore.formats import RenderOptions
 from perfscore.formats.common import (
     LIGHT_SYMBOLS,
@@ -117,7 +117,7 @@ def context(view: dict[str, Any], lang: str) -> dict[str, Any]:
         "paragraphs": paragraphs, "figures": figures, "criterion_cells": criterion_cells, "rubric_sum": rubric_sum,
         "stage_table": stage_table, "progress_table": progress_table, "is_weighted": is_weighted,
         "light_text": light_text, "light_counts_text": light_counts_text, "light_name": light_name,
-        "margin_text": margin_text,
+        "margin_text": margin_text, "no_unmet_sentence": no_unmet_sentence,
     }
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from perfscore.core.i18n import label, summary_sentence
+from perfscore.core.i18n import label, no_unmet_sentence, summary_sentence
 from perfscore.formats import RenderOptions
 from perfscore.formats.common import (
     gap_text,
@@ -41,7 +41,7 @@ def _breakdown(view: dict[str, Any], lang: str) -> list[str]:
 
 def _unmet(view: dict[str, Any], lang: str) -> list[str]:
     if not view["unmet"]:
-        return [label("none_unmet" if view["counts"]["indicators"] else "none_unmet_rubric", lang) + "."]
+        return [no_unmet_sentence(view["counts"], lang) + "."]
     rows = []
     for row in view["unmet"]:
         review = review_text(row)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from perfscore.core.i18n import no_unmet_sentence
 from perfscore.formats import RenderOptions
 from perfscore.formats.common import (
     LIGHT_SYMBOLS,
@@ -69,7 +70,7 @@ def render(view: dict[str, Any], options: RenderOptions) -> bytes:
     _lights(doc, view, c)
     _stages(doc, view, lang, L)
     doc.heading(2, parts["unmet_review"] + L["unmet_review"])
-    _unmet(doc, view, L)
+    _unmet(doc, view, L, lang)
     doc.heading(2, parts["summary"] + L["summary"])
     doc.paragraph(c["summary"])
     if meta["summary"]:
@@ -150,9 +151,9 @@ def _breakdown(doc: TextDocument, view: dict[str, Any], L: dict[str, str]) -> No
     doc.table([L["section"], L["weight"], L["score"]], rows, [60, 20, 20], frozenset({1, 2}))
 
 
-def _unmet(doc: TextDocument, view: dict[str, Any], L: dict[str, str]) -> None:
+def _unmet(doc: TextDocument, view: dict[str, Any], L: dict[str, str], lang: str) -> None:
     if not view["unmet"]:
-        doc.paragraph(L["none_unmet"])
+        doc.paragraph(no_unmet_sentence(view["counts"], lang))
         return
     rows = [[row["facet"], row["goal"], row["indicator"], row["target"] or DASH, row["actual"] or DASH,
              num(row["achievement"], "%"), gap_text(row["gap"], row["unit"] or ""), review_text(row) or DASH]

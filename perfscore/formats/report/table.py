@@ -9,7 +9,7 @@ from rich.console import Console, JustifyMethod
 from rich.table import Table
 from rich.text import Text
 
-from perfscore.core.i18n import goal_number, item_number, label, summary_sentence
+from perfscore.core.i18n import goal_number, item_number, label, no_unmet_sentence, summary_sentence
 from perfscore.formats import RenderOptions
 from perfscore.formats.common import (
     LIGHT_SYMBOLS,
@@ -250,7 +250,7 @@ def render(view: dict[str, Any], options: RenderOptions) -> str:
     if view["unmet"]:
         console.print(_unmet(view, lang, console))
     else:
-        print_wrapped(console, Text(label("none_unmet" if view["counts"]["indicators"] else "none_unmet_rubric", lang)))
+        print_wrapped(console, Text(no_unmet_sentence(view["counts"], lang)))
     counts = view["counts"]
     sentence = summary_sentence(counts["goals"], counts["indicators"], counts["met"], counts["unmet"], lang)
     print_wrapped(console, Text(f"{label('summary', lang)}: ", style="bold") + Text(sentence))
