@@ -20,6 +20,7 @@ from rich.console import Console, JustifyMethod
 from rich.table import Table
 from rich.text import Text
 
+from perfscore.formats.linear_table import LinearTable
 from perfscore.formats.linebreak import need, wrap
 
 # A cell of a figure column up to this many cells is one piece (`85%以上`, `執行率80%`); a longer one (a
@@ -67,8 +68,15 @@ def _cell_need(cell: Cell, figure: bool) -> int:
 def _needs(columns: list[Column], rows: list[list[Cell]]) -> list[int]:
     needs = []
     for index, column in enumerate(columns):
-        cells = [_cell_need(row[index], column.figure) for row in rows]
-        needs.append(max([need(column.header), column.min_width or 0, 1, *cells]))
+        most = max(need(column.header), column.min_width or 0, 1)
+        for row in rows:
+            # A cell needs at most its widest line (at most 2 cells a character) and never more than the caps:
+            # once the column needs that much, the rest of its cells cannot change it (a big report's rows).
+            if most >= max(FIGURE_CELLS, TEXT_NEED_CAP):
+                break
+            if 2 * len(_plain(row[index])) > most:
+                most = max(most, _cell_need(row[index], column.figure))
+        needs.append(most)
     return needs
 
 
@@ -85,7 +93,7 @@ def _fit(widths: list[int], needs: list[int], room: int) -> list[int] | None:
 
 
 def _table(columns: list[Column], needs: list[int], widths: list[int] | None, **kwargs: Any) -> Table:
-    table = Table(**kwargs)
+    table = LinearTable(**kwargs)
     for index, column in enumerate(columns):
         if widths is None:
             fixed = max(column.width, needs[index]) if column.width else None

@@ -13,6 +13,7 @@ folded, at its atoms (CJK text folds from where the line is, as Chinese is set).
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 
@@ -27,10 +28,12 @@ _GLUE_TOKEN = re.compile(r"(?:[≥≤≧≦<>＜＞=±~～→]|(?:\d{1,2}|[一�
 _DIGIT = re.compile(r"\d")
 
 
+@functools.cache
 def _wide(char: str) -> bool:
     return cell_len(char) == 2
 
 
+@functools.cache
 def _digitish(char: str) -> bool:
     return bool(_DIGIT.match(char))
 
@@ -65,6 +68,8 @@ def atoms(word: str) -> list[str]:
     """`word` cut at the points where it may break (see `breakable`); the pieces join back to `word`."""
     pieces: list[str] = []
     start = 0
+    if word.isascii():  # no wide character: no break inside (a figure, an English word); most cells
+        return [word] if word else []
     for index in range(1, len(word)):
         before, after = word[index - 1], word[index]
         glued_space = before.isspace() or after.isspace()
@@ -150,6 +155,9 @@ def wrap(text: str, width: int) -> list[str]:
     width = max(width, 1)
     lines: list[str] = []
     for paragraph in text.split("\n"):
+        if cell_len(paragraph) <= width:  # fits: `breaks` finds no cut (a big table's most cells)
+            lines.append(paragraph.rstrip())
+            continue
         cuts = [0, *breaks(paragraph, width), len(paragraph)]
         lines.extend(paragraph[start:end].rstrip() for start, end in itertools.pairwise(cuts))
     return lines
