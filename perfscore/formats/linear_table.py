@@ -127,10 +127,8 @@ class LinearTable(Table):
             if 2 * len(text) > low:
                 word, line = _raw_measure(text)
                 low, high = max(low, word), max(high, line)
-        if low < 0:  # no cell at all
-            measurement = Measurement(1, width)
-        else:
-            measurement = Measurement(*_measure_cell((low, high), extra, width))
+        # (1, width) when there is no cell at all, as rich measures an empty column
+        measurement = Measurement(*_measure_cell((low, high), extra, width)) if low >= 0 else Measurement(1, width)
         measurement = measurement.with_maximum(width)
         return measurement.clamp(None if column.min_width is None else column.min_width + padding,
                                   None if column.max_width is None else column.max_width + padding)
@@ -168,8 +166,10 @@ class LinearTable(Table):
         box = box if self.show_header else box.get_plain_headed_box()
         line = Segment.line()
         header_style = get_style(self.header_style or "")
-        styles = [get_style(column.style or "") for column in self.columns]
-        pads = [self._cell_padding(index) for index in range(len(self.columns))]
+        painters = [(_Painter(console, header_style + get_style(column.header_style), width, pad, column.justify),
+                     _Painter(console, get_style(column.style or ""), width, pad, column.justify))
+                    for column, width, pad in zip(self.columns, widths, map(self._cell_padding, range(len(widths))),
+                                                  strict=True)]
         frames = [(Segment(box.head_left, border), Segment(box.head_right, border), Segment(box.head_vertical, border)),
                   (Segment(box.mid_left, border), Segment(box.mid_right, border), Segment(box.mid_vertical, border)),
                   (Segment(box.foot_left, border), Segment(box.foot_right, border), Segment(box.foot_vertical, border))]
@@ -182,18 +182,12 @@ class LinearTable(Table):
         for index in range(count):
             first, last = index == 0, index == count - 1
             header = first and self.show_header
-            cells = []
-            for position, column in enumerate(self.columns):
-                base = header_style + get_style(column.header_style) if header else styles[position]
-                text, style = texts[position][index]
-                cells.append(self._cell_lines(console, text, style, base, widths[position], pads[position],
-                                              column.justify))
+            cells = [painter[0 if header else 1].lines(*column[index]) for painter, column in zip(painters, texts,
+                                                                                                  strict=True)]
             height = max(len(cell) for cell in cells)
-            for cell, width, position in zip(cells, widths, range(len(cells)), strict=True):
-                if len(cell) < height:
-                    base = header_style + get_style(self.columns[position].header_style) if header \
-                        else styles[position]
-                    blank = [[Segment(" " * width, base)]] * (height - len(cell))
+            for cell, painter in zip(cells, painters, strict=True):
+                if len(cell) < height:  # rich aligns a header at the bottom, a cell at the top
+                    blank = [painter[0 if header else 1].blank] * (height - len(cell))
                     cell[:] = blank + cell if header else cell + blank
             left, right, divider = frames[0 if first else (2 if last else 1)]
             for number in range(height):
@@ -218,21 +212,29 @@ class LinearTable(Table):
             yield Segment(box.get_bottom(widths), border)
             yield line
 
-    @staticmethod
-    def _cell_lines(console: Console, text: str, style: Style | str | None, base: Style, width: int,
-                    pad: tuple[int, int, int, int], justify: str) -> list[list[Segment]]:
-        """The lines of one cell as rich draws a `Padding` around the text: padding, text, padding."""
-        left, right = pad[3], pad[1]
-        inner = width - left - right
-        text_style = console.get_style(style) if style else None
-        shown = (base + text_style if text_style else base) if base else text_style
-        pad_style = base if base else Style()
-        lines = []
-        for part in text.split("\n"):
-            segments = [Segment(" " * left, pad_style)] if left else []
-            segments.append(Segment(_justified(part, inner, justify), shown))
-            if right:
-                segments.append(Segment(" " * right, pad_style))
-            lines.append(segments)
-        return lines
 
+class _Painter:
+    """Draws the cells of one column (its header, or its body) as rich draws a `Padding` around a text:
+    padding, the justified text, padding, the styles combined as rich combines them."""
+
+    def __init__(self, console: Console, base: Style, width: int, pad: tuple[int, int, int, int],
+                 justify: str) -> None:
+        self.console, self.base, self.justify = console, base, justify
+        self.inner = width - pad[1] - pad[3]
+        pad_style = base if base else Style()
+        self.left = [Segment(" " * pad[3], pad_style)] if pad[3] else []
+        self.right = [Segment(" " * pad[1], pad_style)] if pad[1] else []
+        self.blank = [Segment(" " * width, base)]
+        self.styles: dict[Style | str | None, Style | None] = {}
+
+    def _shown(self, style: Style | str | None) -> Style | None:
+        """The text's segment style: the column's style and then the text's, as rich's `apply_style` adds."""
+        if style not in self.styles:
+            text_style = self.console.get_style(style) if style else None
+            self.styles[style] = (self.base + text_style if text_style else self.base) if self.base else text_style
+        return self.styles[style]
+
+    def lines(self, text: str, style: Style | str | None) -> list[list[Segment]]:
+        shown = self._shown(style)
+        return [[*self.left, Segment(_justified(part, self.inner, self.justify), shown), *self.right]
+                for part in text.split("\n")]
