@@ -69,13 +69,16 @@ def _needs(columns: list[Column], rows: list[list[Cell]]) -> list[int]:
     needs = []
     for index, column in enumerate(columns):
         most = max(need(column.header), column.min_width or 0, 1)
+        seen = set()  # a facet's or goal's name repeats on every row of the unmet review
         for row in rows:
             # A cell needs at most its widest line (at most 2 cells a character) and never more than the caps:
             # once the column needs that much, the rest of its cells cannot change it (a big report's rows).
             if most >= max(FIGURE_CELLS, TEXT_NEED_CAP):
                 break
-            if 2 * len(_plain(row[index])) > most:
-                most = max(most, _cell_need(row[index], column.figure))
+            text = _plain(row[index])
+            if 2 * len(text) > most and text not in seen:
+                seen.add(text)
+                most = max(most, _cell_need(text, column.figure))
         needs.append(most)
     return needs
 

@@ -200,13 +200,16 @@ def _stages(view: dict[str, Any], lang: str, console: Console) -> Table | None:
 
 def render(view: dict[str, Any], options: RenderOptions) -> str:
     lang = options.lang
+    indicators = view["counts"]["indicators"]
+    brief = indicators > BRIEF_ABOVE and not (options.full or options.detail)
+    if brief:  # the facets' goals and indicators are not shown: not worth making safe to show
+        view = {**view, "facets": [{key: value for key, value in facet.items() if key != "goals"}
+                                   for facet in view["facets"]]}
     view = shown_view(view)
     console, buffer = string_console(options)
     meta = view["report"]
     print_wrapped(console, Text(heading(meta, lang), style="bold"))
     dropped: list[str] = []
-    indicators = view["counts"]["indicators"]
-    brief = indicators > BRIEF_ABOVE and not (options.full or options.detail)
     if brief:
         note = label("large_report_brief", lang).format(count=indicators, limit=BRIEF_ABOVE)
         print_wrapped(console, Text(note, style="dim"))
