@@ -13,7 +13,6 @@ from pydantic_core import PydanticCustomError
 from perfscore.core.decimals import fits, to_decimal
 from perfscore.core.limits import MAX_DIGITS
 
-
 # Each model instance carries the set of the fields its data gave (pydantic's `model_fields_set`): 728 bytes for
 # an indicator's seven, a quarter of what an indicator costs. Instances given the same fields share one set
 # (10,000 indicators: about 10 MB less); a field set later unshares it first (`__setattr__`), so what one
