@@ -10,7 +10,6 @@ the table is drawn with those widths fixed, so rich folds nothing itself.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -156,12 +155,3 @@ def layout(console: Console, columns: list[Column], rows: list[list[Cell]], widt
                       end_section=position in ends)
     return Grid(final, dropped)
 
-
-_TRAILING = re.compile(r"(?: |\x1b\[[0-9;]*m)+$", re.MULTILINE)
-_CODE = re.compile(r"\x1b\[[0-9;]*m")
-
-
-def strip_trailing(text: str) -> str:
-    """`text` without spaces at the end of a line; the colour codes among them are kept (rich pads a styled
-    cell inside its style, so spaces and codes alternate there)."""
-    return _TRAILING.sub(lambda match: "".join(_CODE.findall(match.group())), text)

@@ -7,7 +7,6 @@ input of a hostile file can take minutes.
 
 from __future__ import annotations
 
-import difflib
 import re
 import types
 import typing
@@ -80,6 +79,8 @@ def _finding(kind: str, message: str, path: Path, value: Any) -> Finding:
         return PS201.at(parent, f"missing key {path[-1]!r} in {_name(parent) or 'the top level'}", key=bool(parent))
     if kind == "extra_forbidden":
         known = _known_keys(path[:-1])
+        import difflib  # only when a key is unknown: not on every run's start-up
+
         close = difflib.get_close_matches(str(path[-1]), known, n=1)
         hint = f"did you mean {close[0]!r}? " if close else ""
         for char, what in (("\u3000", "a full-width space (U+3000)"), ("\t", "a tab")):
