@@ -16,7 +16,8 @@ from perfscore.core.target_model import Target
 from perfscore.core.targets import Actual, Refused
 
 
-@dataclass(frozen=True)
+# slots: one of each per indicator (10,000 indicators: about 1.5 MB less than with a dict each)
+@dataclass(frozen=True, slots=True)
 class Rules:
     """The scoring rules in force for one indicator, after the cascade."""
 
@@ -26,7 +27,7 @@ class Rules:
     late_deduction: Decimal | None = None  # deadline targets: percent per month late
 
 
-@dataclass
+@dataclass(slots=True)
 class IndicatorResult:
     path: Path
     facet: str
