@@ -5,7 +5,9 @@ its widest atom (`linebreak.need`); a figure column (target, actual, score…) n
 are short, so `5案以上` or `120,000` is never split. When the needs do not fit the width, droppable columns go,
 last first, and the caller names them in a note. rich then computes the widths exactly as it did before
 (so wide tables keep their layout), every header and cell is wrapped by `linebreak.wrap` to its column, and
-the table is drawn with those widths fixed, so rich folds nothing itself.
+the table is drawn with those widths fixed, so rich folds nothing itself. Both the measuring and the drawing
+go through `LinearTable` (linear_table.py), which gives rich's output byte for byte at a small cost per cell,
+so a table of 10,000 rows takes about a second instead of ten.
 """
 
 from __future__ import annotations

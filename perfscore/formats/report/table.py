@@ -49,7 +49,8 @@ NARROW = 100
 # wrap a CJK header between any two characters, which is fine).
 # Above this many indicators the table shows the breakdown and the unmet review, not every facet table
 # (`--all` or `--detail` for those): a reader does not scroll through thousands of rows, and drawing them
-# took seconds (rich draws ~1 ms a row on this machine).
+# took seconds (rich drew ~1 ms a row on this machine; grid's LinearTable now draws them in linear time,
+# so `--all` is a reader's choice, not a wait).
 BRIEF_ABOVE = 500
 MIN_WIDTH = {"target": 6, "actual": 6, "achievement": 5, "weight": 4, "points": 4, "status": 8, "gap": 5}
 
