@@ -133,3 +133,17 @@ def test_every_terminal_table_of_the_example_is_what_rich_alone_draws(monkeypatc
     fast = [report_table.render(view, option) for option in options]
     monkeypatch.setattr(grid, "LinearTable", Table)
     assert fast == [report_table.render(view, option) for option in options]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([" ", "  ", "a", "中", "\n", "\r", "\t", "\x1b[1m", "\x1b[0m", "x y"]), max_size=30)
+       .map("".join))
+def test_trailing_spaces_go_as_the_pattern_says(text: str) -> None:
+    """strip_trailing's plain-text path (line by line) removes what its pattern removes."""
+    import re
+
+    from perfscore.formats import console
+
+    expected = console._TRAILING.sub(lambda match: "".join(console._CODE.findall(match.group())), text)
+    assert console.strip_trailing(text) == expected
+    assert re.sub(r" +$", "", text, flags=re.MULTILINE) == console.strip_trailing(text) or "\x1b" in text

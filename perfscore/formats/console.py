@@ -22,6 +22,8 @@ _CODE = re.compile(r"\x1b\[[0-9;]*m")
 def strip_trailing(text: str) -> str:
     """`text` without spaces at the end of a line; the colour codes among them are kept (rich pads a styled
     cell inside its style, so spaces and codes alternate there)."""
+    if "\x1b" not in text:  # no colour: each line's trailing spaces (the regex retries inside every run of
+        return "\n".join(line.rstrip(" ") for line in text.split("\n"))  # padding: slow on a big table)
     return _TRAILING.sub(lambda match: "".join(_CODE.findall(match.group())), text)
 
 
