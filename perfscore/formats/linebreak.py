@@ -106,16 +106,23 @@ def _fold(word: str, width: int, first: int | None = None) -> list[str]:
     line already begun); the pieces join back to `word` (the first may be empty)."""
     lines, line = [], ""
     room = width if first is None else first
+    # Cells add up character by character except around a joiner or a variation selector (emoji sequences),
+    # so elsewhere the line's width is kept as a sum instead of measuring the growing line for every atom.
+    additive = "\u200d" not in word and "\ufe0f" not in word
+    used = 0
     for atom in atoms(word):
-        if cell_len(line + atom.rstrip()) <= room:
+        size = cell_len(atom.rstrip())
+        if (used + size if additive else cell_len(line + atom.rstrip())) <= room:
             line += atom
+            used += cell_len(atom)
             continue
         if line or room < width:
             lines.append(line)
         room = width
-        pieces = _chop(atom, width) if cell_len(atom.rstrip()) > width else [atom]
+        pieces = _chop(atom, width) if size > width else [atom]
         lines.extend(pieces[:-1])
         line = pieces[-1]
+        used = cell_len(line)
     return [*lines, line]
 
 
