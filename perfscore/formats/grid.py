@@ -7,7 +7,7 @@ last first, and the caller names them in a note. rich then computes the widths e
 (so wide tables keep their layout), every header and cell is wrapped by `linebreak.wrap` to its column, and
 the table is drawn with those widths fixed, so rich folds nothing itself. Both the measuring and the drawing
 go through `LinearTable` (linear_table.py), which gives rich's output byte for byte at a small cost per cell,
-so a table of 10,000 rows takes about a second instead of ten.
+so the facet tables of 10,000 indicators take about a quarter of the time they took (3 s of CPU instead of 12).
 """
 
 from __future__ import annotations
