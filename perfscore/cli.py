@@ -30,6 +30,7 @@ COMMANDS: dict[str, str] = {
     "fill": "perfscore.commands.fill",
     "archive": "perfscore.commands.archive",
     "trend": "perfscore.commands.trend",
+    "site": "perfscore.commands.site",
 }
 
 
@@ -63,6 +64,7 @@ def cli() -> None:
     perfscore fill 2016.yaml fill.xlsx -o filled.yaml   what they filled in, into the YAML
     perfscore archive reports/ -o a.sqlite   every report in one SQLite database
     perfscore trend reports/ --total         the series across years, with a sparkline
+    perfscore site reports/ -o site/         a static website of them all
 
     Exit codes: 0 success; 1 the data has errors (or warnings with --strict);
     2 usage error or unreadable input. NO_COLOR disables colour.
