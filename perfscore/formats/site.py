@@ -27,8 +27,8 @@ STYLE = ("body{font-family:'Noto Sans CJK TC','WenQuanYi Micro Hei',sans-serif;m
          "nav.site{background:#123;padding:.5rem 1rem}nav.site a{color:#fff;margin-right:1rem}"
          "h1{font-size:1.6rem;margin:1rem 0 .5rem}h2{font-size:1.25rem;margin:1.5rem 0 .5rem}"
          ".wide{overflow-x:auto;max-width:100%}"
-         "table{border-collapse:collapse;margin:.5rem 0}td,th{border:1px solid #999;padding:2px 6px}"
-         "td{text-align:right}th{text-align:left;background:#eef}td.name{text-align:left}"
+         "table{border-collapse:collapse;margin:.5rem 0}td,th{border:1px solid #999;padding:2px 6px;white-space:nowrap}"
+         "td{text-align:right}th{text-align:left;background:#eef}td.name{text-align:left;white-space:normal;min-width:12em}"
          "svg{max-width:100%;height:auto}.easy{color:#a40}"
          "@media (max-width:600px){h1{font-size:1.3rem}td,th{padding:2px 4px;font-size:.9rem}}"
          "@media print{nav.site{display:none}.wide{overflow:visible}a{color:inherit;text-decoration:none}}")
@@ -48,7 +48,8 @@ def with_nav(report_page: str, nav: list[tuple[str, str]]) -> str:
     """The report page of `compute --format html` with the site's links bar as the first thing in its body."""
     links = "".join(f'<a href="{escape(href)}" style="color:#fff;margin-right:1rem">{escape(text)}</a>'
                     for text, href in nav)
-    bar = f'<nav class="site" style="background:#123;padding:.5rem 1rem">{links}</nav>\n'
+    bar = (f'<nav class="site" style="background:#123;padding:.5rem 1rem">{links}</nav>'
+           "<style>@media print{nav.site{display:none}}</style>\n")
     head, marker, rest = report_page.partition("<body>\n")
     return head + marker + bar + rest
 
