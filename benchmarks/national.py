@@ -2,9 +2,10 @@
 
 `python -m benchmarks --only national [--national 22x40x30]`. Each department is one organisation with a
 report per year (1995-2024); a year's report is the generator's 40-indicator report for that department and
-year, so ids recur from year to year where the goals keep their shape (the trends follow them, as a real
-department's do) and values move. Timed one after another, so the ratios come from one run on one
-machine state:
+year, its indicators' ids made stable (the facet's id and the indicator's place in the facet), so from year
+to year the same ids recur with new targets and values (and new names: the generator draws them afresh, and
+an id keeps its series through a rename), and `trend` and `site` follow them; a facet that grows adds ids, one that shrinks ends them.
+Timed one after another, so the ratios come from one run on one machine state:
 
 - `validate` of the corpus: the reference;
 - `archive` cold (a new database), then incremental after 1% of the files changed;
@@ -41,8 +42,14 @@ def write_corpus(folder: Path, governments: int, departments: int, years: int) -
         g, d, year = int(path.parent.parent.name[1:]), int(path.parent.name[1:]), int(path.stem)
         text = generate.report(40, seed=1000 + g * 100 + d, index=year)
         lines = []
+        facet, ordinal = "", 0
         for line in text.split("\n"):
-            if line.startswith("  organisation: "):
+            if line.startswith("  - id: "):
+                facet, ordinal = line[len("  - id: "):], 0
+            elif line.startswith("          - id: "):  # an indicator: named by its place in the facet
+                ordinal += 1
+                line = f"          - id: {facet}-i{ordinal}"
+            elif line.startswith("  organisation: "):
                 line = f"  organisation: 第{g + 1:02d}縣市政府第{d + 1:02d}局"
             elif line.startswith("  year: "):
                 line = f"  year: {year}"

@@ -66,9 +66,10 @@ def pages(site: Path) -> list[Path]:
 
 def test_the_pages_and_their_manifest(site: Path) -> None:
     names = sorted(str(p.relative_to(site)) for p in pages(site))
-    # 1 index + 1 agency + 3 reports + one page per indicator series: the example's 38 indicators, followed
+    # 1 index + 3 years + 1 agency + 3 reports + one page per indicator series: the example's 38 indicators, followed
     # through the three years by id, are 38 series, not 3 x 38 pages.
-    assert len(names) == 1 + 1 + 3 + 38
+    assert len(names) == 1 + 3 + 1 + 3 + 38  # and a page per year with its league table
+    assert sum(name.startswith("year/") for name in names) == 3
     assert sum(name.startswith("report/") for name in names) == 3
     assert sum(name.startswith("indicator/") for name in names) == 38
     manifest = json.loads((site / folder.MANIFEST).read_text(encoding="utf-8"))
@@ -99,7 +100,7 @@ def test_english(tmp_path: Path, site: Path) -> None:
     code, out = run("site", str(site.parent / "corpus"), "-o", str(tmp_path / "en"), "--lang", "en")
     assert code == 0, out
     index = (tmp_path / "en" / "index.html").read_text(encoding="utf-8")
-    assert '<html lang="en">' in index and "Performance reports" in index and ">2017</h2>" in index
+    assert '<html lang="en">' in index and "Performance reports" in index and ">2017</h3>" in index
 
 
 @needs_browser
@@ -124,9 +125,10 @@ def test_every_page_loads_cleanly_in_chromium_at_both_widths(site: Path, tmp_pat
                 assert visit.requests == [page.as_uri()], page  # nothing but the page itself
                 assert visit.text.strip(), page
         index = browser.visit((site / "index.html").as_uri()).text
-        # the league of 2015 (104 年度) and of 2017: total 92.9, facets 35/20/13.9/20, 36 met, 2 unmet
-        assert "104 年度" in index and "106 年度" in index
-        assert index.count("92.9") >= 2 and "13.9" in index
+        # the latest league, 2017 (106 年度): total 92.9, facets 35/20/13.9/20, 36 met, 2 unmet
+        assert "106 年度" in index and "1\t嘉義市政府行政處\t106\t92.9\t優等\t35\t20\t13.9\t20\t36\t2" in index
+        league = browser.visit((site / "year" / "2015.html").as_uri()).text
+        assert "1\t嘉義市政府行政處\t104\t92.9\t優等\t35\t20\t13.9\t20\t36\t2" in league
         agency = browser.visit(next(site.glob("agency/*.html")).as_uri()).text
         assert "92.9\t0\t92.9" in agency  # the totals over 2015-2017: the draft of 2016 scores 0
         report = browser.visit(next(site.glob("report/*-2015.html")).as_uri())

@@ -171,6 +171,7 @@ _LABELS: dict[str, tuple[str, str]] = {
     "site_title": ("施政績效報告", "Performance reports"),
     "site_home": ("首頁", "Home"),
     "site_agencies": ("各機關", "Agencies"),
+    "site_league": ("各年度排名", "League table by year"),
     "site_reports": ("歷年報告", "Reports by year"),
     "site_totals": ("歷年績效總分", "Total score over the years"),
     "site_indicators": ("衡量指標歷年變化", "Indicators over the years"),

@@ -1,6 +1,6 @@
-"""The pages of `perfscore site` (views.site builds what they show): the index by year with the league table,
-a page per agency with its totals over the years as a chart, a page per indicator with its history, and
-the report page of `compute --format html` with a line of links on top.
+"""The pages of `perfscore site` (views.site builds what they show): the index with the latest league table,
+a page per year with that year's, a page per agency with its totals over the years as a chart, a page per
+indicator with its history, and the report page of `compute --format html` with a line of links on top.
 
 Every page stands alone: inline CSS, inline SVG, no script, and the report page's Content-Security-Policy,
 so no page makes a request; links are relative, so the site works from file:// and under any sub-path.
@@ -65,25 +65,35 @@ def _link(text: str, href: str | None) -> str:
     return f'<a href="{escape(href)}">{escape(text)}</a>' if href else escape(text)
 
 
-def league_table(league: dict[str, Any], lang: str, reports: dict[str, str]) -> str:
-    """The league view as an HTML table: the league formats' cells, the organisation linked to its report."""
+def league_table(league: dict[str, Any], lang: str, reports: dict[str, str], up: str = "") -> str:
+    """The league view as an HTML table: the league formats' cells, the organisation linked to its report
+    (`reports` holds site-relative pages; `up` leads from the page to the site's root)."""
     header = headers(league, lang)[:-1]  # the file column: the link on the organisation stands for it
     rows = []
     for row in league["rows"]:
         shown = cells(row, lang, len(header) + 1, league["mixed_scales"])[:-1]
         marked = [escape(cell) for cell in shown]
-        marked[1] = _link(shown[1], reports.get(row["file"]))
+        page = reports.get(row["file"])
+        marked[1] = _link(shown[1], up + page if page else None)
         rows.append(marked)
     return _table([escape(h) for h in header], rows)
 
 
+def year_href(year: int) -> str:
+    return f"year/{year}.html"
+
+
 def index_page(view: dict[str, Any]) -> str:
+    """The years (the latest one's league table shown, each year's on its page) and the agencies."""
     lang = view["lang"]
     title = label("site_title", lang)
     parts = [f"<h1>{escape(title)}</h1>"]
-    for year in view["years"]:
-        parts.append(f'<section id="y{year["year"]}"><h2>{escape(year_text(year["year"], lang))}</h2>')
-        parts.append(league_table(year["league"], lang, view["reports"]) + "</section>")
+    if view["years"]:
+        links = " · ".join(_link(year_text(year["year"], lang), year_href(year["year"])) for year in view["years"])
+        latest = view["years"][0]
+        parts.append(f'<section id="years"><h2>{escape(label("site_league", lang))}</h2><p>{links}</p>'
+                     f'<h3>{escape(year_text(latest["year"], lang))}</h3>'
+                     f'{league_table(latest["league"], lang, view["reports"])}</section>')
     parts.append(f'<section id="agencies"><h2>{escape(label("site_agencies", lang))}</h2>')
     header = [label("organisation", lang), label("site_years", lang), label("site_latest", lang),
               label("total", lang), label("trend_sparkline", lang)]
@@ -95,6 +105,14 @@ def index_page(view: dict[str, Any]) -> str:
         parts.append(f'<section id="unscored"><h2>{escape(label("site_not_scored", lang))}</h2><ul>{items}</ul>'
                      "</section>")
     return page(title, lang, [(label("site_home", lang), "index.html")], "".join(parts))
+
+
+def year_page(view: dict[str, Any], year: dict[str, Any]) -> str:
+    """One year's league table, on its own page (a national archive has hundreds of agencies a year)."""
+    lang = view["lang"]
+    title = f"{year_text(year['year'], lang)} · {label('site_league', lang)}"
+    body = f"<h1>{escape(title)}</h1>{league_table(year['league'], lang, view['reports'], '../')}"
+    return page(title, lang, [(label("site_home", lang), "../index.html")], body)
 
 
 def agency_page(view: dict[str, Any]) -> str:

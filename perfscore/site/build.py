@@ -32,7 +32,7 @@ from perfscore.engine.league import build_league
 from perfscore.engine.pool import run_files
 from perfscore.formats import FormatError, RenderOptions
 from perfscore.formats.report import html as report_html
-from perfscore.formats.site import agency_page, index_page, indicator_page, with_nav
+from perfscore.formats.site import agency_page, index_page, indicator_page, with_nav, year_href, year_page
 from perfscore.site import folder
 from perfscore.views.report import result_view
 from perfscore.views.site import agency_entry, agency_view, index_view, indicator_view
@@ -90,7 +90,11 @@ def build(files: list[str], target: str, lang: str | None = None, max_bytes: int
         reports = {path: page for agency in agencies for path, page in agency.reports.items()}
         entries = [agency.entry for agency in agencies if agency.entry is not None]
         listed = [row for row in rows if row.file not in repeated]
-        folder.write(built, "index.html", index_page(index_view(listed, entries, reports, chosen)))
+        index = index_view(listed, entries, reports, chosen)
+        for year in index["years"]:
+            folder.write(built, year_href(year["year"]), year_page(index, year))
+            written.append(year_href(year["year"]))
+        folder.write(built, "index.html", index_page(index))
         written.append("index.html")
         folder.swap(built, target, written)
     summary.notes += [note for agency in agencies for note in agency.notes]
