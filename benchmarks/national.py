@@ -4,8 +4,9 @@
 report per year (1995-2024); a year's report is the generator's 40-indicator report for that department and
 year, its indicators' ids made stable (the facet's id and the indicator's place in the facet), so from year
 to year the same ids recur with new targets and values (and new names: the generator draws them afresh, and
-an id keeps its series through a rename), and `trend` and `site` follow them; a facet that grows adds ids, one that shrinks ends them.
-Timed one after another, so the ratios come from one run on one machine state:
+an id keeps its series through a rename), and `trend` and `site` follow them; a facet that grows adds ids,
+one that shrinks ends them (`trend` starts a new series when an id comes back after a gap). Timed one after
+another, so the ratios come from one run on one machine state:
 
 - `validate` of the corpus: the reference;
 - `archive` cold (a new database), then incremental after 1% of the files changed;

@@ -147,6 +147,41 @@ def test_the_pages_print(site: Path, tmp_path: Path) -> None:
     assert base64.b64decode(pdf).startswith(b"%PDF")
 
 
+def test_workers_write_the_same_site_as_one_process(tmp_path: Path) -> None:
+    from tests.archive_corpus import write_corpus as two_departments
+
+    two_departments(tmp_path / "corpus")  # 甲局 2015-2018 and 乙局 2015-2017: two agencies, two pool tasks
+
+    def built(jobs: str) -> dict[str, bytes]:
+        code, out = run("site", str(tmp_path / "corpus"), "-o", str(tmp_path / jobs), "--jobs", jobs)
+        assert code == 0, out
+        return {str(p.relative_to(tmp_path / jobs)): p.read_bytes() for p in (tmp_path / jobs).rglob("*")
+                if p.is_file()}
+
+    serial, pooled = built("1"), built("2")
+    assert serial == pooled
+    # 甲局 has 3 indicators over 4 years, 乙局 3 over 3: 6 indicator pages; 7 reports; years 2015-2018
+    assert sum(name.startswith("indicator/") for name in serial) == 6
+    assert sum(name.startswith("report/") for name in serial) == 7
+    assert sum(name.startswith("year/") for name in serial) == 4
+
+
+def test_a_dead_worker_fails_the_run_and_leaves_the_old_site(tmp_path: Path,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests.archive_corpus import write_corpus as two_departments
+
+    two_departments(tmp_path / "corpus")
+    target = tmp_path / "site"
+    assert run("site", str(EXAMPLE), "-o", str(target))[0] == 0
+    before = {p: p.read_bytes() for p in target.rglob("*") if p.is_file()}
+    # The pool's hook kills the worker on reaching an item of this name: the agency 乙局's task.
+    monkeypatch.setenv("PERFSCORE_TEST_KILL_WORKER", "乙局")
+    code, out = run("site", str(tmp_path / "corpus"), "-o", str(target), "--jobs", "2")
+    assert code == 2 and "乙局: a worker process died" in out and "was left as it was" in out
+    assert {p: p.read_bytes() for p in target.rglob("*") if p.is_file()} == before
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".perfscore-site")]
+
+
 def test_a_foreign_folder_is_refused_and_left_alone(tmp_path: Path) -> None:
     target = tmp_path / "mine"
     target.mkdir()

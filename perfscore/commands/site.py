@@ -45,7 +45,8 @@ def command(paths: tuple[str, ...], output: str, lang: str | None, jobs: int, ex
     OUTPUT that the site did not write are kept; a folder that holds files and is not a site is refused.
 
     Exit codes: 0 every report is on the site; 1 a report could not be scored (listed on the index);
-    2 a path that does not exist, an unreadable file, OUTPUT that is not a site, or a usage error.
+    2 a path that does not exist, an unreadable file, a worker that died (OUTPUT is left as it was), OUTPUT
+    that is not a site, or a usage error.
     """
     from perfscore.engine.paths import expand_arguments, unique, without_reports
     from perfscore.site.build import build, describe
@@ -63,7 +64,8 @@ def command(paths: tuple[str, ...], output: str, lang: str | None, jobs: int, ex
         info(messages.SKIPPED.format(path=row.file, reason=row.skipped))
     unreadable = [row for row in summary.rows if row.unreadable]
     problems += without_reports(arguments, {row.file for row in summary.rows if not row.unreadable})
-    for problem in problems + [row.error or row.file for row in summary.rows if not row.scored] + summary.notes:
+    unscored = [row.error or row.file for row in summary.rows if not row.scored]
+    for problem in problems + unscored + summary.notes:
         note(problem)
     info(describe(summary, output, lang or "en"))
     if problems or unreadable:

@@ -47,6 +47,7 @@ class Agency:
     reports: dict[str, str] = field(default_factory=dict)  # report file -> its page
     entry: dict[str, object] | None = None  # its line on the index
     notes: list[str] = field(default_factory=list)
+    died: bool = False  # its worker died: the site is not written (exit 2)
 
 
 @dataclass
@@ -86,6 +87,9 @@ def build(files: list[str], target: str, lang: str | None = None, max_bytes: int
     with folder.staging(target) as built:
         work = partial(agency_pages, groups=groups, out=built, lang=chosen, max_bytes=max_bytes)
         agencies = list(run_files(work, sorted(groups), jobs, _died))
+        died = [note for agency in agencies if agency.died for note in agency.notes]
+        if died:  # a site without an agency is half a site: the old one stays
+            raise PerfscoreError("; ".join(died) + f"; {target} was left as it was")
         written = [name for agency in agencies for name in agency.files]
         reports = {path: page for agency in agencies for path, page in agency.reports.items()}
         entries = [agency.entry for agency in agencies if agency.entry is not None]
@@ -103,7 +107,7 @@ def build(files: list[str], target: str, lang: str | None = None, max_bytes: int
 
 
 def _died(name: str, why: str) -> Agency:
-    return Agency(name, notes=[f"{name}: {why}"])
+    return Agency(name, notes=[f"{name}: {why}"], died=True)
 
 
 def agency_pages(name: str, groups: dict[str, dict[int, str]], out: str, lang: str,
