@@ -6,9 +6,9 @@ Two passes over the worker pool (engine.pool), both linear in the number of repo
    league tables and groups the files by agency.
 2. One task per agency: its reports are read again in year order, each written as its report page, and
    followed from year to year by `core.trend.series`, exactly as `perfscore trend` follows them (id, else
-   name within the matched parent). An indicator page is one such series: one per indicator per agency, not
-   one per indicator per year, so 26,000 reports of 40 indicators make about 35,000 indicator pages, not
-   a million. A worker holds one agency's reports at a time.
+   name within the matched parent). An indicator page is one such series, however many years it spans:
+   at most one per indicator per report, so the pages grow linearly with the reports (never as
+   reports × years). A worker holds one agency's reports at a time.
 
 Page names are stable: an agency's is a hash of its name, a report's adds the year, an indicator's adds a
 hash of its key; the same reports give the same bytes.
