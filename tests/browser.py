@@ -44,6 +44,7 @@ class Visit:
     failed: list[str] = field(default_factory=list)  # requests that failed or answered >= 400
     requests: list[str] = field(default_factory=list)  # every URL the page asked for, itself included
     text: str = ""
+    scroll_width: int = 0  # the page's width as laid out: more than the window's means it scrolls sideways
     screenshot: bytes = b""
 
 
@@ -143,6 +144,8 @@ class Browser:
         # One more round trip after the load, so late console messages and failures are in.
         visit.text = self.call("Runtime.evaluate", {"expression": "document.body ? document.body.innerText : ''",
                                                     "returnByValue": True}, session=True)["result"]["value"]
+        visit.scroll_width = self.call("Runtime.evaluate", {"expression": "document.documentElement.scrollWidth",
+                                                            "returnByValue": True}, session=True)["result"]["value"]
         if screenshot:
             shot = self.call("Page.captureScreenshot", {"format": "png", "captureBeyondViewport": whole},
                              session=True)

@@ -113,6 +113,11 @@ def test_the_checker_catches_a_script_error_and_a_missing_image(tmp_path: Path) 
     assert any("notDefinedAnywhere is not defined" in error for error in visit.errors)
     assert any(failure.endswith("missing.png: net::ERR_FILE_NOT_FOUND") for failure in visit.failed)
     assert visit.text == "bad"
+    wide = tmp_path / "wide.html"
+    wide.write_text('<!DOCTYPE html><html><head><meta name="viewport" content="width=device-width"></head>'
+                    '<body><div style="width:900px">wide</div></body></html>', encoding="utf-8")
+    with Browser(tmp_path / "profile") as browser:
+        assert browser.visit(wide.as_uri(), width=390).scroll_width == 900 + 8  # body margin 8px
 
 
 @needs_browser
@@ -124,6 +129,7 @@ def test_every_page_loads_cleanly_in_chromium_at_both_widths(site: Path, tmp_pat
                 assert visit.errors == [] and visit.failed == [], page
                 assert visit.requests == [page.as_uri()], page  # nothing but the page itself
                 assert visit.text.strip(), page
+                assert visit.scroll_width <= width, page  # wide tables scroll in their box, not the page
         index = browser.visit((site / "index.html").as_uri()).text
         # the latest league, 2017 (106 年度): total 92.9, facets 35/20/13.9/20, 36 met, 2 unmet
         assert "106 年度" in index and "1\t嘉義市政府行政處\t106\t92.9\t優等\t35\t20\t13.9\t20\t36\t2" in index
