@@ -36,8 +36,8 @@ from perfscore.core.errors import PerfscoreError
 def command(paths: tuple[str, ...], output: str, lang: str | None, jobs: int, exclude: tuple[str, ...],
             max_bytes: int) -> None:
     """Write a static website of every report in PATHS (files, folders searched for *.yaml/*.yml, or glob
-    patterns) into the folder OUTPUT: an index by year with the league table, a page per agency with its
-    total over the years as a chart, a page per report (as `compute --format html`) and a page per
+    patterns) into the folder OUTPUT: an index, a page per year with its league table, a page per agency
+    with its total over the years as a chart, a page per report (as `compute --format html`) and a page per
     indicator with its history (followed across years as `trend` follows it). No script, no request: it
     opens from file:// or any web server, under any path.
 
