@@ -17,6 +17,7 @@ hash of its key; the same reports give the same bytes.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -85,8 +86,9 @@ def build(files: list[str], target: str, lang: str | None = None, max_bytes: int
             continue
         years[row.year] = row.file
     with folder.staging(target) as built:
-        work = partial(agency_pages, groups=groups, out=built, lang=chosen, max_bytes=max_bytes)
-        agencies = list(run_files(work, sorted(groups), jobs, _died))
+        work = partial(agency_pages, out=built, lang=chosen, max_bytes=max_bytes)
+        tasks = [task(name, groups[name]) for name in sorted(groups)]
+        agencies = list(run_files(work, tasks, jobs, _died))
         died = [note for agency in agencies if agency.died for note in agency.notes]
         if died:  # a site without an agency is half a site: the old one stays
             raise PerfscoreError("; ".join(died) + f"; {target} was left as it was")
@@ -106,20 +108,33 @@ def build(files: list[str], target: str, lang: str | None = None, max_bytes: int
     return summary
 
 
-def _died(name: str, why: str) -> Agency:
+def task(name: str, years: dict[int, str]) -> str:
+    """One agency's work as the pool's item, a string: its files by year as JSON, then `/` and its name (so
+    the pool's kill hook, which reads the item's base name, names the agency). Each task carries only its
+    own files, so what goes to the workers grows with the reports, not with reports × agencies."""
+    return json.dumps(sorted(years.items()), ensure_ascii=False) + "/" + name
+
+
+def _untask(item: str) -> tuple[str, dict[int, str]]:
+    years, end = json.JSONDecoder().raw_decode(item)
+    return item[end + 1:], {int(year): path for year, path in years}
+
+
+def _died(item: str, why: str) -> Agency:
+    name = _untask(item)[0]
     return Agency(name, notes=[f"{name}: {why}"], died=True)
 
 
-def agency_pages(name: str, groups: dict[str, dict[int, str]], out: str, lang: str,
-                 max_bytes: int = DEFAULT_MAX_BYTES) -> Agency:
+def agency_pages(item: str, out: str, lang: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Agency:
     """Write one agency's report pages, its page and its indicator pages into `out` (runs in a worker)."""
     from perfscore.engine.analyse import Options, analyze_file
 
+    name, files = _untask(item)
     agency, key = Agency(name), slug(name)
     home = f"agency/{key}.html"
     results: list[tuple[int, ReportResult]] = []
     links: dict[int, str] = {}  # year -> the report page, relative to a page one folder down
-    for year, path in sorted(groups[name].items()):
+    for year, path in sorted(files.items()):
         try:
             outcome = analyze_file(path, Options(max_bytes=max_bytes, skip_foreign=True))
         except PerfscoreError as error:
