@@ -35,6 +35,17 @@ COMMANDS: dict[str, str] = {
 
 
 class LazyGroup(click.Group):
+    def main(self, args: Any = None, *rest: Any, **options: Any) -> Any:
+        # The language is known before click parses: its usage errors and --help speak it too.
+        import sys
+
+        from perfscore.commands.helptext import Context
+        from perfscore.commands.speech import begin
+
+        begin(sys.argv[1:] if args is None else args)
+        self.context_class = Context
+        return super().main(args, *rest, **options)
+
     def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted(COMMANDS)
 
@@ -42,33 +53,24 @@ class LazyGroup(click.Group):
         if cmd_name not in COMMANDS:
             return None
         command: click.Command = importlib.import_module(COMMANDS[cmd_name]).command
+        command.context_class = type(ctx)  # its help, usage line and errors in the run's language
         return command
 
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        from perfscore.commands.helptext import localize
 
+        for name in self.list_commands(ctx):
+            command = self.get_command(ctx, name)
+            if command is not None:
+                localize(command, ctx)  # each command's short help, in the run's language
+        super().format_commands(ctx, formatter)
+
+
+# Its help text is the catalogue's `help.perfscore` (commands.helptext), in the run's language.
 @click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(__version__, "-V", "--version", prog_name="perfscore")
 def cli() -> None:
-    """Score, audit and publish performance reports kept as YAML.
-
-    \b
-    perfscore compute report.yaml            totals, facet tables, unmet review
-    perfscore compute report.yaml --format json
-    perfscore validate data/                 CI gate: exit 1 on any error
-    perfscore rules                          every finding code explained
-    perfscore compare reports/               league table, best total first
-    perfscore diff 2015.yaml 2016.yaml       changes and target-setting findings
-    perfscore rollover 2015.yaml -o 2016.yaml   next year's draft
-    perfscore schema                         JSON Schema of the format, for editors
-    perfscore import table.xlsx -o report.yaml   a report table (.xlsx, .ods, .csv) to YAML
-    perfscore template 2016.yaml -o fill.xlsx   a workbook for divisions to fill in
-    perfscore fill 2016.yaml fill.xlsx -o filled.yaml   what they filled in, into the YAML
-    perfscore archive reports/ -o a.sqlite   every report in one SQLite database
-    perfscore trend reports/ --total         the series across years, with a sparkline
-    perfscore site reports/ -o site/         a static website of them all
-
-    Exit codes: 0 success; 1 the data has errors (or warnings with --strict);
-    2 usage error or unreadable input. NO_COLOR disables colour.
-    """
+    pass
 
 
 def main(argv: list[str] | None = None, *, fast_exit: bool | None = None) -> Any:

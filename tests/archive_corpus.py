@@ -52,3 +52,31 @@ def write_corpus(folder: Path) -> list[Path]:
             path.write_text(report(organisation, year, table, k), encoding="utf-8")  # type: ignore[arg-type]
             written.append(path)
     return written
+
+
+# A 2019 report of 甲局 still in progress (as of June) and its closed 2018 counterpart's periods, for the
+# period table and the trend: visits counted cumulatively (60 to June -> 60 × 12/6 = 120 ≥ 100, on track),
+# permits summed by quarter (30 + 28 = 58 -> 58 × 12/6 = 116 < 120: at risk).
+IN_PROGRESS = """\
+report: {title: 108 年度施政績效報告, organisation: 甲局, year: 2019, as_of: 2019-06}
+scoring: {total: 20}
+facets:
+  - id: core
+    name: 核心業務面向
+    weight: 20
+    goals:
+      - id: g1
+        name: 服務
+        indicators:
+          - {id: visits, name: 參觀人次, weight: 10, target: "100", periods: {2019-03: 25, 2019-06: 60}}
+          - {id: permits, name: 核發許可, weight: 10, target: "120", aggregate: sum,
+             periods: {2019-Q1: 30, 2019-Q2: 28}}
+sections: []
+"""
+
+
+def write_in_progress(folder: Path) -> Path:
+    path = folder / "a" / "2019.yaml"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(IN_PROGRESS, encoding="utf-8")
+    return path

@@ -109,10 +109,10 @@ def test_core_is_pure() -> None:
 
 
 # What a format may use of core: number text, labels, and the finding values a findings view holds.
-# core.messages holds sentences only (the catalogue the zh-TW translation will take over). A format that
-# cannot render says so with formats.FormatError, which the command shows as a usage error (exit 2).
+# core.catalogue holds sentences only, in both languages. A format that cannot render says so with
+# formats.FormatError, which the command shows as a usage error (exit 2).
 CORE_FOR_FORMATS = {"perfscore.core.decimals", "perfscore.core.i18n", "perfscore.core.findings",
-                    "perfscore.core.messages"}
+                    "perfscore.core.catalogue"}
 
 
 def test_formats_never_score_nor_build_views() -> None:

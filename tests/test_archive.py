@@ -155,19 +155,66 @@ def test_an_incremental_run_reads_no_file_whose_stat_is_unchanged(tmp_path: Path
     assert reads == [str(files[0])]
 
 
-def test_a_schema_1_archive_is_upgraded_in_place(tmp_path: Path) -> None:
+def test_a_schema_2_archive_is_given_the_stat_columns(tmp_path: Path) -> None:
     write_corpus(tmp_path / "corpus")
     target = tmp_path / "a.sqlite"
     assert archive(str(tmp_path / "corpus"), "-o", str(target))[0] == 0
     db = sqlite3.connect(target)
-    db.execute("ALTER TABLE report DROP COLUMN size")  # as schema 1 wrote it
+    db.execute("ALTER TABLE report DROP COLUMN size")  # as schema 2 wrote it
     db.execute("ALTER TABLE report DROP COLUMN mtime_ns")
-    db.execute("PRAGMA user_version = 1")
+    db.execute("PRAGMA user_version = 2")
     db.commit()
     db.close()
     code, out = archive(str(tmp_path / "corpus"), "-o", str(target))
     assert code == 0 and "0 added, 0 updated, 7 unchanged, 0 removed" in out
     db = sqlite3.connect(target)
-    assert db.execute("PRAGMA user_version").fetchone()[0] == 2
+    assert db.execute("PRAGMA user_version").fetchone()[0] == 3
     # hashed (no stat was known), found unchanged, and their stats recorded
     assert db.execute("SELECT COUNT(*) FROM report WHERE size IS NOT NULL AND mtime_ns IS NOT NULL").fetchone() == (7,)
+
+
+def test_periods_are_archived_open_or_closed(tmp_path: Path) -> None:
+    from tests.archive_corpus import write_in_progress
+    write_in_progress(tmp_path / "corpus")
+    target = tmp_path / "a.sqlite"
+    assert archive(str(tmp_path / "corpus"), "-o", str(target))[0] == 0
+    rows = sqlite3.connect(target).execute(
+        "SELECT key, goal_key, period, month, aggregate, value, typeof(value) FROM period ORDER BY key, pos").fetchall()
+    assert rows == [("permits", "g1", "2019-Q1", 3, "sum", "30", "text"),
+                    ("permits", "g1", "2019-Q2", 6, "sum", "28", "text"),
+                    ("visits", "g1", "2019-03", 3, "cumulative", "25", "text"),
+                    ("visits", "g1", "2019-06", 6, "cumulative", "60", "text")]
+
+
+def test_a_version_1_archive_is_given_the_period_table(tmp_path: Path) -> None:
+    target = tmp_path / "a.sqlite"
+    assert archive(str(EXAMPLE), "-o", str(target))[0] == 0
+    db = sqlite3.connect(target)
+    db.execute("DROP TABLE period")  # what a version 1 archive looked like
+    db.execute("PRAGMA user_version = 1")
+    db.commit()
+    db.close()
+    code, out = archive(str(EXAMPLE), "-o", str(target))
+    assert code == 0 and "1 unchanged" in out, out
+    db = sqlite3.connect(target)
+    assert db.execute("PRAGMA user_version").fetchone()[0] == 3  # and given the stat columns of 3
+    assert db.execute("SELECT COUNT(*) FROM period").fetchone()[0] == 0
+
+
+def test_unweighted_figures_are_null_never_0(tmp_path: Path) -> None:
+    # The Taipei Water report is unweighted (scoring.weights: none); tests/data/unweighted-facet.yaml has one
+    # facet with weights: none beside 業務面向 .
+    target = tmp_path / "a.sqlite"
+    taipei = ROOT / "examples" / "taipei-water-2025-performance.yaml"
+    assert archive(str(taipei), str(ROOT / "tests" / "data" / "unweighted-facet.yaml"), "-o", str(target))[0] == 0
+    db = sqlite3.connect(target)
+    assert db.execute("SELECT scale, subtotal, section_total, bonus_total, deduction_total, total FROM report "
+                      "WHERE organisation = '臺北自來水事業處'").fetchall() == [(None,) * 6]
+    facets = db.execute("SELECT f.name, f.weight, f.score FROM facet f JOIN report r USING (report_id) "
+                        "ORDER BY r.path, f.pos").fetchall()
+    # By path: examples/ before tests/. 業務面向: 60 + 33.3 (40 × 10/12, 1 place) = 93.3.
+    assert facets == [("近 4 年預、決算趨勢（淨利）", None, None), ("重要年度目標", None, None),
+                      ("業務面向", "100", "93.3"), ("參考指標", None, None)]
+    assert db.execute("SELECT COUNT(*) FROM indicator WHERE weight IS NOT NULL OR points IS NOT NULL").fetchone() \
+        == (2,)  # only 業務面向's two indicators
+    assert db.execute("SELECT COUNT(*) FROM goal WHERE weight IS NOT NULL OR points IS NOT NULL").fetchone() == (1,)

@@ -23,18 +23,23 @@ GOLDEN = ROOT / "tests" / "golden"
 FORMATS = {"sarif": "json", "junit": "xml", "gitlab": "json", "rdjson": "json"}
 
 
-def golden(fmt: str) -> Path:
-    return GOLDEN / f"validate-example.{fmt}.{FORMATS[fmt]}"
+def golden(fmt: str, lang: str = "en") -> Path:
+    """The English golden file, or the zh-TW one (`.zh-TW` before the extension)."""
+    return GOLDEN / f"validate-example.{fmt}{'' if lang == 'en' else '.' + lang}.{FORMATS[fmt]}"
 
 
+@pytest.mark.parametrize("lang", ["en", "zh-TW"])
 @pytest.mark.parametrize("fmt", sorted(FORMATS))
-def test_the_example_renders_as_its_golden_file(runner: CliRunner, fmt: str) -> None:
-    # To accept a deliberate change: perfscore validate examples/chiayi-2015-administration.yaml -f FMT > FILE
-    first = runner.invoke(cli, ["validate", EXAMPLE_ARG, "-f", fmt])
+def test_the_example_renders_as_its_golden_file(runner: CliRunner, fmt: str, lang: str) -> None:
+    # To accept a deliberate change:
+    #   perfscore validate examples/chiayi-2015-administration.yaml -f FMT --lang en > FILE
+    # and for the zh-TW file the same with --lang zh-TW (the example's own locale, which a C locale leaves in force).
+    first = runner.invoke(cli, ["validate", EXAMPLE_ARG, "-f", fmt, "--lang", lang])
     second = runner.invoke(cli, ["validate", EXAMPLE_ARG, "-f", fmt])
     assert first.exit_code == 1  # the example's two errors
-    assert first.stdout_bytes == golden(fmt).read_bytes()
-    assert second.stdout_bytes == first.stdout_bytes  # deterministic: no clock, no machine, no order by hash
+    assert first.stdout_bytes == golden(fmt, lang).read_bytes()
+    if lang == "zh-TW":  # no preference anywhere (conftest clears the locale): the report's locale, zh-TW
+        assert second.stdout_bytes == first.stdout_bytes  # and deterministic: no clock, machine or hash order
 
 
 @pytest.mark.parametrize("fmt", sorted(FORMATS))
@@ -70,6 +75,7 @@ def _sarif_errors(document: dict[str, Any]) -> list[str]:
 
 
 def test_the_example_sarif_is_valid_sarif_2_1_0() -> None:
+    assert _sarif_errors(json.loads(golden("sarif", "zh-TW").read_text(encoding="utf-8"))) == []
     document = json.loads(golden("sarif").read_text(encoding="utf-8"))
     assert _sarif_errors(document) == []
     # The check can fail: a result whose level SARIF does not know is refused.
@@ -107,7 +113,8 @@ def render(fmt: str, problems: list[str] | None = None, b_line: int = 12) -> str
         FileReport(FILE_B, [Finding(FILE_B, b_line, 1, "PS302", Severity.ERROR, "weights differ")]),
         FileReport("ci.yml", skipped="not a perfscore report"),
     ]
-    data = load("findings", fmt).render(findings_view(reports, problems or []), RenderOptions())
+    # rendered in English, the language of these messages
+    data = load("findings", fmt).render(findings_view(reports, problems or []), RenderOptions(lang="en"))
     return data.decode("utf-8") if isinstance(data, bytes) else data
 
 

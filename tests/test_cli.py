@@ -56,7 +56,7 @@ def test_compute_json_has_exact_figures() -> None:
 
 
 def test_validate_example_exits_1_on_the_seed_inconsistency() -> None:
-    code, out, _ = run("validate", EXAMPLE)
+    code, out, _ = run("validate", EXAMPLE, "--lang", "en")
     assert code == 1
     assert "declared as 3 but its indicators weigh 3 + 3 = 6" in out
     assert "weigh 3 + 5 + 3 + 4 + 2 = 17, not the facet's 20" in out
@@ -93,10 +93,15 @@ def test_compute_cannot_score_invalid_schema(tmp_path: Path) -> None:
     path = tmp_path / "bad.yaml"
     path.write_text("report: {title: t, organisation: o, year: 2015}\nscoring: {}\nfacets: []\nsections: []\n",
                     encoding="utf-8")
-    code, _, err = run("compute", str(path))
+    code, _, err = run("compute", str(path), "--lang", "en")
     assert code == 1
     assert f"{path}:3:9: PS203" in err
     assert "cannot be scored" in err
+    # Without --lang the report's locale (zh-TW by default) speaks, the closing note included: one language.
+    code, _, err = run("compute", str(path))
+    assert code == 1
+    assert "須先修正上列錯誤，才能計分" in err
+    assert "cannot be scored" not in err
 
 
 def test_rules_lists_every_code() -> None:

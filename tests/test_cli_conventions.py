@@ -17,15 +17,15 @@ from perfscore.cli import cli
 from tests.paths import EXAMPLE, EXAMPLE_ARG
 
 BOM = b"\xef\xbb\xbf"
-PS302 = "364:13: PS302 error"
+PS302 = "364:13: PS302 error"  # validate --lang en
 
 
 def test_stdin_is_read_for_validate_and_compute_and_located_by_stdin_filename(runner: CliRunner) -> None:
     text = EXAMPLE.read_bytes()
-    named = runner.invoke(cli, ["validate", "-", "--stdin-filename", "data/2015.yaml"], input=text)
+    named = runner.invoke(cli, ["validate", "-", "--stdin-filename", "data/2015.yaml", "--lang", "en"], input=text)
     assert named.exit_code == 1
     assert named.stdout.startswith(f"data/2015.yaml:{PS302}")
-    bare = runner.invoke(cli, ["validate", "-"], input=text)
+    bare = runner.invoke(cli, ["validate", "-", "--lang", "en"], input=text)
     assert bare.stdout.startswith(f"-:{PS302}")
     scored = runner.invoke(cli, ["compute", "-", "-f", "json"], input=text)
     assert scored.exit_code == 0 and '"total": 92.9,' in scored.stdout
@@ -46,7 +46,7 @@ def test_stdin_from_a_terminal_is_refused_not_waited_on(runner: CliRunner, monke
 
 
 def test_quiet_prints_only_the_errors(runner: CliRunner) -> None:
-    result = runner.invoke(cli, ["validate", "-q", "examples/"])
+    result = runner.invoke(cli, ["validate", "-q", "examples/", "--lang", "en"])
     assert result.exit_code == 1
     lines = result.stdout.splitlines()
     assert [line.split(": ")[1][:9] for line in lines] == ["PS302 err", "PS303 err"]  # no skipped line, no summary
@@ -75,7 +75,8 @@ def test_compare_skips_a_non_report_yaml_as_validate_does(runner: CliRunner) -> 
     result = runner.invoke(cli, ["compare", "examples/", "-f", "csv"])
     assert result.exit_code == 0, result.output
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
-    assert sorted(row["file"] for row in rows) == [EXAMPLE_ARG, "examples/rubric-sample-self-assessment.yaml"]
+    assert sorted(row["file"] for row in rows) == [EXAMPLE_ARG, "examples/rubric-sample-self-assessment.yaml",
+                                                   "examples/taipei-water-2025-performance.yaml"]
     assert "perfscore: examples/ci/github-workflow.yml: skipped, not a perfscore report" in result.stderr
     assert runner.invoke(cli, ["compare", "-q", "examples/", "-f", "csv"]).stderr == ""
 

@@ -131,3 +131,82 @@ def test_compare_and_validate_choose_workers_alike(monkeypatch: pytest.MonkeyPat
     for jobs in (0, 3):
         list(analyze_files([str(EXAMPLE)], Options(), jobs))
     assert asked[3:] == [(0, 1), (3, 1)]
+
+
+UNWEIGHTED = """\
+report: {title: t, organisation: 丁局, year: 2015}
+scoring: {weights: none, lights: {green: 100, amber: 80}}
+sections: []
+facets:
+  - name: 關鍵
+    goals:
+      - name: g
+        indicators:
+          - {name: i, target: "100", actual: "100"}
+          - {name: j, target: "100", actual: "85", review: x}
+          - {name: k, target: "100", actual: "50", review: x}
+"""
+# i 100/100 = 100%: green, met; j 85%: amber (≥ 80), unmet; k 50%: red, unmet. So met 1, unmet 2.
+LIGHTS = {"green": 1, "amber": 1, "red": 1, "white": 0, "none": 0}
+
+
+@pytest.fixture
+def mixed(tmp_path: Path) -> Path:
+    # a: 45 + 45 = 90, ranked 1; u: unweighted, no rank and no total (never 0 / 100 = 0%).
+    write(tmp_path, "a.yaml", simple("甲局", 2015, 45, 45))
+    write(tmp_path, "u.yaml", UNWEIGHTED)
+    return tmp_path
+
+
+def test_an_unweighted_report_has_no_rank_and_no_zeros(mixed: Path) -> None:
+    run = CliRunner().invoke(cli, ["compare", str(mixed), "-f", "json"])
+    assert run.exit_code == 0, run.output  # no total by design is not a failure
+    view = json.loads(run.output)
+    ranked, unweighted = view["rows"]
+    assert (ranked["rank"], ranked["total"]) == (1, 90) and "weighted" not in ranked
+    assert {key: unweighted[key] for key in ("rank", "total", "scale", "share", "grade", "facets", "met",
+                                             "unmet", "weighted", "light_counts", "error")} == {
+        "rank": None, "total": None, "scale": None, "share": None, "grade": None, "facets": [None, None],
+        "met": 1, "unmet": 2, "weighted": False, "light_counts": LIGHTS, "error": None}
+    assert (view["scored"], view["failed"], view["mixed_scales"]) == (2, 0, False)
+
+
+def test_an_unweighted_report_comes_after_the_ranked_and_before_failures(mixed: Path) -> None:
+    write(mixed, "0.yaml", "report: [\n")
+    rows = rank(build_league([str(mixed / n) for n in ("0.yaml", "u.yaml", "a.yaml")], jobs=1))
+    assert [Path(r.file).name for r in rows] == ["a.yaml", "u.yaml", "0.yaml"]
+
+
+def test_an_unweighted_report_in_the_table_and_markdown(mixed: Path) -> None:
+    table = CliRunner().invoke(cli, ["compare", str(mixed)], env={"COLUMNS": "120"})
+    assert table.exit_code == 0
+    line = next(line for line in table.output.splitlines() if "丁局" in line)
+    assert line.split() == ["—", "丁局", "104", "不計分", "—", "—", "—", "1", "2"]
+    assert "丁局 104：不計分（本報告不設權重，不排名），燈號統計 ● 綠燈 1、▲ 黃燈 1、■ 紅燈 1、◇ 白燈 0" \
+        in table.output
+    markdown = CliRunner().invoke(cli, ["compare", str(mixed), "-f", "markdown", "--lang", "en"]).output
+    assert f"| — | 丁局 | 2015 | unweighted | — | — | — | 1 | 2 | {escape(str(mixed / 'u.yaml'))} |" in markdown
+    assert "- 丁局 2015: unweighted (no weights, so no total and no rank); lights ● green 1, ▲ amber 1, " \
+        "■ red 1, ◇ white 0" in markdown
+    assert "0 / 100" not in markdown and "= 0%" not in markdown
+
+
+def test_an_unweighted_report_in_csv(mixed: Path) -> None:
+    run = CliRunner().invoke(cli, ["compare", str(mixed), "-f", "csv"])
+    rows = list(csv.DictReader(io.StringIO(run.output)))
+    assert [(r["rank"], r["total"], r["scale"], r["share"], r["weighted"], r["green"], r["amber"], r["red"],
+             r["met"], r["unmet"]) for r in rows] == [
+        ("1", "90", "100", "90", "true", "", "", "", "0", "2"),  # 90 of 100 twice: both unmet
+        ("", "", "", "", "false", "1", "1", "1", "1", "2")]
+    # Without an unweighted report the CSV keeps its columns.
+    (mixed / "u.yaml").unlink()
+    header = CliRunner().invoke(cli, ["compare", str(mixed), "-f", "csv"]).output.splitlines()[0]
+    assert header.endswith(",scale,share")
+
+
+def test_an_unweighted_facet_has_no_column(tmp_path: Path) -> None:
+    # tests/data/unweighted-facet.yaml: 業務面向 weighs 100, 參考指標 has weights: none (no score, no 0 column).
+    run = CliRunner().invoke(cli, ["compare", str(Path(__file__).parent / "data" / "unweighted-facet.yaml"),
+                                   "-f", "json"])
+    view = json.loads(run.output)
+    assert [f["name"] for f in view["facets"]] == ["業務面向"] and len(view["rows"][0]["facets"]) == 1

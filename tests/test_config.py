@@ -13,7 +13,7 @@ from click.testing import CliRunner, Result
 from perfscore.cli import cli
 from tests.paths import EXAMPLE
 
-ENV = {"GITHUB_ACTIONS": "", "NO_COLOR": "1", "FORCE_COLOR": ""}
+ENV = {"GITHUB_ACTIONS": "", "NO_COLOR": "1", "FORCE_COLOR": "", "PERFSCORE_LANG": "en"}  # English output
 
 
 @pytest.fixture

@@ -137,7 +137,7 @@ def test_validate(tmp_path: Path, kind: tuple[str, str, str], fmt: str) -> None:
 def test_validate_keeps_one_finding_per_line(tmp_path: Path) -> None:
     path = tmp_path / "two\nlines.yaml"
     path.write_text(report(""), encoding="utf-8")
-    output = run("validate", str(path))
+    output = run("validate", str(path), "--lang", "en")
     assert [line for line in output.splitlines() if "PS402" in line] == \
            [f"{tmp_path}/two\\x0alines.yaml:18:33: PS402 warning published points 7 but the linear rule gives 45"]
 

@@ -26,7 +26,7 @@ def roll(tmp_path: Path, raw: bytes, *args: str) -> tuple[int, str, bytes | None
     source.write_bytes(raw)
     out = tmp_path / "draft.yaml"
     out.unlink(missing_ok=True)
-    result = CliRunner().invoke(cli, ["rollover", str(source), "-o", str(out), *args])
+    result = CliRunner().invoke(cli, ["rollover", str(source), "-o", str(out), "--lang", "en", *args])
     assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
     return result.exit_code, result.output, out.read_bytes() if out.exists() else None
 

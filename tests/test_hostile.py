@@ -25,11 +25,11 @@ def check(tmp_path: Path, content: bytes, *extra: str) -> list[tuple[str, int, i
     path = tmp_path / "hostile.yaml"
     path.write_bytes(content)
     for fmt in ("text", "github"):
-        result = CliRunner().invoke(cli, ["validate", str(path), "-f", fmt, *extra], env=ENV)
+        result = CliRunner().invoke(cli, ["validate", str(path), "-f", fmt, "--lang", "en", *extra], env=ENV)
         assert result.exception is None or isinstance(result.exception, SystemExit), result.exc_info
         assert result.exit_code == 1, result.output
         assert "Traceback" not in result.output
-    result = CliRunner().invoke(cli, ["validate", str(path), "-f", "json", *extra], env=ENV)
+    result = CliRunner().invoke(cli, ["validate", str(path), "-f", "json", "--lang", "en", *extra], env=ENV)
     assert result.exit_code == 1
     [entry] = json.loads(result.stdout)["files"]
     found = [(f["code"], f["line"], f["column"], f["message"]) for f in entry["findings"]]

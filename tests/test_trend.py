@@ -98,3 +98,26 @@ def test_easy_target_rules() -> None:
 def test_sparkline() -> None:
     assert sparkline([Decimal(0), Decimal(7), None, Decimal("3.5")]) == "▁█ ▅"
     assert sparkline([Decimal(5), Decimal(5)]) == "▄▄"
+
+
+def test_trend_json_carries_the_periods_of_a_year_in_progress(tmp_path: Path) -> None:
+    from tests.archive_corpus import write_corpus, write_in_progress
+    write_corpus(tmp_path / "corpus")
+    write_in_progress(tmp_path / "corpus")
+    result = CliRunner().invoke(cli, ["trend", str(tmp_path / "corpus"), "--indicator", "visits", "-f", "json"])
+    data = json.loads(result.output)
+    points = next(line for line in data["series"] if line["organisation"] == "甲局")["points"]
+    # 2015-2018 closed, no periods (their JSON as before); 2019 in progress: 60 to June × 12/6 = 120
+    assert [("periods" in p) for p in points] == [False, False, False, False, True]
+    assert points[-1]["periods"] == [{"period": "2019-03", "value": 25}, {"period": "2019-06", "value": 60}]
+    assert points[-1]["projection"] == 120 and points[-1]["value"] is None
+
+
+def test_an_unweighted_report_has_no_total_and_its_facets_no_score() -> None:
+    # examples/taipei-water-2025-performance.yaml: scoring.weights: none, so no total for 2025, never a 0.
+    taipei = str(Path(__file__).parent.parent / "examples" / "taipei-water-2025-performance.yaml")
+    code, out = trend(taipei, "--total", "--format", "json")
+    assert code == 0
+    assert [(p["year"], p["value"]) for p in data(out)["series"][0]["points"]] == [("2025", None)]  # type: ignore[index]
+    code, out = trend(taipei, "--facet", "goals", "--format", "json")
+    assert [(p["year"], p["value"]) for p in data(out)["series"][0]["points"]] == [("2025", None)]  # type: ignore[index]

@@ -15,7 +15,8 @@ from perfscore.formats.findings.github import github_command
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "examples" / "chiayi-2015-administration.yaml"
-CLEAN_ENV = {"GITHUB_ACTIONS": "", "NO_COLOR": "", "FORCE_COLOR": "", "COLUMNS": "100"}
+# These tests quote validate's English messages and summary line: they ask for English.
+CLEAN_ENV = {"GITHUB_ACTIONS": "", "NO_COLOR": "", "FORCE_COLOR": "", "COLUMNS": "100", "PERFSCORE_LANG": "en"}
 MINIMAL = """\
 report:
   title: t
@@ -175,9 +176,9 @@ def test_a_report_with_misspelt_or_missing_keys_is_not_skipped(tmp_path: Path) -
 
 def test_the_shipped_examples_folder(tmp_path: Path) -> None:
     result = invoke("validate", ROOT / "examples")
-    # The seed's own inconsistency (PS302, PS303); the rubric example is clean.
+    # The seed's own inconsistency (PS302, PS303); the rubric and Taipei Water examples are clean.
     assert result.exit_code == 1
-    assert result.stdout.splitlines()[-1] == "2 files checked: 2 errors, 0 warnings, 0 infos; 1 skipped (not a " \
+    assert result.stdout.splitlines()[-1] == "3 files checked: 2 errors, 0 warnings, 0 infos; 1 skipped (not a " \
         "report)"
     assert "examples/ci/github-workflow.yml: skipped" in result.stdout
 

@@ -73,11 +73,13 @@ def test_example_press_target_lowered(tmp_path: Path) -> None:
     located = [(f["file"], f["line"], f["column"], f["severity"]) for f in ps602]
     assert located == [(str(new), line, 21, "error")]
     old_line = line_of(text, 'target: "250"')
-    assert f"chiayi-2015-administration.yaml:{old_line})" in ps602[0]["message"]
+    # The example's locale is zh-TW, so `message` is in zh-TW and `message_en` holds the English sentence.
+    assert f"chiayi-2015-administration.yaml:{old_line}）" in ps602[0]["message"]
+    assert f"chiayi-2015-administration.yaml:{old_line})" in ps602[0]["message_en"]
     # The seed's 20 news films planned and 73 made: kept at 20, so PS603 on that target.
-    films = [f for f in payload["findings"] if f["code"] == "PS603" and "'拍攝市政新聞'" in f["message"]]
+    films = [f for f in payload["findings"] if f["code"] == "PS603" and "'拍攝市政新聞'" in f["message_en"]]
     assert [f["line"] for f in films] == [line_of(lowered, 'target: "20"')]
-    assert "73 beat the target 20 by 265%" in films[0]["message"]
+    assert "73 beat the target 20 by 265%" in films[0]["message_en"]
     assert payload["indicators"] == [{
         "status": "changed", "key": "core-4-1", "facet": "核心業務面向", "goal": "強化市政宣導",
         "name": "配合各單位施政活動，發布市政宣導新聞稿", "old_name": None,

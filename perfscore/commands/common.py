@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
 
+from perfscore.commands.speech import now, said
+from perfscore.core.catalogue import say
 from perfscore.core.errors import PerfscoreError
 from perfscore.core.limits import DEFAULT_MAX_BYTES
 from perfscore.formats import Format, FormatError, FormatWarning, RenderOptions, builtin_names, load
@@ -59,14 +61,19 @@ def terminal_width() -> int:
         os.close(descriptor)
 
 
+# The options' help texts are catalogue entries (core/catalogue/helpoptions.py, `help.PARAM`), put on them
+# in the run's language when help is shown (commands.helptext).
 def max_bytes_option(function: Any) -> Any:
-    return click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
-                        help="Refuse files larger than this many bytes (PS106).")(function)
+    return click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES,
+                        show_default=True)(function)
+
+
+def previous_option(function: Any) -> Any:
+    return click.option("--previous", type=click.Path(dir_okay=False), default=None)(function)
 
 
 def lang_option(function: Any) -> Any:
-    return click.option("--lang", type=click.Choice(["zh-TW", "en"]), default=None,
-                        help="Output language. Default: the report's locale.")(function)
+    return click.option("--lang", type=click.Choice(["zh-TW", "en"]), default=None)(function)
 
 
 class FormatName(click.Choice):  # type: ignore[type-arg]  # generic from click 8.2 on, plain before
@@ -90,27 +97,20 @@ class FormatName(click.Choice):  # type: ignore[type-arg]  # generic from click 
 
 def format_option(kind: str) -> Callable[[Any], Any]:
     """`--format/-f NAME`, default `table`, for a command that renders views of `kind`."""
-    return click.option("--format", "-f", "fmt", type=FormatName(kind), default="table", show_default=True,
-                        help="Output format.")
+    return click.option("--format", "-f", "fmt", type=FormatName(kind), default="table", show_default=True)
 
 
 def jobs_option(function: Any) -> Any:
     """One `--jobs` for every command that reads many files (engine.pool.workers decides what 0 means)."""
-    return click.option("--jobs", "-j", type=click.IntRange(min=0), default=0, show_default=True,
-                        help="Worker processes for many files; 0 picks one per CPU when there are 64 files or "
-                        "more, else 1.")(function)
+    return click.option("--jobs", "-j", type=click.IntRange(min=0), default=0, show_default=True)(function)
 
 
 def exclude_option(function: Any) -> Any:
-    return click.option("--exclude", multiple=True, metavar="PATTERN",
-                        help="Leave out files found in folders or by patterns that match (a glob on the path, "
-                        "or on a file or folder name); files named outright are always read.")(function)
+    return click.option("--exclude", multiple=True, metavar="PATTERN")(function)
 
 
 def bom_option(function: Any) -> Any:
-    return click.option("--bom/--no-bom", default=None,
-                        help="CSV: start with a UTF-8 byte-order mark, so Excel reads Traditional Chinese right. "
-                        "Default: with -o FILE, yes; on standard output, no.")(function)
+    return click.option("--bom/--no-bom", default=None)(function)
 
 
 def wants_bom(bom: bool | None, output: str | None) -> bool:
@@ -120,8 +120,7 @@ def wants_bom(bom: bool | None, output: str | None) -> bool:
 
 
 def output_option(function: Any) -> Any:
-    return click.option("--output", "-o", type=click.Path(dir_okay=False),
-                        help="Write to this file (atomically).")(function)
+    return click.option("--output", "-o", type=click.Path(dir_okay=False))(function)
 
 
 def publish(fmt: Format, view: Any, options: RenderOptions, output: str | None, inputs: tuple[str, ...],
@@ -138,23 +137,28 @@ def publish(fmt: Format, view: Any, options: RenderOptions, output: str | None, 
         with timed("write"):
             emit(data, output, color, inputs)
     except (PerfscoreError, FormatError) as error:
-        fail(str(error))
+        fail(error)
     for warning in caught:
         if issubclass(warning.category, FormatWarning):
-            note(str(warning.message))
+            note(warning.message)
         else:  # not ours to show: hand it back to whatever filters the caller set
             warnings.warn_explicit(warning.message, warning.category, warning.filename, warning.lineno)
 
 
-def exit_unscorable(reports: list[FileReport], what: str) -> NoReturn:
+def exit_unscorable(reports: list[FileReport], what: str, lang: str | None = None) -> NoReturn:
     """Show on stderr the findings that keep `reports` from being scored, say they cannot be `what`
-    ("scored", "rolled over") until those are fixed, and exit 1."""
+    (`what`: "scored", "rolled", "template", "filled") until those are fixed, and exit 1. `lang` is the
+    command's --lang; the findings are said in the language it resolves to with the reports' locale."""
+    from perfscore.commands.language import resolve_lang, shared_locale
     from perfscore.formats.findings import text
     from perfscore.views.findings import findings_view
 
-    options = RenderOptions(color=wants_color(sys.stderr), width=terminal_width())
+    language = resolve_lang(lang, shared_locale(report.locale for report in reports))
+    options = RenderOptions(lang=language, color=wants_color(sys.stderr), width=terminal_width())
     click.echo(text.render(findings_view(reports), options), err=True, nl=False)
-    note(f"{', '.join(report.path for report in reports)} cannot be {what} until the errors above are fixed")
+    # the note in the findings' language, so one message does not switch languages halfway
+    note(say("run.unscorable", paths=", ".join(report.path for report in reports),
+             what=say(f"what.{what}")).text(language))
     raise SystemExit(EXIT_FINDINGS)
 
 
@@ -166,7 +170,7 @@ def emit(data: str | bytes, output: str | None, color: bool | None = None, input
         from perfscore.commands.output import write_atomic
 
         if any(_same_file(output, path) for path in inputs):
-            raise PerfscoreError(f"{output}: refusing to overwrite an input file; choose another -o path")
+            raise PerfscoreError(say("output.is_input", path=output))
 
         write_atomic(output, data)
     else:
@@ -180,19 +184,19 @@ def _same_file(a: str, b: str) -> bool:
         return os.path.abspath(a) == os.path.abspath(b)
 
 
-def note(message: str) -> None:
+def note(message: str | BaseException) -> None:
     """`perfscore: message` on stderr, always (an error, or why the run fails); a path or value in it is
     shown, never obeyed by the terminal."""
-    click.echo(f"perfscore: {shown(message)}", err=True)
+    click.echo(f"perfscore: {shown(said(message))}", err=True)
 
 
-def info(message: str) -> None:
+def info(message: str | BaseException) -> None:
     """A note that informs without failing the run (a skipped file, what was written): hidden by -q."""
     if _run["level"] > QUIET:
         note(message)
 
 
-def verbose_note(message: str) -> None:
+def verbose_note(message: str | BaseException) -> None:
     """A note for -v only: what configuration was read, how long the run took."""
     if _run["level"] >= VERBOSE:
         note(message)
@@ -223,21 +227,22 @@ def verbosity_options(function: Any) -> Any:
     @functools.wraps(function)
     def run(*args: Any, quiet: bool, verbose: bool, **kwargs: Any) -> Any:
         if quiet and verbose:
-            raise click.UsageError("-q and -v exclude each other")
+            raise click.UsageError(now("option.quiet_verbose"))
         _run["level"] = QUIET if quiet else VERBOSE if verbose else NORMAL
         _run["timings"] = {}
         start = time.perf_counter()
         try:
             return function(*args, **kwargs)
         finally:
-            phases = "".join(f", {name} {seconds * 1000:.0f} ms" for name, seconds in _run["timings"].items())
-            verbose_note(f"timing: {(time.perf_counter() - start) * 1000:.0f} ms in the command{phases}")
+            phases = "".join(now("run.phase", name=name, ms=f"{seconds * 1000:.0f}")
+                             for name, seconds in _run["timings"].items())
+            verbose_note(say("run.timing", total=f"{(time.perf_counter() - start) * 1000:.0f}", phases=phases))
 
-    run = click.option("--verbose", "-v", is_flag=True, help="Also print the configuration read and "
-                       "timings (stderr).")(run)
-    return click.option("--quiet", "-q", is_flag=True, help="Print only errors.")(run)
+    run = click.option("--verbose", "-v", is_flag=True)(run)
+    return click.option("--quiet", "-q", is_flag=True)(run)
 
 
-def fail(message: str, code: int = EXIT_USAGE) -> NoReturn:
+def fail(message: str | BaseException, code: int = EXIT_USAGE) -> NoReturn:
+    """Say `message` (a catalogue Message, an error raised with one, or a text) and exit with `code`."""
     note(message)
     raise SystemExit(code)

@@ -28,13 +28,15 @@ from perfscore.commands.common import (
     wants_color,
 )
 from perfscore.commands.config import configurable
-from perfscore.core import messages
+from perfscore.commands.language import resolve_lang
+from perfscore.core.catalogue import say
 from perfscore.formats import RenderOptions, load
 
 if TYPE_CHECKING:
     from perfscore.core.analysis import LeagueRow
 
 
+# --help: the catalogue's help.compare (core/catalogue/help.py), in the run's language
 @click.command("compare")
 @click.argument("paths", nargs=-1, required=True, type=click.Path())  # a Path: the shell completes file names
 @format_option("league")
@@ -48,16 +50,6 @@ if TYPE_CHECKING:
 @configurable
 def command(paths: tuple[str, ...], fmt: str, lang: str | None, jobs: int, exclude: tuple[str, ...],
             output: str | None, bom: bool | None, max_bytes: int) -> None:
-    """Score every report in PATHS (files, folders searched for *.yaml/*.yml, or glob patterns) and print
-    one row per report: organisation, year, total, grade, facet scores (aligned by facet id, else name),
-    met and unmet counts. Sorted by total, best first; equal totals keep the input order. A report that
-    cannot be scored is listed last with its first error and does not stop the others. A YAML file that
-    is not a report (none of a report's top-level keys: a CI workflow) is skipped with a notice, as
-    `validate` skips it.
-
-    Exit codes: 0 every report was scored; 1 some report could not be scored; 2 a path that does not
-    exist, a folder without YAML, an unreadable file, or a usage error.
-    """
     from perfscore.engine.paths import expand_arguments, unique, without_reports
     from perfscore.views.league import league_view
 
@@ -69,7 +61,7 @@ def command(paths: tuple[str, ...], fmt: str, lang: str | None, jobs: int, exclu
         rows = _rows(files, max_bytes, jobs)
     for row in rows:
         if row.skipped is not None:
-            info(messages.SKIPPED.format(path=row.file, reason=row.skipped))
+            info(say("skipped", file=row.file, reason=row.skipped))
     problems += without_reports(arguments, {row.file for row in rows if row.skipped is None and not row.unreadable})
     rows = [row for row in rows if row.skipped is None]
     for problem in problems:
@@ -77,7 +69,7 @@ def command(paths: tuple[str, ...], fmt: str, lang: str | None, jobs: int, exclu
     if not rows:
         raise SystemExit(EXIT_USAGE)
     locale = next((r.locale for r in rows if r.locale is not None), "zh-TW")
-    options = RenderOptions(lang=lang or locale, color=fmt == "table" and not output and wants_color(),
+    options = RenderOptions(lang=resolve_lang(lang, locale), color=fmt == "table" and not output and wants_color(),
                             width=terminal_width(), bom=wants_bom(bom, output))
     publish(load("league", fmt), league_view(rows, options.lang), options, output, tuple(files))
     if problems or any(r.unreadable for r in rows):

@@ -27,7 +27,7 @@ from typing import Any
 
 import click
 
-from perfscore.core import messages
+from perfscore.core.catalogue import say
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -35,16 +35,16 @@ else:  # pragma: no cover - Python 3.10
     import tomli as tomllib
 
 FILE_NAMES = (".perfscore.toml", "pyproject.toml")
-# key -> (the option's parameter name, what the value must be, what to call that in a message)
+# key -> (the option's parameter name, what the value must be, the catalogue key of what to call that)
 KEYS: dict[str, tuple[str, tuple[type, ...], str]] = {
-    "select": ("select", (list, str), "a list of codes"),
-    "ignore": ("ignore", (list, str), "a list of codes"),
-    "strict": ("strict", (bool,), "true or false"),
-    "margin": ("margin", (int, Decimal, str), "a percentage such as 20"),
-    "jobs": ("jobs", (int,), "a whole number"),
-    "lang": ("lang", (str,), '"zh-TW" or "en"'),
-    "exclude": ("exclude", (list, str), "a list of glob patterns"),
-    "format": ("fmt", (str,), "a format name"),
+    "select": ("select", (list, str), "wanted.codes"),
+    "ignore": ("ignore", (list, str), "wanted.codes"),
+    "strict": ("strict", (bool,), "wanted.boolean"),
+    "margin": ("margin", (int, Decimal, str), "wanted.percentage"),
+    "jobs": ("jobs", (int,), "wanted.whole"),
+    "lang": ("lang", (str,), "wanted.lang"),
+    "exclude": ("exclude", (list, str), "wanted.globs"),
+    "format": ("fmt", (str,), "wanted.format"),
 }
 # `format` names a `validate` format (text, json, github, sarif, ...): compute, diff and compare render
 # other kinds of view, so a CI format in the file must not become theirs.
@@ -100,14 +100,14 @@ def load(path: Path) -> Config:
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{shown}: {getattr(exc, 'strerror', None) or exc}") from exc
+        raise ConfigError(say("path.error", path=shown, reason=getattr(exc, "strerror", None) or exc)) from exc
     try:
         data = tomllib.loads(text, parse_float=Decimal)  # a margin of 12.5 stays exactly 12.5
     except tomllib.TOMLDecodeError as exc:
         position = re.search(r"\(at line (\d+), column (\d+)\)", str(exc))
         line, column = (position.group(1), position.group(2)) if position else ("1", "1")
         reason = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(exc)) or "invalid TOML"
-        raise ConfigError(messages.CONFIG_BAD_TOML.format(where=f"{shown}:{line}:{column}", reason=reason)) from exc
+        raise ConfigError(say("config.bad_toml", where=f"{shown}:{line}:{column}", reason=reason)) from exc
     table_line = 1
     if path.name == "pyproject.toml":
         data = data.get("tool", {}).get("perfscore", {})
@@ -116,7 +116,7 @@ def load(path: Path) -> Config:
     for key in data:
         if key not in KEYS:
             where = f"{shown}:{lines.get(key, table_line)}:1"
-            raise ConfigError(messages.CONFIG_UNKNOWN_KEY.format(where=where, key=key, known=", ".join(KEYS)))
+            raise ConfigError(say("config.unknown_key", where=where, setting=key, known=", ".join(KEYS)))
     return Config(path, shown, dict(data), {key: lines.get(key, table_line) for key in data})
 
 
@@ -165,15 +165,15 @@ def apply(config: Config, ctx: click.Context, kwargs: dict[str, Any]) -> None:
         # Every key is checked, whichever command runs: a mistake must not wait for the command that uses it.
         if (isinstance(value, bool) and bool not in types) or not isinstance(value, types) or \
                 (isinstance(value, list) and not all(isinstance(item, str) for item in value)):
-            raise ConfigError(messages.CONFIG_WRONG_TYPE.format(where=where, key=key, wanted=wanted,
-                                                                got=_toml_type(value)))
+            raise ConfigError(say("config.wrong_type", where=where, setting=key, wanted=say(wanted),
+                                  got=_toml_type(value)))
         if isinstance(value, str) and list in types:
             value = [value]
         if key in ("select", "ignore"):
             _check_codes(value, key, where)
         if key == "lang" and value not in LANGS:
-            raise ConfigError(messages.CONFIG_BAD_VALUE.format(where=where, key=key, reason=f"{value!r} is not one "
-                                                               f"of {', '.join(map(repr, LANGS))}"))
+            raise ConfigError(say("config.bad_value", where=where, setting=key,
+                                  reason=say("config.not_one_of", value=value, choices=", ".join(map(repr, LANGS)))))
         if isinstance(value, Decimal | int) and not isinstance(value, bool) and str in types:
             value = str(value)
         param = params.get(name)
@@ -184,13 +184,13 @@ def apply(config: Config, ctx: click.Context, kwargs: dict[str, Any]) -> None:
         try:
             kwargs[name] = param.process_value(ctx, tuple(value) if isinstance(value, list) else value)
         except click.BadParameter as exc:
-            raise ConfigError(messages.CONFIG_BAD_VALUE.format(where=where, key=key, reason=exc.message)) from exc
+            raise ConfigError(say("config.bad_value", where=where, setting=key, reason=exc.message)) from exc
 
 
 def _toml_type(value: Any) -> str:
-    names = {bool: "a boolean", int: "an integer", Decimal: "a float", str: "a string", list: "an array",
-             dict: "a table"}
-    return next((name for kind, name in names.items() if isinstance(value, kind)), type(value).__name__)
+    names = {bool: "boolean", int: "integer", Decimal: "float", str: "string", list: "array", dict: "table"}
+    return next((say(f"toml.{name}") for kind, name in names.items() if isinstance(value, kind)),
+                type(value).__name__)
 
 
 def _check_codes(codes: list[str], key: str, where: str) -> None:
@@ -198,8 +198,8 @@ def _check_codes(codes: list[str], key: str, where: str) -> None:
 
     for code in codes:
         if not any(known.startswith(code.strip().upper()) for known in RULES) or not code.strip():
-            raise ConfigError(messages.CONFIG_BAD_VALUE.format(
-                where=where, key=key, reason=f"unknown code {code!r}; `perfscore rules` lists them"))
+            raise ConfigError(say("config.bad_value", where=where, setting=key,
+                                  reason=say("option.unknown_code", codes=repr(code))))
 
 
 def configurable(function: Any) -> Any:
@@ -209,10 +209,11 @@ def configurable(function: Any) -> Any:
     @functools.wraps(function)
     def run(*args: Any, config_file: str | None, no_config: bool, **kwargs: Any) -> Any:
         from perfscore.commands.common import fail, verbose_note
+        from perfscore.commands.speech import now, use
 
         ctx = click.get_current_context()
         if config_file and no_config:
-            raise click.UsageError("--config and --no-config exclude each other")
+            raise click.UsageError(now("config.exclusive"))
         if not no_config:
             path = Path(config_file) if config_file else find(_starts(kwargs))
             if path is not None:
@@ -220,14 +221,14 @@ def configurable(function: Any) -> Any:
                     config = load(path)
                     apply(config, ctx, kwargs)
                 except ConfigError as error:
-                    fail(str(error))
-                verbose_note(messages.CONFIG_USED.format(path=config.shown))
+                    fail(error)
+                if kwargs.get("lang"):  # the file's `lang` (or --lang) decides what the notes speak from here
+                    use(kwargs["lang"])
+                verbose_note(say("config.used", path=config.shown))
         return function(*args, **kwargs)
 
-    run = click.option("--no-config", is_flag=True, help="Read no configuration file.")(run)
-    return click.option("--config", "config_file", metavar="FILE", type=click.Path(exists=True, dir_okay=False),
-                        help="Read settings from FILE (a pyproject.toml's [tool.perfscore], or a .perfscore.toml) "
-                        "instead of the nearest one found from the files checked.")(run)
+    run = click.option("--no-config", is_flag=True)(run)
+    return click.option("--config", "config_file", metavar="FILE", type=click.Path(exists=True, dir_okay=False))(run)
 
 
 def _starts(kwargs: dict[str, Any]) -> list[str]:

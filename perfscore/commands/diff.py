@@ -25,11 +25,14 @@ from perfscore.commands.common import (
     wants_color,
 )
 from perfscore.commands.config import configurable
+from perfscore.commands.language import resolve_lang
 from perfscore.commands.yoyopts import margin_option
+from perfscore.core.catalogue import say
 from perfscore.core.errors import PerfscoreError
 from perfscore.formats import RenderOptions, load
 
 
+# --help: the catalogue's help.diff (core/catalogue/help.py), in the run's language
 @click.command("diff")
 @click.argument("old", type=click.Path(dir_okay=False))  # a missing file: reading says so, as everywhere
 @click.argument("new", type=click.Path(dir_okay=False))
@@ -43,18 +46,6 @@ from perfscore.formats import RenderOptions, load
 @configurable
 def command(old: str, new: str, fmt: str, margin: Decimal, lang: str | None, output: str | None,
             bom: bool | None, max_bytes: int) -> None:
-    """Compare last year's report OLD with this year's NEW: indicators added, removed or renamed (matched
-    by id, else by facet, goal and name), targets, actual values, achievements and points changed, the
-    score change per facet and in total, and target-setting findings located in NEW:
-
-    \b
-    PS602 error    a target lowered without a justification: text
-    PS603 warning  a target kept or lowered although last year's actual beat it by --margin
-    PS604 warning  an indicator dropped without an entry under dropped: in NEW
-
-    Exit codes: 0 no error-level finding; 1 an error-level finding (so CI can hold a target-lowering
-    change for review), or a report that cannot be scored; 2 usage error or unreadable file.
-    """
     from perfscore.engine.analyse import Options
     from perfscore.engine.pair import run_diff
     from perfscore.views.diff import diff_view
@@ -63,14 +54,14 @@ def command(old: str, new: str, fmt: str, margin: Decimal, lang: str | None, out
         with timed("read and compare"):
             outcome = run_diff(old, new, margin, Options(max_bytes=max_bytes))
     except PerfscoreError as error:
-        fail(str(error))
+        fail(error)
     if outcome.new.report is None or outcome.diff is None:
-        exit_unscorable([r for r in (outcome.old, outcome.new) if r.report is None], "scored")
+        exit_unscorable([r for r in (outcome.old, outcome.new) if r.report is None], "scored", lang)
     assert outcome.old.report is not None  # a diff exists only when both reports were scored
     old_year, new_year = outcome.old.report.report.year, outcome.new.report.report.year
     if new_year <= old_year:
-        info(f"note: NEW's year {new_year} is not after OLD's {old_year}; is the order right?")
-    options = RenderOptions(lang=lang or outcome.new.report.report.locale,
+        info(say("diff.order", new=new_year, old=old_year))
+    options = RenderOptions(lang=resolve_lang(lang, outcome.new.report.report.locale),
                             color=fmt == "table" and not output and wants_color(), width=terminal_width(),
                             bom=wants_bom(bom, output))
     publish(load("diff", fmt), diff_view(outcome, options.lang), options, output, (old, new))

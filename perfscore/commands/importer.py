@@ -8,49 +8,48 @@ from typing import Any
 
 import click
 
-from perfscore.commands.common import EXIT_FINDINGS, EXIT_OK, emit, fail, max_bytes_option, note, output_option
+from perfscore.commands.common import (
+    EXIT_FINDINGS,
+    EXIT_OK,
+    emit,
+    fail,
+    lang_option,
+    max_bytes_option,
+    note,
+    output_option,
+)
+from perfscore.core.catalogue import say
 from perfscore.core.errors import PerfscoreError
 
 
+# --help: the catalogue's help.import (core/catalogue/help.py), in the run's language
 @click.command("import")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False))
 @output_option
-@click.option("--map", "map_file", type=click.Path(exists=True, dir_okay=False),
-              help="A YAML file naming columns, the header row, the sheet, and what a table never holds "
-                   "(scoring, grades, sections); see docs/import.md.")
-@click.option("--title", help="The report's title (default: read from a title row).")
-@click.option("--organisation", help="The organisation (default: read from a title row).")
-@click.option("--year", type=click.IntRange(1, 2999), help="The report's year, Gregorian (2015) or ROC (104).")
+@click.option("--map", "map_file", type=click.Path(exists=True, dir_okay=False))
+@click.option("--title")
+@click.option("--organisation")
+@click.option("--year", type=click.IntRange(1, 2999))
+@lang_option
 @max_bytes_option
 def command(file: str, output: str | None, map_file: str | None, title: str | None, organisation: str | None,
-            year: int | None, max_bytes: int) -> None:
-    """Turn the report table in FILE (.xlsx, .ods or .csv) into a YAML report.
-
-    \b
-    The header row is found below any title rows by its zh-TW or English headers (衡量指標, 權分,
-    原訂目標值, 實際值...); a goal or facet cell merged over its indicators, or left blank under
-    them, holds for each. Every problem is a finding at its cell (report.xlsx:工作表1!C7).
-
-    Exit codes: 0 written, no errors; 1 written, but the report has errors (listed, and as comments in
-    the file), or no table was found (nothing written); 2 usage error, or a workbook that cannot be
-    read (corrupt, password-protected, empty).
-    """
+            year: int | None, lang: str | None, max_bytes: int) -> None:
     from perfscore.commands.importing import import_report
 
     try:
         details = _details(map_file, title, organisation, year, max_bytes)
         text, outcome, summary = import_report(file, details, max_bytes)
     except PerfscoreError as error:
-        fail(str(error))
-    _show(outcome.findings)
+        fail(error)
+    _show(outcome.findings, lang, outcome.locale)
     if text is None:
-        note(f"{file}: nothing written: no table of indicators was found")
+        note(say("import.no_table", path=file))
         raise SystemExit(EXIT_FINDINGS)
     try:
         emit(text, output, inputs=tuple(path for path in (file, map_file) if path))
     except PerfscoreError as error:
-        fail(str(error))
-    note(f"{summary}; written to {output or 'standard output'}")
+        fail(error)
+    note(say("import.written", summary=summary, where=output or say("output.stdout")))
     errors = any(finding.severity.value == "error" for finding in outcome.findings)
     raise SystemExit(EXIT_FINDINGS if errors else EXIT_OK)
 
@@ -68,16 +67,17 @@ def _details(map_file: str | None, title: str | None, organisation: str | None, 
     return details
 
 
-def _show(findings: list[Any]) -> None:
+def _show(findings: list[Any], lang: str | None, locale: str | None) -> None:
     """The findings on stderr, as `validate` prints them (file.xlsx:工作表1!C7: CODE severity message)."""
     if not findings:
         return
     from perfscore.commands.common import terminal_width, wants_color
+    from perfscore.commands.language import resolve_lang
     from perfscore.core.analysis import FileReport
     from perfscore.formats import RenderOptions
     from perfscore.formats.findings import text
     from perfscore.views.findings import findings_view
 
     report = FileReport(findings[0].file, findings)
-    options = RenderOptions(color=wants_color(sys.stderr), width=terminal_width())
+    options = RenderOptions(lang=resolve_lang(lang, locale), color=wants_color(sys.stderr), width=terminal_width())
     click.echo(text.render(findings_view([report]), options), err=True, nl=False)

@@ -15,9 +15,10 @@ import stat
 import tempfile
 from pathlib import Path
 
+from perfscore.core.catalogue import say
 from perfscore.core.errors import PerfscoreError
 
-_REFUSED = {stat.S_IFDIR: "a folder", stat.S_IFSOCK: "a socket", stat.S_IFBLK: "a block device"}
+_REFUSED = {stat.S_IFDIR: "kind.folder", stat.S_IFSOCK: "kind.socket", stat.S_IFBLK: "kind.block"}  # catalogue keys
 
 
 def write_atomic(path: str | Path, data: str | bytes) -> None:
@@ -31,7 +32,7 @@ def write_atomic(path: str | Path, data: str | bytes) -> None:
     if mode is not None and not stat.S_ISREG(mode):
         kind = _REFUSED.get(stat.S_IFMT(mode))
         if kind:
-            raise PerfscoreError(f"{target}: is {kind}; -o needs a file, a character device or a pipe")
+            raise PerfscoreError(say("output.refused_kind", path=target, kind=say(kind)))
         _write_through(target, payload)
         return
     final, magic = _follow(target)
@@ -54,7 +55,7 @@ def _follow(target: Path) -> tuple[Path, bool]:
         if folder.parts[1:2] == ("proc",):
             return current, True
         current = folder / os.readlink(current)
-    raise PerfscoreError(f"{target}: too many levels of links")
+    raise PerfscoreError(say("output.link_loop", path=target))
 
 
 def _write_through(target: Path, payload: bytes) -> None:
@@ -63,17 +64,18 @@ def _write_through(target: Path, payload: bytes) -> None:
         with os.fdopen(handle, "wb") as stream:
             stream.write(payload)
     except OSError as exc:
-        raise PerfscoreError(f"{target}: cannot write: {exc.strerror or exc}") from exc
+        raise PerfscoreError(say("output.cannot_write", path=target, reason=exc.strerror or exc)) from exc
 
 
 def _replace(target: Path, payload: bytes) -> None:
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
-        raise PerfscoreError(f"{target}: the folder {folder} does not exist")
+        raise PerfscoreError(say("output.no_folder", path=target, folder=folder))
     try:
         handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     except OSError as exc:
-        raise PerfscoreError(f"{target}: cannot write in {folder}: {exc.strerror or exc}") from exc
+        raise PerfscoreError(say("output.cannot_write_in", path=target, folder=folder,
+                                 reason=exc.strerror or exc)) from exc
     try:
         # mkstemp creates the file 0600; give it the mode a plain open() would, or keep the old file's.
         os.chmod(temporary, _mode_for(target))
@@ -86,7 +88,7 @@ def _replace(target: Path, payload: bytes) -> None:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
         if isinstance(exc, OSError):
-            raise PerfscoreError(f"{target}: cannot write: {exc.strerror or exc}") from exc
+            raise PerfscoreError(say("output.cannot_write", path=target, reason=exc.strerror or exc)) from exc
         raise
 
 

@@ -17,12 +17,15 @@ from perfscore.commands.common import (
     exit_unscorable,
     fail,
     info,
+    lang_option,
     max_bytes_option,
     note,
     verbosity_options,
 )
 from perfscore.commands.config import configurable
+from perfscore.commands.language import resolve_lang
 from perfscore.commands.yoyopts import margin_option
+from perfscore.core.catalogue import say, text
 from perfscore.core.errors import PerfscoreError
 from perfscore.core.findings import Finding, Severity
 
@@ -31,64 +34,61 @@ if TYPE_CHECKING:
     from perfscore.edit.rollover import Rolled
 
 
+# --help: the catalogue's help.rollover (core/catalogue/help.py), in the run's language
 @click.command("rollover")
 @click.argument("file", type=click.Path(dir_okay=False))  # a missing file: reading says so, as everywhere
-@click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write the draft here (atomically) "
-              "instead of to standard output.")
-@click.option("--year", type=click.IntRange(1912, 2999), default=None,
-              help="The draft's Gregorian year. Default: FILE's year + 1.")
+@click.option("--output", "-o", type=click.Path(dir_okay=False))
+@click.option("--year", type=click.IntRange(1912, 2999), default=None)
 @margin_option
+@lang_option
 @max_bytes_option
 @verbosity_options
 @configurable
-def command(file: str, output: str | None, year: int | None, margin: Decimal, max_bytes: int) -> None:
-    """Write next year's draft of FILE: the same facets, goals, indicators, weights, targets and rules,
-    the year advanced; actual values, published figures, points, analysis and review texts cleared.
-    Where last year's actual beat its target by --margin, a suggested_target: line (with a comment)
-    proposes raising it. Key order and comments are kept.
-
-    The draft validates with only PS507/PS508 infos (no actual value / no points yet), plus whatever
-    structural errors FILE itself has.
-
-    Exit codes: 0 written; 1 FILE cannot be scored, or the draft would not validate (nothing is written);
-    2 usage error, unreadable or unwritable file.
-    """
+def command(file: str, output: str | None, year: int | None, margin: Decimal, lang: str | None,
+            max_bytes: int) -> None:
     from perfscore.edit.rollover import rollover_text
     from perfscore.engine.analyse import Options, analyse, read_bytes, read_source
+    from perfscore.engine.previous import has_relative
     from perfscore.formats.terminal import shown
 
     if output and os.path.exists(output) and os.path.exists(file) and os.path.samefile(output, file):
-        fail(f"{output}: refusing to overwrite the report the draft is made from; choose another -o")
+        fail(say("rollover.overwrite", path=output))
     options = Options(max_bytes=max_bytes)
     try:
         raw = read_bytes(file, max_bytes)
     except PerfscoreError as error:
-        fail(str(error))
-        return
+        fail(error)
     source = read_source(raw, file, options)  # kept: the draft is edited from its text and node tree
     outcome = analyse(source, options)
     if outcome.report is None or outcome.result is None:
-        exit_unscorable([outcome], "rolled over")
+        exit_unscorable([outcome], "rolled", lang)
     new_year = year if year is not None else outcome.report.report.year + 1
     rolled = rollover_text(source, outcome.report, outcome.result, new_year, margin,
-                           shown(os.path.basename(file)))  # a line feed would end the header comment
-    refusals = new_errors(rolled, outcome.findings, file, max_bytes)
+                           shown(os.path.basename(file)),  # a line feed would end the header comment
+                           _previous_name(file, output) if has_relative(outcome.report) else None)
+    refusals = new_errors(rolled, outcome.findings, file, max_bytes, resolve_lang(lang, outcome.locale))
     if refusals:
         click.echo("".join(f"{shown(line)}\n" for line in refusals), err=True, nl=False)
-        note(f"{file} cannot be rolled over: the draft would not validate (above), so nothing was written; write "
-             "that part in plain block style, or clear it by hand")
+        note(say("rollover.refused", path=file))
         raise SystemExit(EXIT_FINDINGS)
     try:
         emit(rolled.text, output)
     except PerfscoreError as error:
-        fail(str(error), EXIT_USAGE)
-    where = output or "standard output"
-    info(f"draft for {new_year} written to {where}; {len(rolled.suggestions)} target(s) beaten by {margin}% or "
-         "more carry a suggested_target:")
+        fail(error, EXIT_USAGE)
+    info(say("rollover.written", year=new_year, where=output or say("output.stdout"), count=len(rolled.suggestions),
+             margin=margin))
     raise SystemExit(EXIT_OK)
 
 
-def new_errors(rolled: Rolled | Filled, before: list[Finding], file: str, max_bytes: int) -> list[str]:
+def _previous_name(file: str, output: str | None) -> str:
+    """FILE as the draft names it in report.previous: relative to the draft's folder (to the current folder
+    when the draft goes to standard output), with forward slashes so that it reads the same everywhere."""
+    folder = os.path.dirname(os.path.abspath(output)) if output else os.getcwd()
+    return os.path.relpath(os.path.abspath(file), folder).replace(os.sep, "/")
+
+
+def new_errors(rolled: Rolled | Filled, before: list[Finding], file: str, max_bytes: int,
+               lang: str = "en") -> list[str]:
     """The draft's loading and structure errors (PS1xx, PS2xx) that FILE does not have, located in FILE.
 
     Rollover (and fill) edits text it has parsed, so it checks its work: a layout it does not know how to edit is
@@ -108,5 +108,6 @@ def new_errors(rolled: Rolled | Filled, before: list[Finding], file: str, max_by
                 known[finding.code] -= 1
                 continue
             line, column = rolled.origin(finding.line, finding.column)
-            lines.append(f"{file}:{line}:{column}: {finding.code} in the draft: {finding.message}")
+            lines.append(text("draft.finding", lang, where=f"{file}:{line}:{column}", code=finding.code,
+                              message=finding.text(lang)))
     return lines

@@ -19,7 +19,7 @@ from perfscore.commands.common import (
     verbosity_options,
 )
 from perfscore.commands.config import configurable
-from perfscore.core import messages
+from perfscore.core.catalogue import say
 from perfscore.core.errors import PerfscoreError
 
 
@@ -61,7 +61,7 @@ def command(paths: tuple[str, ...], output: str, lang: str | None, jobs: int, ex
     except (PerfscoreError, OSError) as error:
         fail(str(error))
     for row in summary.skipped:
-        info(messages.SKIPPED.format(path=row.file, reason=row.skipped))
+        info(say("skipped", file=row.file, reason=row.skipped))
     unreadable = [row for row in summary.rows if row.unreadable]
     problems += without_reports(arguments, {row.file for row in summary.rows if not row.unreadable})
     unscored = [row.error or row.file for row in summary.rows if not row.scored]

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from perfscore.core import messages
+from perfscore.core.catalogue import say
 from perfscore.core.errors import PerfscoreError
 
 if TYPE_CHECKING:
@@ -22,19 +22,18 @@ if TYPE_CHECKING:
 
 
 def stdin_filename_option(function: Any) -> Any:
-    return click.option("--stdin-filename", metavar="NAME", default=None,
-                        help="With `-`: the file name standard input's findings are located in.")(function)
+    return click.option("--stdin-filename", metavar="NAME", default=None)(function)
 
 
 def read_stdin(max_bytes: int) -> bytes:
     """At most max_bytes + 1 bytes of standard input; PerfscoreError for a terminal or a read failure."""
     stream = sys.stdin
     if stream is None or stream.isatty():
-        raise PerfscoreError(messages.STDIN_IS_A_TERMINAL)
+        raise PerfscoreError(say("stdin.terminal"))
     try:
         data: bytes = stream.buffer.read(max_bytes + 1)
     except (OSError, AttributeError) as exc:
-        raise PerfscoreError(messages.STDIN_UNREADABLE.format(reason=getattr(exc, "strerror", None) or exc)) from exc
+        raise PerfscoreError(say("stdin.unreadable", reason=getattr(exc, "strerror", None) or exc)) from exc
     return data
 
 

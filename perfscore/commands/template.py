@@ -16,30 +16,22 @@ from perfscore.commands.common import (
     verbosity_options,
 )
 from perfscore.commands.config import configurable
+from perfscore.core.catalogue import say
 from perfscore.core.errors import PerfscoreError
 
 
+# --help: the catalogue's help.template (core/catalogue/help.py), in the run's language
 @click.command("template")
 @click.argument("file", type=click.Path(dir_okay=False))  # a missing file: reading says so, as everywhere
-@click.option("--output", "-o", type=click.Path(dir_okay=False), required=True,
-              help="The workbook to write (atomically): .xlsx or .ods.")
-@click.option("--format", "-f", "fmt", type=click.Choice(["xlsx", "ods"]), default=None,
-              help="Default: from the -o suffix.")
+@click.option("--output", "-o", type=click.Path(dir_okay=False), required=True)
+@click.option("--format", "-f", "fmt", type=click.Choice(["xlsx", "ods"]), default=None)
 @lang_option
 @max_bytes_option
 @verbosity_options
 @configurable
 def command(file: str, output: str, fmt: str | None, lang: str | None, max_bytes: int) -> None:
-    """Write a workbook with one row per indicator of FILE (facet, goal, indicator, weight, target as
-    written, unit) and open columns for the actual value, the assessed points (assessed indicators only),
-    the analysis, the cause and the strategy; a second sheet takes the points of the assessed sections
-    and bonus items. The report's own cells are locked (sheet protection without a password); a hidden
-    first column holds each row's id, which `perfscore fill` matches.
-
-    Exit codes: 0 written; 1 FILE cannot be scored; 2 usage error, unreadable or unwritable file, or the
-    office extra is missing.
-    """
     from perfscore.commands.common import publish
+    from perfscore.commands.language import resolve_lang
     from perfscore.engine.analyse import Options, analyse, read_bytes, read_source
     from perfscore.formats import RenderOptions, load
     from perfscore.views.template import template_view
@@ -47,16 +39,16 @@ def command(file: str, output: str, fmt: str | None, lang: str | None, max_bytes
     suffix = os.path.splitext(output)[1].lower().lstrip(".")
     fmt = fmt or suffix
     if fmt not in ("xlsx", "ods"):
-        fail(f"{output}: say --format xlsx or --format ods (or name the file .xlsx or .ods)")
+        fail(say("template.format", path=output))
     options = Options(max_bytes=max_bytes)
     try:
         outcome = analyse(read_source(read_bytes(file, max_bytes), file, options), options)
     except PerfscoreError as error:
-        fail(str(error))
+        fail(error)
     if outcome.report is None or outcome.result is None:
-        exit_unscorable([outcome], "made into a template")
-    language = lang or outcome.report.report.locale
+        exit_unscorable([outcome], "template", lang)
+    language = resolve_lang(lang, outcome.report.report.locale)
     view = template_view(outcome.report, outcome.result, language)
     publish(load("template", fmt), view, RenderOptions(lang=language), output, (file,))
-    info(f"{len(view.rows)} indicator row(s) and {len(view.assessed)} assessed row(s) written to {output}")
+    info(say("template.written", rows=len(view.rows), assessed=len(view.assessed), path=output))
     raise SystemExit(EXIT_OK)

@@ -14,8 +14,10 @@ from perfscore.commands.common import (
     exclude_option,
     info,
     jobs_option,
+    lang_option,
     max_bytes_option,
     note,
+    previous_option,
     publish,
     quiet,
     terminal_width,
@@ -24,6 +26,8 @@ from perfscore.commands.common import (
     wants_color,
 )
 from perfscore.commands.config import configurable
+from perfscore.commands.language import resolve_lang, shared_locale
+from perfscore.commands.speech import message_of, now
 from perfscore.commands.stdin import stdin_filename_option
 from perfscore.core.errors import PerfscoreError
 from perfscore.formats import RenderOptions, load
@@ -37,40 +41,29 @@ def _codes(values: tuple[str, ...], option: str) -> frozenset[str]:
     codes = frozenset(code.strip().upper() for value in values for code in value.split(",") if code.strip())
     unknown = sorted(code for code in codes if not any(known.startswith(code) for known in RULES))
     if unknown:
-        raise click.BadParameter(f"unknown code {', '.join(unknown)}; `perfscore rules` lists them", param_hint=option)
+        raise click.BadParameter(now("option.unknown_code", codes=", ".join(unknown)), param_hint=option)
     return codes
 
 
+# --help: the catalogue's help.validate (core/catalogue/help.py), in the run's language
 @click.command("validate")
 @click.argument("paths", nargs=-1, required=True, type=click.Path())  # a Path: the shell completes file names
-@click.option("--format", "-f", "fmt", type=FormatName("findings"), default=None,
-              help="text (default), json, github (default when GITHUB_ACTIONS=true), sarif, junit, gitlab or rdjson.")
-@click.option("--strict", is_flag=True, help="Warnings fail too (exit 1).")
-@click.option("--select", multiple=True, metavar="CODE", help="Report only these codes or prefixes (PS3).")
-@click.option("--ignore", multiple=True, metavar="CODE", help="Never report these codes or prefixes.")
-@click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write the report to this file.")
+@click.option("--format", "-f", "fmt", type=FormatName("findings"), default=None)
+@click.option("--strict", is_flag=True)
+@click.option("--select", multiple=True, metavar="CODE")
+@click.option("--ignore", multiple=True, metavar="CODE")
+@click.option("--output", "-o", type=click.Path(dir_okay=False))
+@lang_option
 @jobs_option
 @exclude_option
+@previous_option
 @stdin_filename_option
 @max_bytes_option
 @verbosity_options
 @configurable
 def command(paths: tuple[str, ...], fmt: str | None, strict: bool, select: tuple[str, ...],
-            ignore: tuple[str, ...], output: str | None, max_bytes: int, jobs: int, exclude: tuple[str, ...],
-            stdin_filename: str | None) -> None:
-    """Check each report in PATHS (files, folders searched for *.yaml/*.yml, or glob patterns) and
-    print every finding as file:line:col, code, severity and message, then a summary line.
-
-    Folders are searched recursively, skipping hidden entries (.git, .venv). A YAML mapping with none
-    of a report's top-level keys (a CI workflow, say) is skipped with a notice, not failed. `-` reads
-    one report from standard input (name it with --stdin-filename).
-
-    Settings not given here come from [tool.perfscore] in pyproject.toml or from .perfscore.toml (the
-    nearest one above the files checked): select, ignore, strict, jobs, exclude, format.
-
-    Exit codes: 0 no errors; 1 errors (or warnings with --strict); 2 a path that does not exist, a
-    folder without YAML reports, an unreadable file, or a usage error.
-    """
+            ignore: tuple[str, ...], output: str | None, lang: str | None, max_bytes: int, jobs: int,
+            exclude: tuple[str, ...], stdin_filename: str | None, previous: str | None) -> None:
     from perfscore.commands.stdin import analyse_stdin
     from perfscore.core.analysis import FileReport
     from perfscore.engine.analyse import Options
@@ -79,7 +72,7 @@ def command(paths: tuple[str, ...], fmt: str | None, strict: bool, select: tuple
     from perfscore.views.findings import findings_view
 
     options = Options(max_bytes=max_bytes, select=_codes(select, "--select"), ignore=_codes(ignore, "--ignore"),
-                      skip_foreign=True)
+                      skip_foreign=True, previous=previous)
     with timed("read and check"):
         arguments, problems, notices = expand_arguments(tuple(p for p in paths if p != "-"), exclude)
         for notice in notices:
@@ -91,10 +84,10 @@ def command(paths: tuple[str, ...], fmt: str | None, strict: bool, select: tuple
                 piped = analyse_stdin(stdin_filename, options)
                 reports[piped.path] = piped
             except PerfscoreError as error:
-                problems.append(str(error))
+                problems.append(message_of(error))
         for file, outcome in zip(files, analyze_files(files, options, jobs), strict=True):
             if isinstance(outcome, PerfscoreError):
-                problems.append(str(outcome))
+                problems.append(message_of(outcome))
             else:
                 reports[file] = outcome
     problems += without_reports(arguments, {file for file, report in reports.items() if report.skipped is None})
@@ -104,9 +97,11 @@ def command(paths: tuple[str, ...], fmt: str | None, strict: bool, select: tuple
     checked = list(reports.values())
     if quiet() and fmt == "text":  # -q: the findings that fail the run, and nothing else
         failing = {"error", "warning"} if strict else {"error"}
-        checked = [FileReport(r.path, [f for f in r.findings if f.severity.value in failing])
+        checked = [FileReport(r.path, [f for f in r.findings if f.severity.value in failing], locale=r.locale)
                    for r in checked if r.skipped is None]
-    render_options = RenderOptions(color=fmt == "text" and not output and wants_color(), width=terminal_width(),
+    language = resolve_lang(lang, shared_locale(r.locale for r in checked))
+    render_options = RenderOptions(lang=language, color=fmt == "text" and not output and wants_color(),
+                                   width=terminal_width(),
                                    quiet=quiet())
     publish(load("findings", fmt), findings_view(checked, problems), render_options, output, tuple(files),
             color=render_options.color or None)

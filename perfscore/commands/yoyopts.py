@@ -15,11 +15,12 @@ def _margin(ctx: click.Context, param: click.Parameter, value: str) -> Decimal:
 
     number = to_decimal(value.strip().removesuffix("%"))
     if number is None or number < 0:
-        raise click.BadParameter(f"{value!r} is not a percentage such as 20 or 20%")
+        from perfscore.commands.speech import now
+
+        raise click.BadParameter(now("option.bad_margin", value=value))
     return number
 
 
 def margin_option(function: Any) -> Any:
     return click.option("--margin", metavar="PERCENT", default=DEFAULT_MARGIN, show_default=True,
-                        callback=_margin, help="How far (percent) last year's actual must beat its target "
-                        "for the target to count as too easy (PS603) or to be raised (rollover).")(function)
+                        callback=_margin)(function)

@@ -24,6 +24,7 @@ class FileReport:
     report: Report | None = None
     result: ReportResult | None = None
     skipped: str | None = None  # why the file was not checked as a report (see Options.skip_foreign)
+    locale: str | None = None  # the report's `locale:` as written, when it has one (to choose the language)
 
     def count(self, severity: Severity) -> int:
         return sum(1 for finding in self.findings if finding.severity is severity)
@@ -76,7 +77,14 @@ class LeagueRow:
     error: str | None = None  # why the report could not be scored: its first finding
     unreadable: bool = False  # an operational failure (exit 2), not bad data
     skipped: str | None = None  # not a report (see engine.analyse.Options.skip_foreign): left out of the table
+    weighted: bool = True  # False: scoring.weights is none, so no total to rank, only lights
+    light_counts: dict[str, int] | None = None  # an unweighted report's indicators by light
 
     @property
     def scored(self) -> bool:
+        """Read and scored: with a total to rank, or unweighted (no total by design, not a failure)."""
+        return self.total is not None or not self.weighted
+
+    @property
+    def ranked(self) -> bool:
         return self.total is not None

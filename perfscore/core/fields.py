@@ -10,6 +10,7 @@ from typing import Annotated
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
 from pydantic_core import PydanticCustomError
 
+from perfscore.core.catalogue import Message, say
 from perfscore.core.decimals import fits, to_decimal
 from perfscore.core.limits import MAX_DIGITS
 
@@ -24,9 +25,19 @@ def read_percent(value: object) -> object:
         text = value.strip().removesuffix("%").removesuffix("％")
         number = to_decimal(text)
         if number is None:
-            raise ValueError(f"expected a percentage such as 90 or 90%, got {value!r}")
+            raise refused("model.percent", value=value)
         return number
     return value
+
+
+REFUSED = "perfscore_refused"  # the validation error of a validator below: its ctx holds the Message
+
+
+def refused(key: str, /, **args: object) -> PydanticCustomError:
+    """A validator's refusal as a catalogue message, so the schema rules can say it in either language
+    (a ValueError's text would reach them only in English)."""
+    message: Message = say(key, **args)
+    return PydanticCustomError(REFUSED, str(message), {"message": message})
 
 
 TOO_BIG = "number_too_big"  # the validation error of a figure that does not fit (PS112)

@@ -55,9 +55,19 @@ _LABELS: dict[str, tuple[str, str]] = {
     "light_reason": ("燈號說明", "Light set because"),
     "light_computed": ("計算", "computed"),
     "light_counts": ("燈號統計", "Lights"),
+    "margin": ("超前", "ahead by"),
+    "light_computed_column": ("計算燈號", "Computed light"),
+    "sheet_lights": ("燈號統計", "Lights"),
+    "sheet_stages": ("審查階段", "Review stages"),
+    "met_margins": ("達成項目超前幅度", "Margins of met indicators"),
+    "unweighted_facet": ("本面向不設權重，不計入總分", "Unweighted facet: not part of the total"),
     "unweighted_note": ("本報告不設權重，不計總分及等第", "Unweighted report: no total and no grade"),
     "none_unmet": ("所有衡量指標均已達成", "All indicators met their targets"),
     "none_unmet_rubric": ("無未達成之衡量指標", "No unmet indicators"),
+    "none_unmet_partial": ("無未達成之衡量指標：{met} 項已達成，另 {unscored} 項尚未填報達成值",
+                           "No indicator is unmet: {met} met their targets, {unscored} have no actual value yet"),
+    "none_scored": ("尚無衡量指標填報達成值（共 {unscored} 項），無從判定達成與否",
+                    "No indicator has an actual value yet ({unscored} in all), so none is met or unmet"),
     # rubric-scored goals (評核項目/配分/自評)
     "criterion": ("評核項目", "criterion"),
     "criterion_max": ("配分", "max"),
@@ -77,6 +87,20 @@ _LABELS: dict[str, tuple[str, str]] = {
     "stage_kind_criterion": ("評核項目", "criterion"),
     "stage_kind_goal": ("目標", "goal"),
     "stage_kind_section": ("具體事蹟", "section"),
+    # in-year tracking (report.as_of, periods:)
+    "progress": ("年度進度（截至 {as_of}）", "In-year progress (as of {as_of})"),
+    "progress_indicator": ("衡量指標", "Indicator"),
+    "progress_aggregate": ("彙整方式", "Aggregation"),
+    "progress_to_date": ("至今實際值", "To date"),
+    "progress_projection": ("年底預估值", "Projected year end"),
+    "progress_target": ("年度目標值", "Target"),
+    "progress_status": ("預估", "Outlook"),
+    "progress_at_risk": ("恐未達成", "at risk"),
+    "progress_on_track": ("可望達成", "on track"),
+    "aggregate_cumulative": ("累計", "cumulative"),
+    "aggregate_sum": ("加總", "sum"),
+    "aggregate_average": ("平均", "average"),
+    "aggregate_last": ("最新值", "last"),
     # csv columns
     "facet_id": ("面向代碼", "Facet id"),
     "goal_id": ("目標代碼", "Goal id"),
@@ -122,12 +146,18 @@ _LABELS: dict[str, tuple[str, str]] = {
     "diff_scores": ("績效分數增減", "Score changes"),
     "diff_none": ("衡量指標無變動", "No indicator changed"),
     "diff_renamed_from": ("原名", "was"),
+    # a relative target's origin: ≥ 81.2%（上年度實際值 80.2% +1個百分點，2015.yaml）
+    "relative_previous": ("上年度實際值", "previous actual"),
+    "relative_points": ("個百分點", " pt"),
     # compare: the league table's own columns
     "league_rank": ("名次", "#"),
     "league_file": ("檔案", "File"),
     "league_met": ("達成", "Met"),
     "league_unmet": ("未達成", "Unmet"),
     "league_unscored": ("無法計分", "cannot be scored"),
+    "league_unweighted": ("不計分", "unweighted"),
+    "league_unweighted_note": ("{name}：不計分（本報告不設權重，不排名），燈號統計 {counts}",
+                               "{name}: unweighted (no weights, so no total and no rank); lights {counts}"),
     # terminal tables: the columns a narrow terminal leaves out, and where to see them
     "large_report_brief": ("本報告有 {count} 項衡量指標（超過 {limit} 項），故僅列出分數總表與未達成檢討；"
                            "加上 --all 可列出各面向全表（--detail 另加各指標分析）。",
@@ -201,6 +231,20 @@ def summary_sentence(goals: int, indicators: int, met: int, unmet: int, lang: st
         return (f"共 {goals} 項績效目標，{indicators} 項衡量指標；{met} 項達成年度目標值，"
                 f"{unmet} 項未達原定目標值。")
     return f"{goals} goals, {indicators} indicators: {met} met their targets, {unmet} did not."
+
+
+def no_unmet_sentence(counts: dict[str, int], lang: str) -> str:
+    """What the unmet review says when no indicator is unmet, in every format: "all met" only when every
+    indicator was scored, since a draft with nothing scored has met nothing."""
+    indicators, met = counts["indicators"], counts["met"]
+    unscored = indicators - met - counts["unmet"]
+    if not indicators:
+        return label("none_unmet_rubric", lang)
+    if not unscored:
+        return label("none_unmet", lang)
+    if not met:
+        return label("none_scored", lang).format(unscored=unscored)
+    return label("none_unmet_partial", lang).format(met=met, unscored=unscored)
 
 
 _ZH_DIGITS = "零一二三四五六七八九"

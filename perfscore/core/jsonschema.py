@@ -60,6 +60,8 @@ DESCRIPTIONS: dict[str, str] = {
     "Scoring.lights": "Achievement thresholds of the traffic light.",
     "Scoring.accept": "Finding codes this report deliberately accepts; they are not reported.",
     "Facet.weight": "The facet's weight; its goals' weights must add up to it (PS302).",
+    "Facet.weights": "none: the facet is scored for achievement, met/unmet and a light only; it has no weight "
+                     "and no points, and the report's total (scoring.total) leaves it out.",
     "Facet.published": "The facet's points as printed (權分合計), audited (PS403).",
     "Goal.weight": "Declared weight; must equal the sum of its indicators' weights (PS303). Derived when omitted.",
     "Goal.bonus_cap": "Makes this a bonus goal (加分): its points go to the bonus line, capped at this.",
@@ -69,7 +71,10 @@ DESCRIPTIONS: dict[str, str] = {
                         "for a done target. Omit it in a draft (PS507).",
     "Indicator.unit": "The unit, when neither the target nor the actual text carries it.",
     "Indicator.points": "Points given by an assessor, for credit: assessed.",
-    "Indicator.published": "Achievement (達成度) and points (項目權分) as printed, audited (PS401, PS402).",
+    "Indicator.published": "Achievement (達成度), points (項目權分), light and gap (差異值) as printed, audited "
+                           "(PS401, PS402, PS406, PS407).",
+    "Published.gap": "The gap (差異值) as printed: actual − target, signed, in the indicator's unit (-7%, +2天; "
+                     "a deadline's in 月 or 天, late positive), or 超前/落後 and its size (超前 16.46%).",
     "Indicator.analysis": "績效衡量暨達成情形分析.",
     "Indicator.review": "未達成原因分析暨因應策略 for an unmet indicator: one text, or cause: and strategy:.",
     "Indicator.note": "Free text, carried over by rollover. It does not justify a lowered target: that is "
@@ -83,6 +88,15 @@ DESCRIPTIONS: dict[str, str] = {
     "StructuredTarget.reach": "The ladder step to reach; the last one by default.",
     "StructuredTarget.date": "The deadline of a `by` target: 2024-12-31, 2024-12, 113/12/31, 113年12月 or 113年底 "
                              "(a month means its last day).",
+    "StructuredTarget.relative_to": "previous: the target is the previous year's actual value (report.previous or "
+                                    "--previous), matched by id or name as diff matches; direction defaults to higher.",
+    "StructuredTarget.change": "A relative target's change in the indicator's unit (+5, +5件, -1天), or in "
+                               "percentage points on a percent indicator (+1pt, +1個百分點); +1% is refused as "
+                               "ambiguous (PS611).",
+    "StructuredTarget.change_percent": "A relative target's change in percent of the previous year's actual "
+                                       "(2 means × 1.02; -2 means × 0.98).",
+    "Meta.previous": "The previous year's report, relative to this file, whose actual values relative targets "
+                     "are set from; --previous overrides it.",
     "Scoring.late_deduction": "Deadline targets: percent of the achievement deducted per month (or part of one) "
                               "late; without it a late deadline earns 0. Cascades.",
     "Section.points": "Points given by the assessor, between 0 and the weight.",
@@ -155,11 +169,25 @@ def generate() -> dict[str, Any]:
         "anyOf": [{"type": "number"}, {"type": "string"}, {"type": "boolean"}, {"type": "null"}],
         "examples": ["100%", "8案", "146,746", 86.43],
     }
-    # Indicators need a weight except in bonus goals (scoring.score_indicator, PS201).
-    definitions["Goal"]["if"] = {"required": ["bonus_cap"], "properties": {"bonus_cap": {"not": {"type": "null"}}}}
-    definitions["Goal"]["else"] = {"properties": {"indicators": {"items": {
-        "required": ["weight"], "properties": {"weight": {"not": {"type": "null"}}}}}}}
-    target["allOf"] = [{"if": {"properties": {"direction": {"const": direction}}, "required": ["direction"]},
+    # An unweighted report (scoring.weights: none) may leave sections out (model.Report); a weighted one
+    # needs them, and a weight on each indicator except in bonus goals and unweighted facets (PS201).
+    schema["required"] = [key for key in schema["required"] if key != "sections"]
+    schema["if"] = {"required": ["scoring"], "properties": {"scoring": {
+        "required": ["weights"], "properties": {"weights": {"const": "none"}}}}}
+    weighted_goal = {"if": {"required": ["bonus_cap"], "properties": {"bonus_cap": {"not": {"type": "null"}}}},
+                     "else": {"properties": {"indicators": {"items": {
+                         "required": ["weight"], "properties": {"weight": {"not": {"type": "null"}}}}}}}}
+    weighted_facet = {"if": {"required": ["weights"], "properties": {"weights": {"const": "none"}}},
+                      "else": {"properties": {"goals": {"items": weighted_goal}}}}
+    schema["else"] = {"required": ["sections"], "properties": {"facets": {"items": weighted_facet}}}
+    # A relative target (relative_to:) needs no direction (higher by default) and takes its value from the
+    # previous year, so the keys each direction needs apply only to the others.
+    target["required"] = [key for key in target.get("required", []) if key != "direction"]
+    if not target["required"]:
+        del target["required"]
+    target["anyOf"] = [{"required": ["direction"]}, {"required": ["relative_to"]}]
+    target["allOf"] = [{"if": {"properties": {"direction": {"const": direction}}, "required": ["direction"],
+                               "not": {"required": ["relative_to"]}},
                         "then": {"required": needs}} for direction, needs in _NEEDS.items()]
     return {
         "$schema": DIALECT,

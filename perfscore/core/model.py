@@ -7,12 +7,13 @@ also be written as text (`100%`). The format is documented in docs/format.md and
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import Field, field_validator, model_validator
 
 from perfscore.core.decimals import ROUNDING_MODES
-from perfscore.core.fields import Code, Figure, Name, NonNegative, Percent, Strict
+from perfscore.core.fields import Code, Figure, Name, NonNegative, Percent, Strict, refused
+from perfscore.core.periods import Aggregate
 from perfscore.core.stage_model import Stages, refuse_goal_points, refuse_points_beside
 from perfscore.core.target_model import ActualInput, TargetInput
 
@@ -41,6 +42,8 @@ class Overrides(Strict):
     achievement_cap: Percent | None = Field(default=None, gt=0)
     late_deduction: Percent | None = Field(default=None, gt=0, le=100,
                                            description="deadline targets: percent deducted per month late")
+    aggregate: Aggregate | None = Field(default=None, description="how period values add up to the value to "
+                                        "date: cumulative, sum, average or last")
 
 
 LightColour = Literal["green", "amber", "red", "white"]
@@ -71,6 +74,8 @@ class Scoring(Strict):
     credit: Credit = "linear"
     bands: list[Band] = Field(default_factory=list)
     late_deduction: Percent | None = Field(default=None, gt=0, le=100)
+    aggregate: Aggregate = Field(default="cumulative", description="how period values add up (periods:); "
+                                 "cascades")
     lights: Lights = Field(default_factory=Lights)
     # `none`: an unweighted report (the national format): achievement, met/unmet and a light only.
     weights: Literal["declared", "none"] = "declared"
@@ -110,12 +115,16 @@ class Meta(Strict):
     preface: str | None = None
     summary: str | None = None
     published: ReportPublished | None = None
+    as_of: str | None = Field(default=None, description="the year is in progress, its periods recorded up to "
+                              "this month (2024-06) or quarter (2024-Q2); absent: the year is closed")
+    previous: str | None = Field(default=None, min_length=1,
+                                 description="the previous year's report, for relative targets")
 
     @field_validator("year", mode="before")
     @classmethod
     def _gregorian(cls, value: object) -> object:
         if isinstance(value, int) and not isinstance(value, bool) and 0 < value < 1912:
-            raise ValueError(f"write the Gregorian year: ROC {value} is {value + 1911}")
+            raise refused("model.gregorian", value=value, year=value + 1911)
         return value
 
 
@@ -128,6 +137,8 @@ class Published(Strict):
     achievement: Percent | None = None
     points: Figure | None = None
     light: LightColour | None = None
+    # 差異值 as printed: the signed gap (-7%, +2天) or 超前/落後 and its size; read and audited by PS407.
+    gap: ActualInput | None = None
 
 
 class Indicator(Overrides):
@@ -137,6 +148,8 @@ class Indicator(Overrides):
     weight: NonNegative | None = Field(default=None, description="required except in bonus goals")
     target: TargetInput
     actual: ActualInput | None = None
+    periods: dict[str | int, Figure | str] | None = Field(
+        default=None, description="values by month (2024-03) or quarter (2024-Q1) of the report's year")
     unit: str | None = None
     measure: str | None = Field(default=None, description="衡量標準: how the indicator is measured")
     assessment: str | None = Field(default=None, description="評估方式/評估體制: who assesses it, and how")
@@ -198,15 +211,13 @@ class Goal(Overrides):
         # A mix has no clean meaning: the rubric gives a share of the goal's weight, while indicators carry
         # weights of their own that would have to be squeezed into the same weight.
         if self.criteria is None and not self.indicators:
-            raise ValueError("a goal needs indicators: (or criteria: for a goal scored on a rubric)")
+            raise refused("model.goal_empty")
         if self.criteria is not None and self.indicators:
-            raise ValueError("a goal is scored on indicators: or on a rubric (criteria:), not both; split it into "
-                             "two goals")
+            raise refused("model.goal_both")
         if self.criteria is not None and self.weight is None:
-            raise ValueError("a goal scored on a rubric (criteria:) needs its weight:, the points its rubric "
-                             "shares out")
+            raise refused("model.rubric_weight")
         if self.criteria is not None and self.bonus_cap is not None:
-            raise ValueError("a bonus goal (bonus_cap:) is scored on indicators, not on a rubric (criteria:)")
+            raise refused("model.rubric_bonus")
         refuse_goal_points(self.stages)
         return self
 
@@ -224,6 +235,8 @@ class Facet(Overrides):
     name: Name
     name_en: str | None = None
     weight: NonNegative | None = Field(default=None, description="required unless scoring.weights is none")
+    # A facet scored for lights only inside a weighted report: no points, and the total's scale leaves it out.
+    weights: Literal["none"] | None = Field(default=None, description="none: this facet has no weights")
     published: FacetPublished | None = None
     note: str | None = None
     goals: list[Goal] = Field(min_length=1)
@@ -271,7 +284,7 @@ class Dropped(Strict):
     @model_validator(mode="after")
     def _named(self) -> Dropped:
         if self.id is None and self.name is None:
-            raise ValueError("a dropped entry needs the indicator's id or name")
+            raise refused("model.dropped")
         return self
 
 
@@ -284,10 +297,20 @@ class Report(Strict):
     grades: list[Grade] = Field(default_factory=list)
     dropped: list[Dropped] = Field(default_factory=list, description="last year's indicators left out")
 
+    @model_validator(mode="before")
+    @classmethod
+    def _no_sections_unweighted(cls, data: Any) -> Any:
+        """An unweighted report (scoring.weights: none) may leave `sections` out, since any section in it
+        is refused (PS713); a weighted one must still say it has none (a forgotten key is PS201)."""
+        if isinstance(data, dict) and "sections" not in data and isinstance(data.get("scoring"), dict) \
+                and data["scoring"].get("weights") == "none":
+            return {**data, "sections": []}
+        return data
+
     @field_validator("grades")
     @classmethod
     def _descending(cls, grades: list[Grade]) -> list[Grade]:
         minimums = [grade.min for grade in grades]
         if minimums != sorted(minimums, reverse=True):
-            raise ValueError("list grades from the highest minimum to the lowest")
+            raise refused("model.grades")
         return grades

@@ -9,8 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from perfscore.core.catalogue import Message
 from perfscore.core.findings import Path
 from perfscore.core.model import Band, Counts, Facet, Goal, Indicator
+from perfscore.core.periods import Aggregate, Tracking
 from perfscore.core.rubric import RubricResult
 from perfscore.core.target_model import Target
 from perfscore.core.targets import Actual, Refused
@@ -24,6 +26,27 @@ class Rules:
     bands: tuple[Band, ...]
     achievement_cap: Decimal
     late_deduction: Decimal | None = None  # deadline targets: percent per month late
+    aggregate: Aggregate = "cumulative"  # how period values add up to the value to date
+
+
+@dataclass(frozen=True)
+class Change:
+    kind: str  # none | points | percent | absolute
+    amount: Decimal
+    text: str  # as shown: +1pt, +2%, +5件; empty for none
+
+
+@dataclass(frozen=True)
+class Relative:
+    """A relative target (perfscore.core.relative): where it came from (file, last year's actual, change),
+    or why it could not be set."""
+
+    file: str | None
+    previous_actual: str | None = None
+    previous_value: Decimal | None = None
+    change: Change | None = None
+    problem: Message | None = None
+    change_problem: bool = False  # the change as written is at fault (PS611), not the previous year (PS612)
 
 
 @dataclass
@@ -53,6 +76,8 @@ class IndicatorResult:
     points_clamped: bool = False  # assessed points outside 0..weight, brought to the nearest bound
     gap_unit: str = ""  # a deadline's gap: `month` or `day` (late is positive); else the indicator's unit
     light_computed: str = "none"  # the light its figures give; `light` is the one set by hand, if any
+    tracking: Tracking | None = None  # its periods: (values by month or quarter) and, in progress, the projection
+    relative: Relative | None = None  # a relative target: where it came from, or why it could not be set
 
     @property
     def light_overridden(self) -> bool:
@@ -88,6 +113,8 @@ class FacetResult:
     score: Decimal
     goals: list[GoalResult]
     source: Facet
+    weighted: bool = True  # False: the report or this facet has no weights (scored for lights only)
+    light_counts: dict[str, int] = field(default_factory=dict)  # its indicators by light, every light listed
 
 
 @dataclass
@@ -121,6 +148,7 @@ class ReportResult:
     stage_totals: dict[str, Decimal] = field(default_factory=dict)
     weighted: bool = True  # False: scoring.weights is none (no total, no grade)
     light_counts: dict[str, int] = field(default_factory=dict)  # indicators by light, every light listed
+    as_of: str | None = None  # report.as_of: the year is in progress (periods projected to its end)
 
     def indicators(self) -> list[IndicatorResult]:
         return [i for facet in self.facets for goal in facet.goals for i in goal.indicators]

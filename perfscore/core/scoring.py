@@ -15,29 +15,33 @@ from perfscore.core.dates import gap as date_gap
 from perfscore.core.decimals import HUNDRED, ZERO, divide, exact, multiply, round_to
 from perfscore.core.findings import Path
 from perfscore.core.model import Counts, Facet, Goal, Indicator, Overrides, Report, Scoring
+from perfscore.core.periods import Period, Tracking, parse_period, track
+from perfscore.core.relative import PreviousYear, resolve
 from perfscore.core.results import (
     FacetResult,
     GoalResult,
     IndicatorResult,
     LineItem,
+    Relative,
     ReportResult,
     Rules,
 )
 from perfscore.core.rubric import score_rubric
 from perfscore.core.stages import at_stage, settle, used_stages
 from perfscore.core.target_model import Direction, Target
-from perfscore.core.targets import Actual, Refused, resolve_actual, resolve_target
+from perfscore.core.targets import Actual, Refusal, Refused, resolve_actual, resolve_target
 
 
 def _cascade(scoring: Scoring, *levels: Overrides) -> Rules:
     credit, bands, cap = scoring.credit, tuple(scoring.bands), scoring.achievement_cap
-    late = scoring.late_deduction
+    late, aggregate = scoring.late_deduction, scoring.aggregate
     for level in levels:
         credit = level.credit or credit
         bands = tuple(level.bands) if level.bands is not None else bands
         cap = level.achievement_cap if level.achievement_cap is not None else cap
         late = level.late_deduction if level.late_deduction is not None else late
-    return Rules(credit, bands, cap, late)
+        aggregate = level.aggregate or aggregate
+    return Rules(credit, bands, cap, late, aggregate)
 
 
 def _deadline(target: Target) -> Moment:
@@ -132,6 +136,11 @@ def points_places(scoring: Scoring) -> int:
 LIGHT_ORDER = ("green", "amber", "red", "white", "none")
 
 
+def count_lights(indicators: list[IndicatorResult]) -> dict[str, int]:
+    """Indicators by light, every light listed in LIGHT_ORDER (a light no indicator has counts 0)."""
+    return {colour: sum(1 for i in indicators if i.light == colour) for colour in LIGHT_ORDER}
+
+
 def light_for(scoring: Scoring, capped: Decimal | None, met: bool | None) -> str:
     if met is None or capped is None:
         return "none"
@@ -140,8 +149,9 @@ def light_for(scoring: Scoring, capped: Decimal | None, met: bool | None) -> str
     return "amber" if capped >= scoring.lights.amber else "red"
 
 
-def _gap(target: Target, actual: Actual) -> tuple[Decimal | None, str]:
-    """The signed gap (差異值) and, for a deadline, its unit (`month` or `day`: late is positive)."""
+def signed_gap(target: Target, actual: Actual) -> tuple[Decimal | None, str]:
+    """The signed gap (差異值: actual − target, from a range's nearer end) and, for a deadline, its unit
+    (`month` or `day`: late is positive). None for a done or ladder target, which has no figure to subtract."""
     if target.direction is Direction.BY:
         if actual.when is None:
             return None, ""
@@ -162,7 +172,8 @@ def _figure_gap(target: Target, actual: Actual) -> Decimal | None:
     return None
 
 
-def score_indicator(report: Report, path: Path, facet: Facet, goal: Goal, indicator: Indicator) -> IndicatorResult:
+def score_indicator(report: Report, path: Path, facet: Facet, goal: Goal, indicator: Indicator,
+                    previous: PreviousYear | None = None) -> IndicatorResult:
     scoring = report.scoring
     rules = _cascade(scoring, facet, goal, indicator)
     bonus = goal.bonus_cap is not None
@@ -170,6 +181,10 @@ def score_indicator(report: Report, path: Path, facet: Facet, goal: Goal, indica
     read_target = resolve_target(indicator.target)
     target = read_target if isinstance(read_target, Target) else None
     refused = read_target if isinstance(read_target, Refused) else None
+    relative: Relative | None = None
+    if target is not None and target.relative_to is not None:  # set from last year's actual, or not at all
+        target, relative = resolve(target, indicator.unit, previous, path)
+        refused = Refused(Refusal.TARGET_RELATIVE) if target is None else None
     actual: Actual | None = None
     if indicator.actual is not None:
         read_actual = resolve_actual(indicator.actual, target)
@@ -188,7 +203,7 @@ def score_indicator(report: Report, path: Path, facet: Facet, goal: Goal, indica
         if ratio_undefined and not bonus:  # all or nothing; a bonus is scored by its points only
             raw = HUNDRED if met else ZERO
         # A met indicator's margin (超前 16.46%) only where the report asks for it (scoring.gaps: all).
-        gap, gap_unit = (None, "") if met and scoring.gaps != "all" else _gap(target, actual)
+        gap, gap_unit = (None, "") if met and scoring.gaps != "all" else signed_gap(target, actual)
     capped = min(raw, rules.achievement_cap) if raw is not None else None
     places, mode = points_places(scoring), scoring.rounding
     given = indicator.points
@@ -208,8 +223,19 @@ def score_indicator(report: Report, path: Path, facet: Facet, goal: Goal, indica
         achievement=shown, achievement_exact=capped, points=round_to(exact, places, mode), points_exact=exact,
         met=met, gap=gap, gap_unit=gap_unit, light=indicator.light.colour if indicator.light else computed,
         source=indicator, refused=refused, ratio_undefined=ratio_undefined, points_clamped=clamped,
-        light_computed=computed,
+        light_computed=computed, tracking=_tracking(report, rules, indicator, target), relative=relative,
     )
+
+
+def _tracking(report: Report, rules: Rules, indicator: Indicator, target: Target | None) -> Tracking | None:
+    """The indicator's periods; projected only while the year is in progress (report.as_of), since a closed
+    year is scored on its actual value and keeps the periods for the trend and the archive."""
+    if indicator.periods is None:
+        return None
+    meta = report.report
+    as_of = parse_period(meta.as_of, meta.year) if meta.as_of is not None else None
+    return track(indicator.periods, meta.year, as_of if isinstance(as_of, Period) else None,
+                 meta.as_of is not None, rules.aggregate, target)
 
 
 def _capped_line(path: Path, names: tuple[str, str | None], kind: str, cap: Decimal, given: Decimal) -> LineItem:
@@ -217,30 +243,36 @@ def _capped_line(path: Path, names: tuple[str, str | None], kind: str, cap: Deci
 
 
 @exact
-def score(report: Report, stages: bool = True) -> ReportResult:
+def score(report: Report, stages: bool = True, previous: PreviousYear | None = None) -> ReportResult:
     """Score a whole report: indicators, goals, facets, sections, bonus, deductions, total and grade; with
     `stages`, also the total as it stood after each review stage (the report scored as of that stage).
-    The latest review stage's points are settled into the report first (core/stages.py)."""
+    The latest review stage's points are settled into the report first (core/stages.py). Relative targets
+    are set from `previous` (core/relative.py); without it they are not set and their indicators unscored."""
     if stages:
         settle(report)
     facets: list[FacetResult] = []
     bonuses: list[LineItem] = []
     for f_index, facet in enumerate(report.facets):
+        weighted = report.scoring.weights != "none" and facet.weights != "none"
         goals: list[GoalResult] = []
         for g_index, goal in enumerate(facet.goals):
             g_path: Path = ("facets", f_index, "goals", g_index)
-            indicators = [score_indicator(report, g_path + ("indicators", i_index), facet, goal, indicator)
+            indicators = [score_indicator(report, g_path + ("indicators", i_index), facet, goal, indicator,
+                                          previous)
                           for i_index, indicator in enumerate(goal.indicators)]
             rubric = score_rubric(report.scoring, g_path, goal) if goal.is_rubric else None
             points = rubric.points if rubric else sum((i.points for i in indicators), ZERO)
             result = GoalResult(g_path, goal.name, goal.weight, sum((i.weight for i in indicators), ZERO),
                                 points, goal.bonus_cap, indicators, goal, rubric)
             goals.append(result)
-            if goal.bonus_cap is not None:
+            if goal.bonus_cap is not None and weighted:  # a bonus goal in an unweighted facet is PS714
                 bonuses.append(_capped_line(g_path, (goal.name, goal.name_en), "bonus", goal.bonus_cap, points))
-        score_sum = sum((g.points for g in goals if not g.is_bonus), ZERO)
-        weight = facet.weight if facet.weight is not None else ZERO  # none: an unweighted report (or PS201)
-        facets.append(FacetResult(("facets", f_index), facet.name, weight, score_sum, goals, facet))
+        # An unweighted facet adds nothing to the total, even where a stray weight (PS713, PS714) gives points.
+        score_sum = sum((g.points for g in goals if not g.is_bonus), ZERO) if weighted else ZERO
+        weight = facet.weight if facet.weight is not None and weighted else ZERO  # none: unweighted (or PS201)
+        facet_indicators = [i for g in goals for i in g.indicators]
+        facets.append(FacetResult(("facets", f_index), facet.name, weight, score_sum, goals, facet, weighted,
+                                  count_lights(facet_indicators)))
     sections = []
     for s_index, section in enumerate(report.sections):
         given = section.points if section.points is not None else ZERO
@@ -264,15 +296,15 @@ def score(report: Report, stages: bool = True) -> ReportResult:
     unmet = [i for i in all_indicators if i.met is False]
     counts = Counts(goals=sum(len(f.goals) for f in facets), indicators=len(all_indicators),
                     met=sum(1 for i in all_indicators if i.met), unmet=len(unmet))
-    stage_totals = {name: score(at_stage(report, name), stages=False).total for name in used_stages(report)} \
+    stage_totals = {name: score(at_stage(report, name), False, previous).total for name in used_stages(report)} \
         if stages else {}
     weighted = report.scoring.weights != "none"
     if not weighted:  # scored for achievement, met/unmet and a light only: no total, so no grade
         grade = None
-    lights = {colour: sum(1 for i in all_indicators if i.light == colour) for colour in LIGHT_ORDER}
+    lights = count_lights(all_indicators)
     return ReportResult(facets, subtotal, sections, section_total, bonuses, bonus_total, deduction_total, total,
                         grade.name if grade else None, grade.name_en if grade else None, counts, unmet,
-                        stage_totals, weighted, lights)
+                        stage_totals, weighted, lights, report.report.as_of)
 
 
-__all__ = ["FacetResult", "GoalResult", "IndicatorResult", "LineItem", "ReportResult", "score"]
+__all__ = ["FacetResult", "GoalResult", "IndicatorResult", "LineItem", "ReportResult", "score", "signed_gap"]

@@ -12,7 +12,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from perfscore.core.fields import Figure, Name, Strict
+from perfscore.core.fields import Figure, Name, Strict, refused
 
 STANDARD_STAGES = ("自評", "初核", "複核")
 StageLight = Literal["green", "amber", "red"]
@@ -36,12 +36,11 @@ def entry(record: StageRecord) -> StageEntry:
 def refuse_points_beside(points: object, stages: Stages | None) -> None:
     """One place for the points: `points:` next to `stages:` would leave a reader guessing which counts."""
     if points is not None and stages:
-        raise ValueError("points: and stages: both give points; keep them under stages: (the latest stage counts)")
+        raise refused("model.stage_points")
 
 
 def refuse_goal_points(stages: Stages | None) -> None:
     """A goal's points are its indicators' or criteria's: a stage may record its light and comment only."""
     for name, record in (stages or {}).items():
         if entry(record).points is not None:
-            raise ValueError(f"stage {name!r} gives the goal points, but a goal's points come from its indicators "
-                             "or criteria: record the stage's points there (a goal's stage keeps light: and comment:)")
+            raise refused("model.goal_stage_points", name=name)

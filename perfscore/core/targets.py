@@ -15,6 +15,7 @@ from decimal import Decimal
 from enum import Enum
 from functools import lru_cache
 
+from perfscore.core.catalogue import Message, say
 from perfscore.core.dates import Moment, parse_date
 from perfscore.core.decimals import plain, to_decimal
 from perfscore.core.target_model import ActualInput, Direction, Target, TargetInput
@@ -62,6 +63,9 @@ _NUMBERISH = frozenset(".,，+-−－＋±∓~～–/／")
 _DATE_PREFIXES = ("第", "民國", "西元")
 _CALENDAR_UNITS = ("年底", "年初", "年中", "年度", "月底", "月初", "月中", "月份", "/", "／")
 
+# `≥ previous`, `≤ 上年度`: at least (at most) the previous year's actual, resolved by perfscore.core.relative.
+_RELATIVE = re.compile(r"^(?P<op>>=|≥|≧|<=|≤|≦)\s*(?:previous|上年度(?:實際值)?)$", re.IGNORECASE)
+
 DONE_WORDS = {"done": True, "完成": True, "已完成": True, "達成": True, "true": True,
               "not done": False, "未完成": False, "未達成": False, "false": False}
 
@@ -82,6 +86,11 @@ def parse_target(text: str) -> Target | None:
         return Target.model_construct(direction=Direction.DONE, text=written)
     if len(written) > MAX_TEXT:
         return None
+    relative = _RELATIVE.match(written)
+    if relative:
+        lower = relative["op"] in _LE
+        return Target.model_construct(direction=Direction.LOWER if lower else Direction.HIGHER, text=written,
+                                      relative_to="previous")
     ranged = _RANGE.match(_squeeze(written))
     if ranged and not _misread(ranged["label"], (ranged["unit1"], ranged["unit2"]), separated=False):
         low, high = to_decimal(ranged["low"]), to_decimal(ranged["high"])
@@ -122,25 +131,23 @@ def _misread(label: str, units: tuple[str, ...], separated: bool) -> bool:
     return any(word in unit for unit in units for word in _CALENDAR_UNITS)
 
 
-def number_advice(text: str) -> str:
-    """How to write a figure the grammar refused, for the finding; empty when there is nothing specific."""
+def number_advice(text: str) -> Message | None:
+    """How to write a figure the grammar refused, for the finding; None when there is nothing specific."""
     if re.search(r"[第期季]", text):
-        return ("an ordinal or period (第2期) is not a number: name the stage in the indicator and write target: "
-                "完成 (done/not done), or a ladder of steps (direction: ladder)")
+        return say("advice.ordinal")
     if re.search(r"\d\s*[年月]|民國|西元", text):
-        return ("a date is only read as a deadline: write a real date or month such as 113年12月, 113年底, "
-                "113/12/31 or 2024-12-31 in both the target and the actual value; a year alone names no deadline")
+        return say("advice.date")
     if "/" in text or "／" in text:
-        return "a rate such as 3案/年 cannot be read as a number; put the period in the name (每年3案) and write 3案"
+        return say("advice.rate")
     if re.search(r"\d\s*[eE]\s*[+-]?\d", text):
-        return "write the number in full, e.g. 1000 for 1e3"
+        return say("advice.exponent")
     if any(char in text for char in "−－＋"):
-        return "write the sign with the plain - or + (e.g. -5)"
+        return say("advice.sign")
     if "±" in text or "∓" in text:
-        return "a tolerance (±) is not one number; write a range such as 4~6"
+        return say("advice.tolerance")
     if re.search(r"\d[.,，]\d", text):
-        return "write thousands with commas in groups of three and one decimal point, e.g. 1,234,567.5"
-    return ""
+        return say("advice.grouping")
+    return None
 
 
 @lru_cache(maxsize=4096)
@@ -167,6 +174,7 @@ class Refusal(Enum):
 
     TARGET_TRUE_FALSE = "a target cannot be true or false"
     TARGET_UNREADABLE = "not a target"
+    TARGET_RELATIVE = "a relative target whose previous year's value cannot be found"
     ACTUAL_NOT_DONE = "the target is done or not done, the actual is neither"
     ACTUAL_NOT_A_STEP = "not a step of the target's ladder"
     ACTUAL_NO_NUMBER = "no figure where the target needs one"

@@ -27,6 +27,9 @@ class Point:
     actual_text: str = ""
     met: bool | None = None
     direction: str = ""
+    # the indicator's in-year values (periods:) as (period, value), kept for an open or a closed year
+    periods: list[tuple[str, Decimal]] = field(default_factory=list)
+    projection: Decimal | None = None  # a year in progress: the straight-line projection to its end
 
 
 @dataclass
@@ -66,7 +69,8 @@ def series(organisation: str, years: list[tuple[int, ReportResult]], kind: str) 
     """Every series of `kind` (total, facet, indicator) over `years`, sorted by year by the caller."""
     if kind == "total":
         line = Series(organisation, "total", "total", "total")
-        line.points = [Point(year, result.total) for year, result in years]
+        # An unweighted report has no total: no point for its year, never a 0.
+        line.points = [Point(year, result.total if result.weighted else None) for year, result in years]
         return [line]
     found: list[Series] = []
     current: dict[int, Series] = {}  # id(entity of the previous year) -> its series
@@ -96,13 +100,15 @@ def series(organisation: str, years: list[tuple[int, ReportResult]], kind: str) 
 def _extend(line: Series, year: int, item: object) -> None:
     if isinstance(item, FacetResult):
         line.key, line.name = item.source.id or item.name, item.name
-        line.points.append(Point(year, item.score))
+        line.points.append(Point(year, item.score if item.weighted else None))
     elif isinstance(item, IndicatorResult):
         line.key, line.name, line.unit = item.source.id or item.name, item.name, item.unit
         target, actual = item.target, item.actual
         numeric = target is not None and target.direction in (Direction.HIGHER, Direction.LOWER)
         line.points.append(Point(year, actual.value if actual else None, target.value if numeric and target else None,
                                  target.text if target else "", actual.text if actual else "", item.met,
-                                 target.direction.value if target else ""))
+                                 target.direction.value if target else "",
+                                 [(period.label, value) for period, value in item.tracking.values]
+                                 if item.tracking else [], item.tracking.projection if item.tracking else None))
     if not line.names or line.names[-1] != line.name:
         line.names.append(line.name)

@@ -10,7 +10,8 @@ rubric criteria, sections, bonus items), review stages and lights set by hand, a
 justification texts, section items, the report summary and last year's `dropped:` list. Kept: facets, goals,
 indicators, weights, targets, rules, notes.
 Where last year's actual beat its target by the margin, a `suggested_target:` line with a comment
-proposes last year's actual as the new target.
+proposes last year's actual as the new target. Relative targets (relative_to: previous) are kept, and the
+draft's `report.previous` names the report it was rolled over from.
 """
 
 from __future__ import annotations
@@ -82,9 +83,11 @@ def _year_in(text: str, old: int, new: int) -> str:
 
 
 def rollover_text(source: Source, report: Report, result: ReportResult, year: int, margin: Decimal,
-                  shown_name: str) -> Rolled:
+                  shown_name: str, previous: str | None = None) -> Rolled:
     """The draft's text and the targets it suggests raising, edited from the analysed YAML source's own
-    text and node tree; `shown_name` names it in the draft's header."""
+    text and node tree; `shown_name` names it in the draft's header. With `previous` (the source as the
+    draft names it, for a report with relative targets), the draft's report.previous points at it, so its
+    relative targets are set from this year's actual values."""
     text, locator = source.text, source.locator
     assert text is not None and isinstance(locator, YamlLocator), "rollover edits YAML text"
     draft = Draft(text, locator.tree())
@@ -103,8 +106,11 @@ def rollover_text(source: Source, report: Report, result: ReportResult, year: in
             if changed != written:
                 draft.replace(node, changed)
     suggestions = []
+    if previous is not None:
+        draft.set_entries(meta, [("previous", previous)])
     for indicator in result.indicators():
-        excess = beaten_by(indicator, margin)
+        # A relative target moves with last year's actual by itself: nothing to suggest.
+        excess = beaten_by(indicator, margin) if indicator.relative is None else None
         if excess is None or indicator.target is None:
             continue
         suggested = suggest(indicator)

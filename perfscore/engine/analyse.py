@@ -10,11 +10,17 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path as FsPath
+from typing import TYPE_CHECKING
 
 from perfscore.core.analysis import FileReport
+from perfscore.core.catalogue import say
 from perfscore.core.findings import Finding
 from perfscore.core.limits import DEFAULT_MAX_BYTES
 from perfscore.readers import Locator, Source
+
+if TYPE_CHECKING:  # the model (pydantic) is imported only once a file is analysed
+    from perfscore.core.model import Report
+    from perfscore.core.relative import PreviousYear
 
 # loader findings about one scalar (PS903, PS906: a spreadsheet cell that is not a number, details found nowhere)
 _VALUE_CODES = frozenset({"PS109", "PS110", "PS111", "PS112", "PS203", "PS903", "PS906"})
@@ -30,6 +36,10 @@ class Options:
     # validate: a YAML mapping with none of a report's top-level keys (a CI workflow, a pre-commit config)
     # is not a report; it is skipped and listed instead of failing with a screenful of PS201/PS202.
     skip_foreign: bool = False
+    # Relative targets: the previous year's report (--previous; else the report's own report.previous), and
+    # whether to resolve them at all (not for a previous year itself: only its actual values are read).
+    previous: str | None = None
+    relative: bool = True
 
     def keeps(self, code: str, accepted: frozenset[str] = frozenset()) -> bool:
         if self.select and not any(code.startswith(prefix) for prefix in self.select):
@@ -86,6 +96,7 @@ def _analyse(source: Source, options: Options) -> FileReport:
 
     from perfscore.core.model import Report
     from perfscore.core.scoring import score
+    from perfscore.engine.previous import has_relative, score_relative
     from perfscore.rules import check
 
     display, locator = source.name, source.locator
@@ -94,8 +105,9 @@ def _analyse(source: Source, options: Options) -> FileReport:
         return _filtered(outcome, options, frozenset())
     if options.skip_foreign and not set(Report.model_fields) & {str(key).lower() for key in source.data}:
         outcome.findings = []
-        outcome.skipped = f"not a perfscore report (none of the keys {', '.join(Report.model_fields)})"
+        outcome.skipped = say("skipped.foreign", keys=", ".join(Report.model_fields))
         return outcome
+    outcome.locale = _locale(source.data)
     accepted = _accepted(source.data)
     try:
         report = Report.model_validate(source.data)
@@ -106,10 +118,42 @@ def _analyse(source: Source, options: Options) -> FileReport:
                                              outcome.findings)
         return _filtered(outcome, options, accepted)
     source.data = None  # the model holds everything from here on; let the plain data go
-    result = score(report)
+    if options.relative and has_relative(report):
+        previous, its_errors = _previous(report, display, options)
+        result = score_relative(report, previous)
+        outcome.findings += its_errors  # located in the previous file already
+    else:
+        result = score(report)
     outcome.report, outcome.result = report, result
     outcome.findings += _locate(check(report, result), display, locator)
     return _filtered(outcome, options, frozenset(report.scoring.accept))
+
+
+def _locale(data: dict[object, object]) -> str | None:
+    """The report's `locale:`, read before validation so that its findings are said in its language even
+    when it does not validate; the model's default (zh-TW) when it is not written."""
+    meta = data.get("report")
+    written = meta.get("locale") if isinstance(meta, dict) else None
+    return written if isinstance(written, str) else "zh-TW"
+
+
+def _previous(report: Report, display: str, options: Options) -> tuple[PreviousYear, list[Finding]]:
+    """The previous year for relative targets, read with the same readers and analysed like any report,
+    except that its own relative targets are left alone (only its actual values are read: no chain of
+    years) and this report's select/ignore do not apply to it."""
+    from perfscore.core.errors import PerfscoreError
+    from perfscore.core.relative import PreviousYear
+    from perfscore.engine.previous import previous_file, previous_year
+
+    file = previous_file(report, display, options.previous)
+    if file is None:
+        return PreviousYear(None), []
+    try:
+        raw = read_bytes(file, options.max_bytes)
+    except PerfscoreError as error:
+        return PreviousYear(file, problem=say("previous.unreadable", error=error.message)), []
+    plain = replace(options, previous=None, relative=False, select=frozenset(), ignore=frozenset())
+    return previous_year(file, analyse(read_source(raw, file, plain), plain))
 
 
 def _without_repeats(schema: list[Finding], loading: list[Finding]) -> list[Finding]:

@@ -21,10 +21,19 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import partial
 
+from perfscore.core.catalogue import say
 from perfscore.core.errors import PerfscoreError
 from perfscore.core.limits import DEFAULT_MAX_BYTES
 from perfscore.engine.archive_rows import Archived, archive_file, sha256
-from perfscore.engine.archive_schema import APPLICATION_ID, SCHEMA_VERSION, TABLES, UPGRADES, ddl, insert
+from perfscore.engine.archive_schema import (
+    ADDED_COLUMNS,
+    ADDED_IN,
+    APPLICATION_ID,
+    SCHEMA_VERSION,
+    TABLES,
+    ddl,
+    insert,
+)
 from perfscore.engine.paths import read_regular
 from perfscore.engine.pool import run_files
 
@@ -77,14 +86,24 @@ def _check(db: sqlite3.Connection, target: str) -> None:
         app = db.execute("PRAGMA application_id").fetchone()[0]
         version = db.execute("PRAGMA user_version").fetchone()[0]
     except sqlite3.DatabaseError as error:
-        raise PerfscoreError(f"{target}: not a perfscore archive ({error}); choose another -o") from error
+        raise PerfscoreError(say("archive.not_ours", path=target, reason=str(error))) from error
     if app != APPLICATION_ID:
-        raise PerfscoreError(f"{target}: not a perfscore archive; choose another -o (it is never overwritten)")
-    if version in UPGRADES:
+        raise PerfscoreError(say("archive.foreign", path=target))
+    if 1 <= version < SCHEMA_VERSION:  # older archives lack tables and columns added since
+        added = tuple(table for table, since in ADDED_IN.items() if since > version)
+        db.execute("BEGIN IMMEDIATE")
+        for statement in ddl(added):
+            db.execute(statement)
+        for since in range(version + 1, SCHEMA_VERSION + 1):
+            for table, column in ADDED_COLUMNS.get(since, []):
+                if column not in {row[1] for row in db.execute(f"PRAGMA table_info({table})")}:
+                    kind = dict(TABLES[table])[column]
+                    db.execute(f"ALTER TABLE {table} ADD COLUMN {column} {kind}")
+        db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        db.execute("COMMIT")
         return
     if version != SCHEMA_VERSION:
-        raise PerfscoreError(f"{target}: archive schema {version}, this perfscore writes {SCHEMA_VERSION}; "
-                             "build a new archive")
+        raise PerfscoreError(say("archive.schema", path=target, version=version, current=SCHEMA_VERSION))
 
 
 def _update(db: sqlite3.Connection, files: list[str], max_bytes: int, jobs: int,
@@ -97,10 +116,6 @@ def _update(db: sqlite3.Connection, files: list[str], max_bytes: int, jobs: int,
             db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
             for statement in ddl():
                 db.execute(statement)
-        version = db.execute("PRAGMA user_version").fetchone()[0]
-        for statement in UPGRADES.get(version, []):
-            db.execute(statement)
-        db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         known: Known = {path: (digest, size, mtime) for path, digest, size, mtime
                         in db.execute("SELECT path, sha256, size, mtime_ns FROM report")}
         todo = _changed(db, files, known, max_bytes, summary, advance)
@@ -162,6 +177,11 @@ def _store(db: sqlite3.Connection, archived: Archived, known: Known, summary: Su
         if known.pop(archived.path, None) is not None:  # a former report that is no longer one
             db.execute("DELETE FROM report WHERE path = ?", (archived.path,))
             summary.removed += 1
+        return
+    # re-read for its previous year (relative targets), and the pair is the same
+    if archived.path in known and known[archived.path][0] == archived.sha256:
+        known.pop(archived.path)
+        summary.unchanged += 1
         return
     if archived.path in known:
         db.execute("DELETE FROM report WHERE path = ?", (archived.path,))

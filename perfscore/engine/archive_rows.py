@@ -57,12 +57,34 @@ def archive_file(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Archived:
     except OSError as error:
         return Archived(path, error=f"{path}: {error.strerror or error}")
     except PerfscoreError as error:
-        return Archived(path, error=str(error))
+        return Archived(path, error=error.message)
     if outcome.skipped is not None:
         return Archived(path, skipped=outcome.skipped)
-    archived = rows(outcome, sha256(raw))
-    archived.stat = (status.st_size, status.st_mtime_ns)
+    own = sha256(raw)
+    digest = _digest(raw, outcome, max_bytes)
+    archived = rows(outcome, digest)
+    # A report read with the previous year's (relative targets) keeps no stat: it is hashed on every run,
+    # since the other file can change while its own stat does not.
+    archived.stat = (status.st_size, status.st_mtime_ns) if digest == own else None
     return archived
+
+
+def _digest(raw: bytes, outcome: FileReport, max_bytes: int) -> str:
+    """The file's sha256; for a report with relative targets, of the file and the previous year's report
+    together, since its scores change when that one does (docs/archive.md). Such a report is re-read on
+    every run (its own hash never matches) and rewritten only when the pair changed."""
+    from perfscore.engine.paths import read_regular
+    from perfscore.engine.previous import has_relative, previous_file
+
+    report = outcome.report
+    previous = previous_file(report, outcome.path, None) if report is not None and has_relative(report) else None
+    if previous is None:
+        return sha256(raw)
+    try:
+        theirs = read_regular(previous, max_bytes + 1)
+    except PerfscoreError as error:
+        theirs = str(error).encode("utf-8")
+    return sha256(raw + b"\0" + previous.encode("utf-8") + b"\0" + theirs)
 
 
 def rows(outcome: FileReport, digest: str) -> Archived:
@@ -72,10 +94,12 @@ def rows(outcome: FileReport, digest: str) -> Archived:
         head: Row = (None,) * 12 + (0, 0, outcome.errors, outcome.warnings)
         return Archived(outcome.path, digest, head, {"finding": findings})
     meta = report.report
-    head = (meta.organisation, meta.organisation_en, meta.year, meta.title, meta.locale, text(report.scoring.total),
-            text(result.subtotal), text(result.section_total), text(result.bonus_total), text(result.deduction_total),
-            text(result.total), result.grade, result.counts.met, result.counts.unmet, outcome.errors,
-            outcome.warnings)
+    # An unweighted report (scoring.weights: none) has no scale, subtotal or total: NULL, never 0.
+    figures = (report.scoring.total, result.subtotal, result.section_total, result.bonus_total,
+               result.deduction_total, result.total) if result.weighted else (None,) * 6
+    head = (meta.organisation, meta.organisation_en, meta.year, meta.title, meta.locale,
+            *(text(figure) for figure in figures), result.grade, result.counts.met, result.counts.unmet,
+            outcome.errors, outcome.warnings)
     archived = Archived(outcome.path, digest, head, _entities(report, result))
     archived.children["finding"] = findings
     return archived
@@ -84,18 +108,25 @@ def rows(outcome: FileReport, digest: str) -> Archived:
 def _entities(report: Report, result: ReportResult) -> dict[str, list[Row]]:
     keys = stable_keys(result)
     tables: dict[str, list[Row]] = {"facet": [], "goal": [], "indicator": [], "criterion": [], "section": [],
-                                    "bonus": []}
+                                    "bonus": [], "period": []}
     for f_pos, facet in enumerate(result.facets):
         f_key = keys.facets[id(facet)]
-        tables["facet"].append((f_key, facet.source.id, f_pos, facet.name, facet.source.name_en, text(facet.weight),
-                                text(facet.score)))
+        # An unweighted facet (its own weights: none, or the report's) has no weights or points: NULL, never 0.
+        weighted = facet.weighted
+        tables["facet"].append((f_key, facet.source.id, f_pos, facet.name, facet.source.name_en,
+                                _if(weighted, facet.weight), _if(weighted, facet.score)))
         for g_pos, goal in enumerate(facet.goals):
             g_key = keys.goals[id(goal)]
             tables["goal"].append((g_key, goal.source.id, f_key, g_pos, goal.name, goal.source.name_en,
-                                   text(goal.weight), text(goal.points), text(goal.bonus_cap)))
+                                   _if(weighted, goal.weight), _if(weighted, goal.points), text(goal.bonus_cap)))
             for i_pos, indicator in enumerate(goal.indicators):
                 tables["indicator"].append((keys.indicators[id(indicator)], indicator.source.id, f_key, g_key, i_pos)
-                                           + _indicator(indicator))
+                                           + _indicator(indicator, weighted))
+                tracking = indicator.tracking
+                for p_pos, (period, value) in enumerate(tracking.values if tracking else []):
+                    assert tracking is not None
+                    tables["period"].append((keys.indicators[id(indicator)], i_pos, g_key, p_pos, period.label,
+                                             period.end, tracking.aggregate, text(value)))
             for c_pos, criterion in enumerate(goal.rubric.criteria if goal.rubric else []):
                 tables["criterion"].append((criterion.source.id or f"{g_key}/{criterion.name}", criterion.source.id,
                                             g_key, c_pos, criterion.name, text(criterion.max), text(criterion.given),
@@ -113,11 +144,15 @@ def _entities(report: Report, result: ReportResult) -> dict[str, list[Row]]:
     return tables
 
 
-def _indicator(indicator: IndicatorResult) -> Row:
+def _if(weighted: bool, figure: Decimal | None) -> str | None:
+    return text(figure) if weighted else None
+
+
+def _indicator(indicator: IndicatorResult, weighted: bool) -> Row:
     target, actual = indicator.target, indicator.actual
-    return (indicator.name, indicator.source.name_en, text(indicator.weight), int(indicator.bonus),
+    return (indicator.name, indicator.source.name_en, _if(weighted, indicator.weight), int(indicator.bonus),
             target.direction.value if target else None, target.text if target else None,
             text(target.value) if target else None, text(target.low) if target else None,
             text(target.high) if target else None, actual.text if actual else None,
             text(actual.value) if actual else None, indicator.unit or None, text(indicator.achievement),
-            text(indicator.points), None if indicator.met is None else int(indicator.met))
+            _if(weighted, indicator.points), None if indicator.met is None else int(indicator.met))

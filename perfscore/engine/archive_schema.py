@@ -7,7 +7,7 @@ Decimal); `key` is the stable key that joins the years (the YAML id, else the pa
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 2  # 2: report.size and report.mtime_ns (a schema-1 archive is upgraded in place)
+SCHEMA_VERSION = 3  # 2 added the period table, 3 report.size and report.mtime_ns; older archives are brought up
 APPLICATION_ID = 0x50534152  # "PSAR": marks a file as a perfscore archive (PRAGMA application_id)
 
 # table -> (column, SQL type) after the table's own report_id
@@ -35,16 +35,38 @@ TABLES: dict[str, tuple[tuple[str, str], ...]] = {
                 ("weight", "TEXT"), ("given", "TEXT"), ("points", "TEXT")),
     "bonus": (("key", "TEXT NOT NULL"), ("id", "TEXT"), ("pos", "INTEGER"), ("name", "TEXT"), ("name_en", "TEXT"),
               ("kind", "TEXT"), ("cap", "TEXT"), ("given", "TEXT"), ("points", "TEXT")),
+    # an indicator's values by month or quarter (periods:), kept whether the year is open or closed
+    "period": (("key", "TEXT NOT NULL"), ("indicator_pos", "INTEGER"), ("goal_key", "TEXT"), ("pos", "INTEGER"),
+               ("period", "TEXT"), ("month", "INTEGER"), ("aggregate", "TEXT"), ("value", "TEXT")),
     "finding": (("code", "TEXT NOT NULL"), ("severity", "TEXT NOT NULL"), ("message", "TEXT"), ("line", "INTEGER"),
                 ("col", "INTEGER"), ("cell", "TEXT")),
 }
 
 
-def ddl() -> list[str]:
-    """CREATE statements: the report table, each child table with its foreign key and an index on
-    (key) where the table has one, so joins across years stay fast on a national archive."""
+# The TEXT columns that hold a figure (an exact decimal): the Parquet export stores them as DECIMAL.
+FIGURES: dict[str, frozenset[str]] = {
+    "report": frozenset({"scale", "subtotal", "section_total", "bonus_total", "deduction_total", "total"}),
+    "facet": frozenset({"weight", "score"}),
+    "goal": frozenset({"weight", "points", "bonus_cap"}),
+    "indicator": frozenset({"weight", "target_value", "target_low", "target_high", "actual_value", "achievement",
+                            "points"}),
+    "criterion": frozenset({"max", "given", "points"}),
+    "section": frozenset({"weight", "given", "points"}),
+    "bonus": frozenset({"cap", "given", "points"}),
+    "period": frozenset({"value"}),
+    "finding": frozenset(),
+}
+ADDED_IN = {"period": 2}  # tables a later schema version added, which an older archive is given
+
+
+def ddl(tables: tuple[str, ...] | None = None) -> list[str]:
+    """CREATE statements (of every table, or of `tables`): the report table, each child table with its
+    foreign key and an index on (key) where the table has one, so joins across years stay fast on a national
+    archive."""
     statements = []
     for table, columns in TABLES.items():
+        if tables is not None and table not in tables:
+            continue
         head = "report_id INTEGER PRIMARY KEY" if table == "report" else \
             "report_id INTEGER NOT NULL REFERENCES report(report_id) ON DELETE CASCADE"
         body = ", ".join([head] + [f"{name} {kind}" for name, kind in columns])
@@ -56,7 +78,8 @@ def ddl() -> list[str]:
     return statements
 
 
-UPGRADES = {1: ["ALTER TABLE report ADD COLUMN size INTEGER", "ALTER TABLE report ADD COLUMN mtime_ns INTEGER"]}
+# columns a later schema version added, which an older archive is given (NULL until its file is read again)
+ADDED_COLUMNS: dict[int, list[tuple[str, str]]] = {3: [("report", "size"), ("report", "mtime_ns")]}
 
 
 def insert(table: str) -> str:

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from functools import partial
 
 from perfscore.core.analysis import FacetScore, LeagueRow
+from perfscore.core.catalogue import say
 from perfscore.core.errors import PerfscoreError
 from perfscore.core.limits import DEFAULT_MAX_BYTES
 from perfscore.engine.pool import run_files
@@ -24,22 +25,28 @@ def league_row(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> LeagueRow:
         # The same rule as validate: a YAML mapping with none of a report's keys is not a report.
         outcome = analyze_file(path, Options(max_bytes=max_bytes, skip_foreign=True))
     except PerfscoreError as error:
-        return LeagueRow(path, error=str(error), unreadable=True)
+        return LeagueRow(path, error=error.message, unreadable=True)
     if outcome.skipped is not None:
         return LeagueRow(path, skipped=outcome.skipped)
     row = LeagueRow(path, errors=outcome.errors, warnings=outcome.warnings)
     report, result = outcome.report, outcome.result
     if report is None or result is None:
         first = outcome.findings[0] if outcome.findings else None
-        row.error = f"{first.located()}: {first.code} {first.message}" if first else "cannot be scored"
+        row.error = say("league.first_error", where=first.located(), code=first.code, message=first.message) \
+            if first else say("league.unscorable")
         return row
     meta = report.report
     row.organisation, row.organisation_en, row.year = meta.organisation, meta.organisation_en, meta.year
     row.locale = meta.locale
+    row.met, row.unmet = result.counts.met, result.counts.unmet
+    if not result.weighted:  # no total, scale or grade to show: never a rank on a total of 0
+        row.weighted, row.light_counts = False, dict(result.light_counts)
+        return row
     row.total, row.grade, row.grade_en = result.total, result.grade, result.grade_en
     row.scale = report.scoring.total
-    row.facets = [FacetScore(f.source.id or f.name, f.name, f.source.name_en, f.score) for f in result.facets]
-    row.met, row.unmet = result.counts.met, result.counts.unmet
+    # An unweighted facet (weights: none) has no score, so no column of 0s.
+    row.facets = [FacetScore(f.source.id or f.name, f.name, f.source.name_en, f.score) for f in result.facets
+                  if f.weighted]
     return row
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from perfscore.core.analysis import DiffOutcome
+from perfscore.core.catalogue import say
 from perfscore.engine.analyse import Options, analyse, read_bytes, read_source
 from perfscore.readers import Source
 
@@ -36,6 +37,7 @@ def analyse_pair(old: Source, new: Source, margin: Decimal, options: Options) ->
             continue
         old_line, _ = old.locator.locate(finding.old_path or ())
         outcome.findings.append(finding.placed(new.name, *new.locator.locate(finding.path, finding.key),
-                                               f"{finding.message} (last year: {old.name}:{old_line})"))
+                                               say("yoy.last_year", finding=finding.message,
+                                                   where=f"{old.name}:{old_line}")))
     outcome.findings.sort()
     return outcome

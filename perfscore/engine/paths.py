@@ -20,12 +20,12 @@ import os
 import stat
 from dataclasses import dataclass
 
-from perfscore.core import messages
+from perfscore.core.catalogue import Message, say
 from perfscore.core.errors import PerfscoreError
 from perfscore.readers.registry import READERS
 
-_KINDS = {stat.S_IFIFO: "a FIFO", stat.S_IFCHR: "a character device", stat.S_IFBLK: "a block device",
-          stat.S_IFSOCK: "a socket", stat.S_IFDIR: "a folder"}
+_KINDS = {stat.S_IFIFO: "kind.fifo", stat.S_IFCHR: "kind.character", stat.S_IFBLK: "kind.block",
+          stat.S_IFSOCK: "kind.socket", stat.S_IFDIR: "kind.folder"}  # catalogue keys
 
 
 @dataclass(frozen=True)
@@ -85,15 +85,15 @@ def expand_arguments(paths: tuple[str, ...], exclude: tuple[str, ...] = ()) -> t
             every = search(argument, notices)
             found = [path for path in every if not excluded(path, exclude)]
             if every and not found:
-                problems.append(messages.ALL_EXCLUDED.format(path=argument))
+                problems.append(say("path.all_excluded", path=argument))
             elif not found:
                 wanted = " or ".join(f"*{suffix}" for suffix in READERS)
-                problems.append(f"{argument}: a folder with no {wanted} files in it")
+                problems.append(say("path.no_files", path=argument, wanted=wanted))
             arguments.append(Argument(argument, first_names(found), True))
         elif os.path.lexists(argument):
             kind = _named_kind(argument)
             if kind:
-                problems.append(f"{argument}: not a regular file ({kind})")
+                problems.append(say("path.not_regular", path=argument, kind=kind))
             else:
                 arguments.append(Argument(argument, first_names([argument]), False))
         elif glob.has_magic(argument):
@@ -105,17 +105,17 @@ def expand_arguments(paths: tuple[str, ...], exclude: tuple[str, ...] = ()) -> t
                     found.append(match)
             found = [path for path in found if not excluded(path, exclude)]
             if not found:
-                problems.append(f"{argument}: the pattern matches no file")
+                problems.append(say("path.no_match", path=argument))
             arguments.append(Argument(argument, first_names(found), True))
         else:
-            problems.append(messages.NO_SUCH_PATH.format(path=argument))
+            problems.append(say("path.missing", path=argument))
     return arguments, problems, notices
 
 
 def without_reports(arguments: list[Argument], reports: set[str]) -> list[str]:
     """A problem (exit 2) for each folder or pattern whose files, all read, held no report: `reports` are
     the files that were checked as reports (not skipped, not unreadable)."""
-    return [messages.NOT_A_REPORT_AMONG.format(path=argument.text, count=len(argument.files))
+    return [say("path.no_report_among", path=argument.text, count=len(argument.files))
             for argument in arguments
             if argument.searched and argument.files and not reports.intersection(argument.files)]
 
@@ -144,7 +144,7 @@ def _descend(folder: str, notices: list[str] | None) -> list[str]:
                 children = list(listing)
         except OSError as exc:
             if notices is not None:
-                notices.append(f"{current}: skipped, cannot be read: {exc.strerror or exc}")
+                notices.append(say("skipped", file=current, reason=say("path.unreadable", reason=exc.strerror or exc)))
             continue
         for child in children:
             if child.name.startswith("."):
@@ -160,18 +160,18 @@ def _regular(path: str, notices: list[str] | None) -> bool:
     try:
         mode = os.stat(path).st_mode
     except OSError as exc:
-        kind = "a broken link" if os.path.islink(path) else exc.strerror
+        kind = say("path.broken_link") if os.path.islink(path) else exc.strerror
         if notices is not None:
-            notices.append(f"{path}: skipped, {kind}")
+            notices.append(say("skipped", file=path, reason=kind))
         return False
     if stat.S_ISREG(mode):
         return True
     if notices is not None and not stat.S_ISDIR(mode):
-        notices.append(f"{path}: skipped, not a regular file ({_kind(mode)})")
+        notices.append(say("skipped", file=path, reason=say("path.not_regular_reason", kind=_kind(mode))))
     return False
 
 
-def _named_kind(path: str) -> str | None:
+def _named_kind(path: str) -> Message | None:
     """What a path named outright is, when it exists and is not a regular file; None otherwise (reading
     reports a file that cannot be stat-ed)."""
     try:
@@ -181,8 +181,8 @@ def _named_kind(path: str) -> str | None:
     return None if stat.S_ISREG(mode) else _kind(mode)
 
 
-def _kind(mode: int) -> str:
-    return _KINDS.get(stat.S_IFMT(mode), "not a regular file")
+def _kind(mode: int) -> Message:
+    return say(_KINDS.get(stat.S_IFMT(mode), "kind.other"))
 
 
 def match_pattern(pattern: str) -> list[str]:
@@ -241,16 +241,16 @@ def read_regular(path: str, limit: int) -> bytes:
     try:
         mode = os.stat(path).st_mode
         if not stat.S_ISREG(mode):
-            raise PerfscoreError(f"{path}: is a directory" if stat.S_ISDIR(mode)
-                                 else f"{path}: not a regular file ({_kind(mode)})")
+            raise PerfscoreError(say("path.is_directory", path=path) if stat.S_ISDIR(mode)
+                                 else say("path.not_regular", path=path, kind=_kind(mode)))
         handle = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
         with os.fdopen(handle, "rb") as stream:
             mode = os.fstat(handle).st_mode
             if not stat.S_ISREG(mode):
-                raise PerfscoreError(f"{path}: not a regular file ({_kind(mode)})")
+                raise PerfscoreError(say("path.not_regular", path=path, kind=_kind(mode)))
             os.set_blocking(handle, True)
             return stream.read(limit)
     except FileNotFoundError as exc:
-        raise PerfscoreError(messages.NO_SUCH_PATH.format(path=path)) from exc
+        raise PerfscoreError(say("path.missing", path=path)) from exc
     except OSError as exc:
-        raise PerfscoreError(f"{path}: {exc.strerror or exc}") from exc
+        raise PerfscoreError(say("path.error", path=path, reason=exc.strerror or exc)) from exc

@@ -27,6 +27,7 @@ from functools import partial
 from typing import TYPE_CHECKING, TypeVar
 
 from perfscore.core.analysis import FileReport
+from perfscore.core.catalogue import say
 from perfscore.core.errors import PerfscoreError
 from perfscore.engine.analyse import Options, analyze_file
 
@@ -63,11 +64,11 @@ def _findings_only(path: str, options: Options) -> FileReport | PerfscoreError:
         report = analyze_file(path, options)
     except PerfscoreError as error:
         return error
-    return FileReport(report.path, report.findings, skipped=report.skipped)
+    return FileReport(report.path, report.findings, skipped=report.skipped, locale=report.locale)
 
 
 def _died(path: str, why: str) -> FileReport | PerfscoreError:
-    return PerfscoreError(f"{path}: {why}")
+    return PerfscoreError(say("path.error", path=path, reason=why))
 
 
 def run_files(function: Callable[[str], Result], files: list[str], jobs: int,

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from perfscore.core.catalogue import say
 from perfscore.core.errors import PerfscoreError
 from perfscore.core.limits import DEFAULT_MAX_BYTES
 from perfscore.core.results import ReportResult
@@ -17,6 +18,7 @@ class TrendOutcome:
     unscored: list[str] = field(default_factory=list)  # `file:line:col: CODE message`, or why it is unreadable
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (path, why): not reports
     repeated: list[str] = field(default_factory=list)  # a second report of one organisation and year: left out
+    locales: list[str | None] = field(default_factory=list)  # each report's own, to choose the language
 
 
 def build_trend(files: list[str], kind: str, max_bytes: int = DEFAULT_MAX_BYTES) -> TrendOutcome:
@@ -28,14 +30,16 @@ def build_trend(files: list[str], kind: str, max_bytes: int = DEFAULT_MAX_BYTES)
         try:
             report = analyze_file(path, Options(max_bytes=max_bytes, skip_foreign=True))
         except PerfscoreError as error:
-            outcome.unscored.append(str(error))
+            outcome.unscored.append(error.message)
             continue
         if report.skipped is not None:
             outcome.skipped.append((path, report.skipped))
             continue
+        outcome.locales.append(report.locale)
         if report.report is None or report.result is None:
             first = report.findings[0] if report.findings else None
-            outcome.unscored.append(f"{first.located()}: {first.code} {first.message}" if first else path)
+            outcome.unscored.append(say("league.first_error", where=first.located(), code=first.code,
+                                        message=first.message) if first else path)
             continue
         meta = report.report.report
         years = groups.setdefault(meta.organisation, {})

@@ -23,16 +23,34 @@ def light_text(view: dict[str, Any], indicator: dict[str, Any], lang: str) -> st
     colour = indicator["light"]
     text = f"{LIGHT_SYMBOLS[colour]} {light_name(view, colour, lang)}"
     computed = indicator.get("light_computed")
-    if computed is not None and computed != colour:
+    # No computed light (no actual value yet, as for a white light) leaves only the one set by hand to show.
+    if computed is not None and computed not in (colour, "none"):
         text += f" ({label('light_computed', lang)} {LIGHT_SYMBOLS[computed]} {light_name(view, computed, lang)})"
     return text
 
 
-def light_counts_text(view: dict[str, Any], lang: str) -> str:
-    """Counts by light of an unweighted report: `● 綠燈 2、▲ 黃燈 1、■ 紅燈 1、◇ 白燈 1`."""
+def light_counts_text(view: dict[str, Any], lang: str, counts: dict[str, int] | None = None) -> str:
+    """Counts by light of an unweighted report (or of `counts`, an unweighted facet's):
+    `● 綠燈 2、▲ 黃燈 1、■ 紅燈 1、◇ 白燈 1`."""
     parts = [f"{LIGHT_SYMBOLS[colour]} {light_name(view, colour, lang)} {count}"
-             for colour, count in view["light_counts"].items() if count or colour != "none"]
+             for colour, count in (view["light_counts"] if counts is None else counts).items()
+             if count or colour != "none"]
     return ("、" if lang == "zh-TW" else ", ").join(parts)
+
+
+def is_weighted(part: dict[str, Any]) -> bool:
+    """Whether a report view or a facet of one has weights (scoring.weights: none, or a facet's weights:
+    none, marks it `weighted: false`; a weighted one carries no such key)."""
+    return part.get("weighted", True) is not False
+
+
+def margin_text(indicator: dict[str, Any], lang: str) -> str | None:
+    """A met indicator's margin where the report asks for it (scoring.gaps: all): `超前 16.46%`. The
+    margin is the gap's size (a lower-is-better target met 2天 early has the gap -2). None elsewhere."""
+    gap = indicator.get("gap")
+    if indicator.get("status") != "met" or gap is None or gap == 0:
+        return None
+    return f"{label('margin', lang)} {plain(abs(gap))}{indicator.get('gap_unit') or indicator['unit'] or ''}"
 
 
 def num(value: Any, suffix: str = "") -> str:
@@ -86,6 +104,34 @@ def rubric_sum(goal: dict[str, Any], lang: str) -> str:
     return f"{label('rubric_score', lang)} {num(rubric['given'])}/{num(rubric['max'])} × {num(rubric['weight'])}"
 
 
+def stage_cell(record: dict[str, Any] | None, lang: str) -> str:
+    """What one stage recorded for an item, as shown side by side: `32 黃燈`, `—` for nothing."""
+    parts = []
+    if record is not None and record["points"] is not None:
+        parts.append(num(record["points"]))
+    if record is not None and record["light"] is not None:
+        parts.append(label(f"light_{record['light']}", lang))
+    return " ".join(parts) or "—"
+
+
+def stage_comments(item: dict[str, Any]) -> str:
+    """A staged item's comments, one line per stage that made one: `複核: 佐證不足`."""
+    return "\n".join(f"{name}: {record['comment']}" for name, record in item["records"].items() if record["comment"])
+
+
+def shown_stage_items(view: dict[str, Any]) -> list[dict[str, Any]]:
+    """The staged items worth showing side by side: those whose stages differ or carry a comment."""
+    stages = view.get("stages")
+    return [item for item in stages["items"] if item["differs"] or stage_comments(item)] if stages else []
+
+
+def stage_item_name(item: dict[str, Any], lang: str) -> str:
+    """`乙 (指標)`: the item's name and its kind."""
+    kind = {"indicator": label("stage_kind_indicator", lang), "criterion": label("stage_kind_criterion", lang),
+            "goal": label("stage_kind_goal", lang), "section": label("stage_kind_section", lang)}[item["kind"]]
+    return f"{item['name']} ({kind})"
+
+
 def stage_table(view: dict[str, Any], lang: str) -> tuple[list[str], list[list[str]]]:
     """The review stages side by side (header, rows): each item whose stages differ (or carry a comment),
     one column per stage (`32 黃燈`, `—` where the stage recorded nothing), the comments, then the total
@@ -95,31 +141,30 @@ def stage_table(view: dict[str, Any], lang: str) -> tuple[list[str], list[list[s
         return [], []
     names = stages["names"]
     header = [label("stage_item", lang), *names, label("stage_comment", lang)]
-    rows = []
-    for item in stages["items"]:
-        comments = [f"{name}: {record['comment']}" for name, record in item["records"].items() if record["comment"]]
-        if not item["differs"] and not comments:
-            continue
-        cells = []
-        for name in names:
-            record = item["records"].get(name)
-            parts = []
-            if record is not None and record["points"] is not None:
-                parts.append(num(record["points"]))
-            if record is not None and record["light"] is not None:
-                parts.append(label(f"light_{record['light']}", lang))
-            cells.append(" ".join(parts) or "—")
-        kind = {"indicator": label("stage_kind_indicator", lang), "criterion": label("stage_kind_criterion", lang),
-                "goal": label("stage_kind_goal", lang), "section": label("stage_kind_section", lang)}[item["kind"]]
-        rows.append([f"{item['name']} ({kind})", *cells, "\n".join(comments)])
+    rows = [[stage_item_name(item, lang), *(stage_cell(item["records"].get(name), lang) for name in names),
+             stage_comments(item)] for item in shown_stage_items(view)]
     rows.append([label("stage_total", lang), *(num(stages["totals"][name]) for name in names), ""])
     return header, rows
 
 
-def weighted_only(view: dict[str, Any], fmt: str) -> None:
-    """Formats laid out around weights and a total (html, pdf, xlsx, ods, odt) refuse an unweighted
-    report rather than print 權重 — or 績效總分 —; the table, markdown, csv and json formats show it."""
-    if view.get("weighted", True) is False:
-        from perfscore.formats import FormatError  # here, so common stays importable without the registry
-        raise FormatError(f"--format {fmt} does not show unweighted reports (scoring.weights: none) yet; use "
-                          "--format table, markdown, csv or json")
+def progress_table(view: dict[str, Any], lang: str) -> tuple[str, list[str], list[list[str]]]:
+    """The in-year progress (title, header, rows): per indicator with periods, its aggregation, the value
+    to date (`48件 (2024-06)`), the projection to the year's end, the target and the outlook (`—` where a
+    problem, PS731, stops the projection). Empty rows in a closed year."""
+    progress = view.get("progress")
+    if not progress or not progress["items"]:
+        return "", [], []
+    title = label("progress", lang).format(as_of=progress["as_of"])
+    header = [label(key, lang) for key in ("progress_indicator", "progress_aggregate", "progress_to_date",
+                                           "progress_projection", "progress_target", "progress_status")]
+    rows = []
+    for item in progress["items"]:
+        unit = item["unit"] or ""
+        to_date = f"{num(item['to_date'])}{unit} ({item['latest']})" if item["to_date"] is not None else "—"
+        projection = f"{num(item['projection'])}{unit}" if item["projection"] is not None else "—"
+        outlook = "—" if item["at_risk"] is None else \
+            label("progress_at_risk" if item["at_risk"] else "progress_on_track", lang)
+        rows.append([item["indicator"], label(f"aggregate_{item['aggregate']}", lang), to_date, projection,
+                     item["target"] or "—", outlook])
+    return title, header, rows
+

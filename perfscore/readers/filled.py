@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
+from perfscore.core.catalogue import Message, say
 from perfscore.core.decimals import plain, to_decimal
 from perfscore.core.errors import PerfscoreError
 from perfscore.core.fillsheet import (
@@ -82,7 +83,7 @@ class _Reader:
         self.name, self.overwrite = name, overwrite
         self.filling = Filling()
 
-    def find(self, cell: Cell, rule: Rule, message: str) -> None:
+    def find(self, cell: Cell, rule: Rule, message: Message) -> None:
         self.filling.findings.append(rule.in_cell(self.name, cell.sheet, cell.row + 1, cell.column + 1, message))
 
     def in_order(self, sheets: list[str]) -> None:
@@ -101,17 +102,16 @@ class _Reader:
             id_cell = row[columns["fill_id"]]
             key = _text(id_cell) or ""
             if key not in keys:
-                self.find(id_cell, PS801, f"row id {key!r} matches no indicator or item of the report; rows are "
-                          "matched by the hidden first column, which the template fills in")
+                self.find(id_cell, PS801, say("PS801", key=key))
             elif key in seen:
-                self.find(id_cell, PS805, f"a second row for {key!r} (the first is {seen[key]}); keep one")
+                self.find(id_cell, PS805, say("PS805", key=key, first=seen[key]))
             else:
                 seen[key] = id_cell.where
                 matched.append((keys[key], row))
         for key, item in keys.items():
             if key not in seen:
-                self.filling.findings.append(PS806.in_cell(self.name, sheet.name, 1, 1, f"no row for {key!r} "
-                                                           f"({_name(item)}): nothing of it was filled in"))
+                self.filling.findings.append(PS806.in_cell(self.name, sheet.name, 1, 1,
+                                                           say("PS806", key=key, name=_name(item))))
         return matched
 
     def protected(self, row: list[Cell], columns: dict[str, int], expected: dict[str, str | Decimal | None]) -> bool:
@@ -128,17 +128,17 @@ class _Reader:
                 same = got == want
             if not same:
                 clean = False
-                self.find(cell, PS802, f"protected cell changed: the report has {_shown(want)}, the sheet "
-                          f"{_shown(_written(cell))}; change the report itself, then make a new template")
+                self.find(cell, PS802, say("PS802.changed", want=_shown(want), got=_shown(_written(cell))))
         return clean
 
     def value(self, existing: Any, new: Any, cell: Cell, what: str) -> bool:
+        """`what` names the value: a key of the catalogue's fill.* words."""
         """Whether to write `new` over `existing` (None: the report has none); a refused change is PS804."""
         if new is None or new == existing:
             return False
         if existing is not None and not self.overwrite:
-            self.find(cell, PS804, f"the report already has {what} {_shown(existing)}; the sheet says "
-                      f"{_shown(new)}. Kept the report's; fill --overwrite replaces it")
+            self.find(cell, PS804, say("PS804", what=say(f"fill.{what}"), existing=_shown(existing),
+                                       new=_shown(new)))
             return False
         self.filling.written += 1
         self.filling.replaced += existing is not None
@@ -146,7 +146,9 @@ class _Reader:
 
 
 def _shown(value: Any) -> str:
-    text = plain(value) if isinstance(value, Decimal) else str(value) if value not in ("", None) else "nothing"
+    if value in ("", None):
+        return say("fill.nothing")
+    text = plain(value) if isinstance(value, Decimal) else str(value)
     return repr(text if len(text) <= 60 else text[:57] + "...")
 
 
@@ -205,33 +207,31 @@ def _indicator(reader: _Reader, indicator: IndicatorResult, row: list[Cell], col
     if cell is not None:
         new = _text(cell)
         if new is None:
-            reader.find(cell, PS803, f"{_shown(_written(cell))} is not an actual value; format the cell as text "
-                        "and write the figure reached, like the target")
+            reader.find(cell, PS803, say("PS803.actual", written=_shown(_written(cell))))
         else:
             read = resolve_actual(new.strip(), indicator.target)
             if isinstance(read, Refused):
                 assert indicator.target is not None, "an actual value is refused only against a target"
                 reader.find(cell, PS803, unusable_actual(read, new.strip(), indicator.target))
-            elif reader.value(actual_text(source.actual) or None, new.strip(), cell, "the actual value"):
+            elif reader.value(actual_text(source.actual) or None, new.strip(), cell, "actual"):
                 entries.append(("actual", new.strip()))
     cell = _cell(row, columns, "fill_points")
     if cell is not None:
         if indicator.rules.credit != "assessed":
-            reader.find(cell, PS802, "points are given only for an assessed indicator (credit: assessed); this "
-                        "one's points are computed from its actual value")
+            reader.find(cell, PS802, say("PS802.points"))
         else:
             points = _number(cell)
             if points is None or points < 0 or (source.weight is not None and points > source.weight):
-                reader.find(cell, PS803, f"{_shown(_written(cell))} is not a number of points from 0 to "
-                            f"{plain(source.weight) if source.weight is not None else 'the weight'}")
+                limit = plain(source.weight) if source.weight is not None else say("fill.the_weight")
+                reader.find(cell, PS803, say("PS803.points", written=_shown(_written(cell)), limit=limit))
             elif reader.value(source.points, points, cell, "points"):
                 entries.append(("points", points))
     cell = _cell(row, columns, "analysis")
     if cell is not None:
         new = _text(cell)
         if new is None:
-            reader.find(cell, PS803, f"{_shown(_written(cell))} is not text")
-        elif reader.value(source.analysis, new, cell, "the analysis"):
+            reader.find(cell, PS803, say("PS803.text", written=_shown(_written(cell))))
+        elif reader.value(source.analysis, new, cell, "analysis"):
             entries.append(("analysis", new))
     review = _review(reader, source.review, row, columns)
     if review is not None:
@@ -256,12 +256,12 @@ def _review(reader: _Reader, review: Any, row: list[Cell], columns: dict[str, in
         cell = _cell(row, columns, key)
         text = None if cell is None else _text(cell)
         if cell is not None and text is None:
-            reader.find(cell, PS803, f"{_shown(_written(cell))} is not text")
+            reader.find(cell, PS803, say("PS803.text", written=_shown(_written(cell))))
         if text is None or text == old:
             new.append(old)
         elif old and not reader.overwrite:
             assert cell is not None
-            reader.value(old, text, cell, f"the {key}")  # reports PS804
+            reader.value(old, text, cell, key)  # reports PS804
             new.append(old)
         else:
             new.append(text)
@@ -284,7 +284,7 @@ def _assessed(reader: _Reader, kind: str, index: int, item: Any, row: list[Cell]
         return
     points = _number(cell)
     if points is None or points < 0 or points > limit:
-        reader.find(cell, PS803, f"{_shown(_written(cell))} is not a number of points from 0 to {plain(limit)}")
+        reader.find(cell, PS803, say("PS803.points", written=_shown(_written(cell)), limit=plain(limit)))
         return
     # Only points written in the report count as held: a bonus item without them reads as 0 (the default).
     existing = item.points if "points" in item.model_fields_set else None

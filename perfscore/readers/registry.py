@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 
+from perfscore.core.catalogue import say
 from perfscore.core.findings import Finding
 from perfscore.core.limits import DEFAULT_MAX_BYTES
 from perfscore.readers import Reader, Source
@@ -45,6 +46,5 @@ def read(raw: bytes, name: str, max_bytes: int = DEFAULT_MAX_BYTES, accept_bom: 
     """The source of `raw`, shown as `name`: refused with PS106 over `max_bytes`, else read by its reader."""
     if len(raw) > max_bytes:
         return Source(name, None, [Finding(name, 1, 1, "PS106", rule("PS106").severity,
-                                           f"the file is {len(raw):,} bytes, over the limit of {max_bytes:,}; "
-                                           "raise --max-bytes if it is genuine")])
+                                           say("PS106", size=f"{len(raw):,}", limit=f"{max_bytes:,}"))])
     return reader_for(name).read(raw, name, accept_bom=accept_bom)

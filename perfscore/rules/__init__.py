@@ -2,10 +2,11 @@
 
 Each family module declares its rules (`RULES`: code, name, severity, summary) next to the checks that
 emit them: `loading` (PS1xx, emitted by the readers), `schema` (PS2xx), `weights` (PS3xx), `published`
-(PS4xx), `indicators` (PS5xx), `yoy` (PS6xx), `rubric` (PS70x), `lights` (PS71x, lights and unweighted
-reports), `stages` (PS72x, review stages), `fill` (PS8xx, emitted at a workbook's cells by
-perfscore.readers.filled) and `sheets` (PS9xx, emitted by the spreadsheet reader). The registry drives
-`perfscore rules`, `--select`/`--ignore` and the README's findings table, and `check` runs every
+(PS4xx), `indicators` (PS5xx), `yoy` (PS601-PS604), `relative` (PS61x: relative targets), `rubric` (PS70x),
+`lights` (PS71x, lights and unweighted reports), `stages` (PS72x, review stages), `periods` (PS73x, in-year
+tracking), `fill` (PS8xx, emitted at a workbook's cells by perfscore.readers.filled) and `sheets` (PS9xx,
+emitted by the spreadsheet reader). The registry drives `perfscore rules`, `--select`/`--ignore` and the
+README's findings table, and `check` runs every
 registered check on a scored report. A new rule is a `Rule` in a family's `RULES` and a check that
 yields its findings; a new family registers itself here (tests/rules/test_adding_a_rule.py shows one end
 to end).
@@ -24,7 +25,9 @@ from perfscore.rules import (
     indicators,
     lights,
     loading,
+    periods,
     published,
+    relative,
     rubric,
     schema,
     sheets,
@@ -65,8 +68,10 @@ register(weights.RULES, weights.check)
 register(published.RULES, published.check)
 register(indicators.RULES, indicators.check)
 register(yoy.RULES, yoy.check)
+register(relative.RULES, relative.check)
 register(rubric.RULES, rubric.check)
 register(lights.RULES, lights.check)
 register(stages.RULES, stages.check)
+register(periods.RULES, periods.check)
 register(fill.RULES)
 register(sheets.RULES)

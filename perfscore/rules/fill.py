@@ -8,28 +8,23 @@ fill writes nothing; PS806 only warns.
 
 from __future__ import annotations
 
+from perfscore.core.catalogue import Message, say
 from perfscore.core.target_model import Target
 from perfscore.core.targets import Refusal, Refused
 from perfscore.rules.base import ERROR, WARNING, Rule
 from perfscore.rules.indicators import fraction, other_unit
 from perfscore.rules.schema import ACTUAL_REFUSALS
 
-PS801 = Rule("PS801", "fill-unknown-row", ERROR, "A row of the filled-in workbook whose id (the hidden first "
-             "column) matches no indicator, section or bonus item of the report.")
-PS802 = Rule("PS802", "fill-protected-changed", ERROR, "A cell the template protects (a name, weight, target, unit "
-             "or limit) no longer reads as the report says, or points given for an indicator that is not assessed.")
-PS803 = Rule("PS803", "fill-unreadable", ERROR, "A filled-in value that cannot be used: a date or other non-text "
-             "value, an actual value its target cannot be compared with, or points that are not a number within "
-             "0..weight.")
-PS804 = Rule("PS804", "fill-would-overwrite", ERROR, "The workbook would change a value the report already holds; "
-             "the report keeps its value unless fill is run with --overwrite.")
-PS805 = Rule("PS805", "fill-duplicate-row", ERROR, "Two rows of the workbook carry the same id.")
-PS806 = Rule("PS806", "fill-missing-row", WARNING, "An indicator, section or bonus item of the report has no row in "
-             "the workbook, so nothing of it was filled in.")
+PS801 = Rule("PS801", "fill-unknown-row", ERROR, say("rule.PS801"))
+PS802 = Rule("PS802", "fill-protected-changed", ERROR, say("rule.PS802"))
+PS803 = Rule("PS803", "fill-unreadable", ERROR, say("rule.PS803"))
+PS804 = Rule("PS804", "fill-would-overwrite", ERROR, say("rule.PS804"))
+PS805 = Rule("PS805", "fill-duplicate-row", ERROR, say("rule.PS805"))
+PS806 = Rule("PS806", "fill-missing-row", WARNING, say("rule.PS806"))
 RULES = (PS801, PS802, PS803, PS804, PS805, PS806)
 
 
-def unusable_actual(refused: Refused, written: str, target: Target) -> str:
+def unusable_actual(refused: Refused, written: str, target: Target) -> Message:
     """Why a filled-in actual value cannot be scored against its target (PS803), in the words `validate` uses
     for the same value in the report (PS205, PS506, PS509)."""
     if refused.reason in ACTUAL_REFUSALS:
@@ -39,4 +34,4 @@ def unusable_actual(refused: Refused, written: str, target: Target) -> str:
         return other_unit(read, target)
     if read is not None and refused.reason is Refusal.ACTUAL_FRACTION:
         return fraction(read, target)
-    return f"{written!r} cannot be scored against the target {target.text!r}: {refused.reason.value}"
+    return say("PS803.refused", written=written, target=target.text, reason=refused.reason.value)

@@ -9,16 +9,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from perfscore.core.catalogue import say
 from perfscore.core.decimals import plain
 from perfscore.core.findings import Finding
 from perfscore.core.model import Report
 from perfscore.core.results import ReportResult
 from perfscore.rules.base import ERROR, WARNING, Rule
 
-PS701 = Rule("PS701", "criterion-points-range", ERROR, "A rubric criterion's given points (自評) are negative or "
-             "above its maximum (配分); the nearest bound is used.")
-PS702 = Rule("PS702", "criterion-points-missing", WARNING, "A rubric criterion has no points yet: it counts as 0 "
-             "and the report gets no grade until every criterion is scored.")
+PS701 = Rule("PS701", "criterion-points-range", ERROR, say("rule.PS701"))
+PS702 = Rule("PS702", "criterion-points-missing", WARNING, say("rule.PS702"))
 RULES = (PS701, PS702)
 
 
@@ -28,9 +27,9 @@ def check(report: Report, result: ReportResult) -> Iterator[Finding]:
             continue
         for criterion in goal.rubric.criteria:
             if criterion.given is None:
-                yield PS702.at(criterion.path, f"criterion {criterion.name!r} of goal {goal.name!r} has no points "
-                               f"yet; add points: between 0 and {plain(criterion.max)} (配分)", key=True)
+                yield PS702.at(criterion.path, say("PS702", name=criterion.name, goal=goal.name,
+                                                   max=plain(criterion.max)), key=True)
             elif criterion.clamped:
-                yield PS701.at(criterion.path + ("points",), f"criterion {criterion.name!r} is given "
-                               f"{plain(criterion.given)} points, outside 0..{plain(criterion.max)} (its 配分); "
-                               f"{plain(criterion.points)} is used")
+                yield PS701.at(criterion.path + ("points",), say(
+                    "PS701", name=criterion.name, given=plain(criterion.given), max=plain(criterion.max),
+                    points=plain(criterion.points)))

@@ -16,7 +16,8 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from perfscore.core.fields import TOO_BIG
+from perfscore.core.catalogue import Message, say
+from perfscore.core.fields import REFUSED, TOO_BIG
 from perfscore.core.findings import Finding, Path
 from perfscore.core.model import Report
 from perfscore.core.results import ReportResult
@@ -25,30 +26,33 @@ from perfscore.core.targets import MAX_TEXT, NUMBER, STRICT_OPERATORS, Refusal, 
 from perfscore.rules.base import ERROR, Rule
 from perfscore.rules.loading import PS112
 
-PS201 = Rule("PS201", "missing-key", ERROR, "A required key is missing.")
-PS202 = Rule("PS202", "unknown-key", ERROR, "A key the format does not know; a typo never passes silently.")
-PS203 = Rule("PS203", "invalid-value", ERROR, "A value has the wrong type or is out of range.")
-PS204 = Rule("PS204", "bad-target", ERROR, "A target that is neither a known shorthand nor a valid structured "
-             "target.")
-PS205 = Rule("PS205", "bad-actual", ERROR, "An actual value that cannot be compared with its target.")
+PS201 = Rule("PS201", "missing-key", ERROR, say("rule.PS201"))
+PS202 = Rule("PS202", "unknown-key", ERROR, say("rule.PS202"))
+PS203 = Rule("PS203", "invalid-value", ERROR, say("rule.PS203"))
+PS204 = Rule("PS204", "bad-target", ERROR, say("rule.PS204"))
+PS205 = Rule("PS205", "bad-actual", ERROR, say("rule.PS205"))
 RULES = (PS201, PS202, PS203, PS204, PS205)
 
-_TYPE_WORDS = {
-    "decimal_type": "a number", "decimal_parsing": "a number", "int_type": "a whole number",
-    "int_parsing": "a whole number", "string_type": "a text", "dict_type": "a mapping", "list_type": "a list",
-    "model_type": "a mapping", "bool_type": "true or false", "int_from_float": "a whole number",
+_TYPE_WORDS = {  # pydantic's error type -> the catalogue's word for what was expected
+    "decimal_type": "number", "decimal_parsing": "number", "int_type": "whole", "int_parsing": "whole",
+    "string_type": "text", "dict_type": "mapping", "list_type": "list", "model_type": "mapping",
+    "bool_type": "boolean", "int_from_float": "whole",
 }
+# pydantic's constraint errors that a report can meet, by type -> the catalogue's key; their context names
+# the bound (ge, gt, le, lt, expected).
+_BOUNDS = {"greater_than_equal": "bound.ge", "greater_than": "bound.gt", "less_than_equal": "bound.le",
+           "less_than": "bound.lt", "literal_error": "bound.literal"}
 
 
 def translate(error: ValidationError, data: Any) -> list[Finding]:
     """One finding per validation error worth reading, at its path in `data`."""
     items = []
-    for item in error.errors(include_input=False, include_url=False, include_context=False):
+    for item in error.errors(include_input=False, include_url=False, include_context=True):
         kind = item["type"]
         path, tags, union_at, value = _data_path(tuple(item["loc"]), data, kind == "missing")
         # A mapping that failed a union with a model member: only that member's errors are worth reading.
         model_member = isinstance(_at(data, union_at), dict) and any(map(_is_model_tag, tags))
-        items.append((kind, item["msg"], path, tags, union_at, value, model_member))
+        items.append((kind, (item["msg"], item.get("ctx", {})), path, tags, union_at, value, model_member))
     modelled = {item[4] for item in items if item[6]}
     findings: list[Finding] = []
     seen: set[Path] = set()
@@ -58,7 +62,8 @@ def translate(error: ValidationError, data: Any) -> list[Finding]:
                 continue
             seen.add(path)
             rule = PS204 if path[-1:] == ("target",) else PS203
-            findings.append(rule.at(path, f"{_name(path)}: {_show(value)} is not valid here; {_union_hint(path)}"))
+            findings.append(rule.at(path, say("PS203.union", name=_name(path), value=_show(value),
+                                              hint=_union_hint(path))))
             continue
         findings.append(_finding(kind, message, path, value))
     return findings
@@ -74,27 +79,38 @@ def _is_model_tag(tag: str) -> bool:
     return tag[:1].isupper() or "[" in tag
 
 
-def _finding(kind: str, message: str, path: Path, value: Any) -> Finding:
+def _finding(kind: str, error: tuple[str, dict[str, Any]], path: Path, value: Any) -> Finding:
+    message, context = error
     if kind == "missing":
         parent = path[:-1]
-        return PS201.at(parent, f"missing key {path[-1]!r} in {_name(parent) or 'the top level'}", key=bool(parent))
+        where = say("PS201.in", parent=_name(parent)) if _name(parent) else say("PS201.top")
+        return PS201.at(parent, say("PS201.missing", field=path[-1], where=where), key=bool(parent))
     if kind == "extra_forbidden":
         known = _known_keys(path[:-1])
         close = difflib.get_close_matches(str(path[-1]), known, n=1)
-        hint = f"did you mean {close[0]!r}? " if close else ""
-        for char, what in (("\u3000", "a full-width space (U+3000)"), ("\t", "a tab")):
+        suggestion = say("PS202.close", close=close[0]) if close else ""
+        space: Message | str = ""
+        for char, what in (("\u3000", "char.fullwidth_space"), ("\t", "char.tab")):
             if char in str(path[-1]):  # an indentation YAML did not read as one, so it became part of the key
-                hint = f"the key holds {what}: indent with ordinary spaces; " + hint
-        return PS202.at(path, f"unknown key {path[-1]!r}; {hint}valid keys here: {', '.join(known)}", key=True)
+                space = say("PS202.space", what=say(what))
+        return PS202.at(path, say("PS202", key=path[-1], space=space, close=suggestion, known=", ".join(known)),
+                        key=True)
     if kind == "invalid_key":  # a number or true/false written as a key (2015:, no:)
-        return PS203.at(path, f"the key {_show(path[-1])} is not a name; keys are names such as weight "
-                        "(quote it if it is meant as text)", key=True)
+        return PS203.at(path, say("PS203.key", field=_show(path[-1])), key=True)
     if kind == TOO_BIG:
-        return PS112.at(path, message)
+        return PS112.at(path, say("PS112.digits", shown=context["shown"], digits=context["digits"]))
     words = _TYPE_WORDS.get(kind)
-    text = f"expected {words}, got {_show(value)}" if words else \
-        f"{message.removeprefix('Value error, ').replace('Input should be', 'expected')} (got {_show(value)})"
-    return PS203.at(path, f"{_name(path)}: {text}")
+    if words:
+        return PS203.at(path, say("PS203.expected", name=_name(path), expected=say(f"type.{words}"),
+                                  value=_show(value)))
+    if kind == REFUSED:
+        text: Message = context["message"]
+    elif kind in _BOUNDS:
+        text = say(_BOUNDS[kind], **{key: str(bound) for key, bound in context.items()})
+    else:  # a constraint of pydantic's that no report field uses today: its own words, in both languages
+        return PS203.at(path, say("PS203.library", name=_name(path), value=_show(value),
+                                  text=message.removeprefix("Value error, ").replace("Input should be", "expected")))
+    return PS203.at(path, say("PS203.refused", name=_name(path), text=text, value=_show(value)))
 
 
 def _data_path(loc: tuple[Any, ...], data: Any, missing: bool) -> tuple[Path, list[str], Path, Any]:
@@ -121,11 +137,11 @@ def _data_path(loc: tuple[Any, ...], data: Any, missing: bool) -> tuple[Path, li
 
 def _show(value: Any) -> str:
     if isinstance(value, dict):
-        return "a mapping"
+        return say("value.mapping")
     if isinstance(value, list):
-        return "a list"
+        return say("value.list")
     if value is None:
-        return "nothing"
+        return say("value.nothing")
     text = repr(value) if isinstance(value, str) else str(value)
     return text if len(text) <= 60 else text[:57] + "..."
 
@@ -134,14 +150,10 @@ def _name(path: Path) -> str:
     return ".".join(str(step) if isinstance(step, str) else f"[{step}]" for step in path).replace(".[", "[")
 
 
-def _union_hint(path: Path) -> str:
-    if path[-1:] == ("target",):
-        return "write a target such as 100%, >= 5, 85%以上 or a mapping with direction:"
-    if path[-1:] == ("actual",):
-        return "write a number, a number with its unit (63%), or true/false"
-    if path[-1:] == ("review",):
-        return "write one text, or a mapping with cause: and strategy:"
-    return "see the format guide"
+def _union_hint(path: Path) -> Message:
+    if path[-1:] in (("target",), ("actual",), ("review",)):
+        return say(f"hint.{path[-1]}")
+    return say("hint.format")
 
 
 def _known_keys(path: Path) -> list[str]:
@@ -178,72 +190,65 @@ _SHORTHANDS = "100%, 250, >= 5, ≥5, <= 7, 85%以上, 5案以上, 執行率80%,
 
 
 def check(report: Report, result: ReportResult) -> Iterator[Finding]:
-    for facet in result.facets:  # optional only in an unweighted report (scoring.weights: none)
-        if facet.source.weight is None and result.weighted:
-            yield PS201.at(facet.path, f"facet {facet.name!r} has no weight; add weight: (or declare an "
-                           "unweighted report with scoring: {weights: none})", key=True)
+    for facet in result.facets:  # optional only where unweighted (scoring.weights: none, or the facet's)
+        if facet.source.weight is None and facet.weighted:
+            yield PS201.at(facet.path, say("PS201.facet_weight", name=facet.name), key=True)
+    weighted = {id(i) for facet in result.facets if facet.weighted for g in facet.goals for i in g.indicators}
     for indicator in result.indicators():
         source = indicator.source
-        if source.weight is None and not indicator.bonus and result.weighted:
-            yield PS201.at(indicator.path, f"indicator {indicator.name!r} has no weight; add weight: (only "
-                           "indicators of bonus goals may omit it)", key=True)
+        if source.weight is None and not indicator.bonus and id(indicator) in weighted:
+            yield PS201.at(indicator.path, say("PS201.weight", name=indicator.name), key=True)
         refused = indicator.refused
         if refused is None:
             continue
         if refused.reason is Refusal.TARGET_TRUE_FALSE:
-            yield PS204.at(indicator.path + ("target",), "a target cannot be true/false; for a done/not-done "
-                           "indicator write target: 完成 (or done)")
+            yield PS204.at(indicator.path + ("target",), say("PS204.boolean"))
         elif refused.reason is Refusal.TARGET_UNREADABLE and isinstance(source.target, str):
             yield PS204.at(indicator.path + ("target",), _unreadable(source.target))
         elif refused.reason in ACTUAL_REFUSALS:
             yield PS205.at(indicator.path + ("actual",), ACTUAL_REFUSALS[refused.reason](source.actual,
-                                                                                         indicator.target))
+                                                                                        indicator.target))
 
 
-def _unreadable(written: str) -> str:
+def _unreadable(written: str) -> Message:
     shown = written if len(written) <= 60 else written[:57] + "..."
     if len(written) > MAX_TEXT:
-        return f"the target {shown!r} is over {MAX_TEXT} characters; a target is a short phrase such as {_SHORTHANDS}"
+        return say("PS204.long", shown=shown, limit=MAX_TEXT, shorthands=_SHORTHANDS)
     if any(op in written for op in STRICT_OPERATORS) and not any(op in written for op in (">=", "<=", "＞＝", "＜＝")):
-        return (f"cannot read the target {shown!r}: strict targets (> or <) are not supported, because the "
-                f"boundary itself would be unmet at 100%; write {_inclusive(written)} (以上 and 以下 include the "
-                "number)")
+        return say("PS204.strict", shown=shown, inclusive=_inclusive(written))
     advice = number_advice(written)
     if advice:
-        return f"cannot read the target {shown!r} as a number: {advice}"
-    return f"cannot read the target {shown!r}; write a shorthand such as {_SHORTHANDS}, or a structured target " \
-        "with direction:"
+        return say("PS204.number", shown=shown, advice=advice)
+    return say("PS204.unreadable", shown=shown, shorthands=_SHORTHANDS)
 
 
-def _inclusive(written: str) -> str:
+def _inclusive(written: str) -> Message:
     """The inclusive forms of a strict target, in its own direction and with its own number and unit:
     `< 3` -> `<= 3, ≤ 3 or 3以下`; `> 5%` -> `>= 5%, ≥ 5% or 5%以上`."""
     match = re.search(rf"([<＜>＞])\s*({NUMBER})\s*(\S{{0,6}})", written)
     lower = match is not None and match.group(1) in "<＜"
     figure = f"{match.group(2)}{match.group(3)}" if match else "5"
     operator, symbol, word = ("<=", "≤", "以下") if lower else (">=", "≥", "以上")
-    return f"{operator} {figure}, {symbol} {figure} or {figure}{word}"
+    return say("PS204.inclusive", operator=operator, symbol=symbol, figure=figure, word=word)
 
 
-def not_done(written: object, target: Target | None) -> str:
-    return f"the target is done/not done, so the actual must be true, false, 完成 or 未完成, not {written!r}"
+def not_done(written: object, target: Target | None) -> Message:
+    return say("PS205.not_done", written=written)
 
 
-def not_a_step(written: object, target: Target | None) -> str:
+def not_a_step(written: object, target: Target | None) -> Message:
     names = [step.name for step in target.steps or ()] if target else []
-    return f"{written!r} is not a step of the ladder; write one of: {', '.join(names)}"
+    return say("PS205.not_a_step", written=written, names=", ".join(names))
 
 
-def no_number(written: object, target: Target | None) -> str:
+def no_number(written: object, target: Target | None) -> Message:
     shown = written if isinstance(written, str) and len(written) <= 60 else str(written)[:57] + "..."
     advice = number_advice(shown)
     if advice:
-        return f"cannot read the actual value {shown!r} as a number: {advice}"
+        return say("PS205.number", shown=shown, advice=advice)
     if isinstance(written, str) and parse_target(written) is not None:
-        return (f"the actual value {shown!r} is a bound, not a figure: write the figure reached without ≥, ≤, "
-                "以上, 以下 or a range")
-    return (f"cannot read a number in the actual value {shown!r}; write the figure reached in digits, "
-            f"e.g. {_actual_example(shown, target)!r}")
+        return say("PS205.bound", shown=shown)
+    return say("PS205.no_number", shown=shown, example=_actual_example(shown, target))
 
 
 def _actual_example(shown: str, target: Target | None) -> str:
@@ -256,11 +261,8 @@ def _actual_example(shown: str, target: Target | None) -> str:
     return f"85{unit}" if unit == "%" else f"12{unit}"
 
 
-def not_a_date(written: object, target: Target | None) -> str:
-    shown = target.text if target else ""
-    return f"the target {shown!r} is a deadline, so the actual must be the date or month it was done (113/12/20, " \
-        f"113年12月, 2024-12-20), or 未完成 if it was not done; {written!r} cannot tell whether it " \
-        "was done on time"
+def not_a_date(written: object, target: Target | None) -> Message:
+    return say("PS205.not_a_date", shown=target.text if target else "", written=written)
 
 
 # Why an actual value as written (the report's, or a filled-in cell's: rules.fill) is PS205, in words.

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from decimal import Decimal
 
+from perfscore.core.catalogue import say
 from perfscore.core.decimals import exact, plain, round_to
 from perfscore.core.findings import Finding
 from perfscore.core.model import Report
@@ -19,13 +20,10 @@ from perfscore.core.target_model import Direction
 from perfscore.core.yoy import Diff, beaten_by, same_scale
 from perfscore.rules.base import ERROR, WARNING, Rule
 
-PS601 = Rule("PS601", "duplicate-id", ERROR, "Two goals or indicators share an id.")
-PS602 = Rule("PS602", "target-lowered", ERROR, "A target was lowered from last year without a justification text "
-             "(the indicator's justification: in the new report).")
-PS603 = Rule("PS603", "target-too-easy", WARNING, "A target was kept or lowered although last year's actual beat "
-             "it by a wide margin (20% by default); raise it, or say why in justification:.")
-PS604 = Rule("PS604", "indicator-dropped", WARNING, "An indicator of last year is gone without a note; list it "
-             "under the new report's dropped: with its id or name and a note.")
+PS601 = Rule("PS601", "duplicate-id", ERROR, say("rule.PS601"))
+PS602 = Rule("PS602", "target-lowered", ERROR, say("rule.PS602"))
+PS603 = Rule("PS603", "target-too-easy", WARNING, say("rule.PS603"))
+PS604 = Rule("PS604", "indicator-dropped", WARNING, say("rule.PS604"))
 RULES = (PS601, PS602, PS603, PS604)
 
 
@@ -39,8 +37,7 @@ def check(report: Report, result: ReportResult) -> Iterator[Finding]:
             if identifier is None:
                 continue
             if identifier in seen:
-                yield PS601.at((*path, "id"), f"id {identifier!r} of {name!r} is already used by "
-                               f"{seen[identifier]!r}; ids must be unique")
+                yield PS601.at((*path, "id"), say("PS601", id=identifier, name=name, first=seen[identifier]))
             else:
                 seen[identifier] = name
 
@@ -55,10 +52,9 @@ def check_pair(new_report: Report, diff: Diff, margin: Decimal) -> list[Finding]
             findings += _target(item.old, item.new, margin)
         elif item.old is not None and not _dropped_noted(new_report, item.old):
             one = item.old
-            findings.append(PS604.at(
-                item.goal_path or ("facets",), f"indicator {one.name!r} of goal {item.goal!r} is gone without a "
-                f"note; list it under dropped: with {'id: ' + one.source.id if one.source.id else 'name: ' + one.name}"
-                " and a note saying why", key=True, old_path=one.path))
+            entry = "id: " + one.source.id if one.source.id else "name: " + one.name
+            findings.append(PS604.at(item.goal_path or ("facets",), say("PS604", name=one.name, goal=item.goal,
+                                                                        entry=entry), key=True, old_path=one.path))
     return findings
 
 
@@ -72,17 +68,16 @@ def _target(old: IndicatorResult, new: IndicatorResult, margin: Decimal) -> list
     here = (*new.path, "target")
     findings = []
     if lowered:
-        findings.append(PS602.at(here, f"the target of {new.name!r} was lowered from {old.target.text} to "
-                                 f"{new.target.text} without a justification; add justification: (cause and "
-                                 "strategy, 下修目標值之原因分析及因應策略)", old_path=(*old.path, "target")))
+        findings.append(PS602.at(here, say("PS602", name=new.name, old=old.target.text, new=new.target.text),
+                                 old_path=(*old.path, "target")))
     excess = beaten_by(old, margin)
     if excess is not None and (lowered or new.target.value == old.target.value):
         assert old.actual is not None
-        kept = "lowered to" if lowered else "kept at"
-        findings.append(PS603.at(here, f"the target of {new.name!r} was {kept} {new.target.text} although last "
-                                 f"year's actual {old.actual.text} beat the target {old.target.text} by "
-                                 f"{plain(round_to(excess, 1))}% (margin {plain(margin)}%); raise it, or say why in "
-                                 "justification:", old_path=(*old.path, "actual")))
+        kept = say("PS603.lowered" if lowered else "PS603.kept")
+        findings.append(PS603.at(here, say("PS603", name=new.name, kept=kept, new=new.target.text,
+                                           actual=old.actual.text, target=old.target.text,
+                                           excess=plain(round_to(excess, 1)), margin=plain(margin)),
+                                 old_path=(*old.path, "actual")))
     return findings
 
 

@@ -49,7 +49,7 @@ def diff_view(outcome: DiffOutcome, lang: str) -> dict[str, Any]:
     result: Diff | None = outcome.diff
     assert result is not None
     changed = result.changed()
-    findings = [f.as_dict() for f in outcome.findings]
+    findings = [f.as_dict(lang) for f in outcome.findings]
     return {
         "schema_version": SCHEMA_VERSION,
         "lang": lang,

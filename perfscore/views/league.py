@@ -3,7 +3,9 @@ first, so a report scored out of 30 and one out of 100 are ranked on the same fo
 every row, that is the order of the totals), on facet columns aligned by facet id (else name), so
 reports with different facets line up and a missing facet is None.
 
-Python's sort is stable, so equal totals stay in input order. Reports that cannot be scored go last.
+Python's sort is stable, so equal totals stay in input order. Unweighted reports (scoring.weights: none)
+have no total, so no rank: they follow the ranked ones, in input order, with their counts by light. Reports
+that cannot be scored go last.
 """
 
 from __future__ import annotations
@@ -12,15 +14,17 @@ from decimal import Decimal
 from typing import Any
 
 from perfscore.core.analysis import FacetScore, LeagueRow
+from perfscore.core.catalogue import Message
 from perfscore.core.decimals import HUNDRED, divide, round_to
 from perfscore.core.i18n import ROC_OFFSET, pick
 from perfscore.views import SCHEMA_VERSION
 
 
 def rank(rows: list[LeagueRow]) -> list[LeagueRow]:
-    """Best share first; equal shares keep input order (a stable sort); unscored rows last, in order."""
-    scored = sorted((r for r in rows if r.total is not None), key=lambda row: -_share(row))
-    return scored + [r for r in rows if r.total is None]
+    """Best share first; equal shares keep input order (a stable sort); then unweighted rows, then unscored
+    rows, each in input order."""
+    ranked = sorted((r for r in rows if r.ranked), key=lambda row: -_share(row))
+    return ranked + [r for r in rows if r.scored and not r.ranked] + [r for r in rows if not r.scored]
 
 
 def _share(row: LeagueRow) -> Decimal:
@@ -45,28 +49,31 @@ def league_view(rows: list[LeagueRow], lang: str) -> dict[str, Any]:
     out = []
     position, previous = 0, None
     for index, row in enumerate(rank(rows), start=1):
-        if row.scored and _share(row) != previous:
+        if row.ranked and _share(row) != previous:
             position, previous = index, _share(row)
         scores = {f.key: f.score for f in row.facets}
         out.append({
-            "rank": position if row.scored else None,
+            "rank": position if row.ranked else None,
             "file": row.file,
             "organisation": pick(row.organisation, row.organisation_en, lang) if row.organisation else None,
             "year": row.year,
             "roc_year": row.year - ROC_OFFSET if row.year is not None else None,
             "total": row.total,
             "scale": row.scale,
-            "share": round_to(_share(row), 1) if row.scored else None,
+            "share": round_to(_share(row), 1) if row.ranked else None,
             "grade": pick(row.grade, row.grade_en, lang) if row.grade else None,
             "facets": [scores.get(column.key) for column in columns] if row.scored else [],
             "met": row.met if row.scored else None,
             "unmet": row.unmet if row.scored else None,
             "errors": row.errors,
             "warnings": row.warnings,
-            "error": row.error,
+            # a row that cannot be scored says why in the reader's language (a Message), or as the error was
+            "error": row.error.text(lang) if isinstance(row.error, Message) else row.error,
+            # Only on unweighted rows, so that every other row's JSON stays as it was:
+            **({"weighted": False, "light_counts": row.light_counts} if not row.weighted else {}),
         })
     return {"schema_version": SCHEMA_VERSION, "lang": lang,
             "facets": [{"key": c.key, "name": pick(c.name, c.name_en, lang)} for c in columns],
-            "rows": out, "mixed_scales": len({r.scale for r in rows if r.scored}) > 1,
+            "rows": out, "mixed_scales": len({r.scale for r in rows if r.ranked}) > 1,
             "scored": sum(1 for r in rows if r.scored),
             "failed": sum(1 for r in rows if not r.scored)}

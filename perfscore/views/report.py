@@ -10,20 +10,69 @@ from decimal import Decimal
 from typing import Any
 
 from perfscore.core.analysis import FileReport
-from perfscore.core.decimals import exact
+from perfscore.core.decimals import exact, plain
 from perfscore.core.i18n import ROC_OFFSET, label, pick
 from perfscore.core.rubric import RubricResult
 from perfscore.core.scoring import GoalResult, IndicatorResult, LineItem
-from perfscore.core.target_model import Direction
+from perfscore.core.target_model import Direction, Target, describe_relative
 from perfscore.views import SCHEMA_VERSION
+from perfscore.views.progress import periods_view, progress_view
 from perfscore.views.stages import stages_view
 
 
-def _target(indicator: IndicatorResult) -> dict[str, Any] | None:
+def target_text(indicator: IndicatorResult, lang: str) -> str | None:
+    """The target as shown; a relative one with where it came from, so that a reader can check it:
+    `≥ 81.2%（上年度實際值 80.2% +1個百分點，2015.yaml）`."""
+    target, relative = indicator.target, indicator.relative
+    if target is None:
+        return _unset(indicator, lang) if relative is not None else None
+    if relative is None or relative.change is None:
+        return target.text
+    change = relative.change
+    if change.kind == "points":
+        moved = f" {change.text.removesuffix('pt')}{label('relative_points', lang)}"
+    elif change.kind == "percent":
+        sign = "-" if change.amount < 0 else "+"
+        moved = f" ×(1{sign}{plain(abs(change.amount))}%)" if lang == "zh-TW" else \
+            f" × (1 {sign} {plain(abs(change.amount))}%)"
+    else:
+        moved = f" {change.text}" if change.text else ""
+    origin = f"{label('relative_previous', lang)} {relative.previous_actual}{moved}"
+    if lang == "zh-TW":
+        return f"{target.text}（{origin}，{relative.file}）"
+    return f"{target.text} ({origin}, {relative.file})"
+
+
+def _unset(indicator: IndicatorResult, lang: str) -> str:
+    """A relative target that could not be set, as written (`≥ previous`), or described in the output's
+    language when written as a mapping without a text of its own."""
+    written = indicator.source.target
+    if not isinstance(written, Target):
+        return str(written)
+    if "text" in written.model_fields_set:
+        return written.text
+    return describe_relative(written.direction is Direction.LOWER, written.change, written.change_percent,
+                             label("relative_previous", lang))
+
+
+def _relative(indicator: IndicatorResult) -> dict[str, Any]:
+    """Where a relative target came from, for the JSON: traceable without reading the previous file."""
+    relative = indicator.relative
+    assert relative is not None
+    change = relative.change
+    return {"relative_to": "previous", "previous_file": relative.file, "previous_actual": relative.previous_actual,
+            "previous_value": relative.previous_value, "change": change.text if change else None,
+            "change_kind": change.kind if change else None, "change_amount": change.amount if change else None,
+            "problem": relative.problem}
+
+
+def _target(indicator: IndicatorResult, lang: str) -> dict[str, Any] | None:
     target = indicator.target
     if target is None:
-        return None
-    data: dict[str, Any] = {"text": target.text, "direction": target.direction.value, "unit": target.unit}
+        # A relative target that could not be set: no target, and the reason (PS611/PS612) in `relative`.
+        return {"text": _unset(indicator, lang), "relative": _relative(indicator)} if indicator.relative else None
+    data: dict[str, Any] = {"text": target_text(indicator, lang), "direction": target.direction.value,
+                            "unit": target.unit}
     if target.direction in (Direction.HIGHER, Direction.LOWER):
         data["value"] = target.value
     elif target.direction is Direction.RANGE:
@@ -33,6 +82,8 @@ def _target(indicator: IndicatorResult) -> dict[str, Any] | None:
         data["steps"] = [{"name": step.name, "value": step.value} for step in target.steps or ()]
     elif target.direction is Direction.BY:
         data["date"] = target.date
+    if indicator.relative is not None:  # only on relative targets, so every other report's JSON stays as it was
+        data["relative"] = _relative(indicator)
     return data
 
 
@@ -55,7 +106,7 @@ def indicator_view(indicator: IndicatorResult, lang: str) -> dict[str, Any]:
         "id": source.id,
         "name": pick(indicator.name, source.name_en, lang),
         "weight": indicator.weight,
-        "target": _target(indicator),
+        "target": _target(indicator, lang),
         "actual": indicator.actual.text if indicator.actual else None,
         "actual_value": indicator.actual.value if indicator.actual else None,
         "unit": indicator.unit,
@@ -69,7 +120,9 @@ def indicator_view(indicator: IndicatorResult, lang: str) -> dict[str, Any]:
         "bonus": indicator.bonus,
         "gap": indicator.gap,
         "published": None if published is None else
-        {"achievement": published.achievement, "points": published.points},
+        {"achievement": published.achievement, "points": published.points,
+         # the printed gap as written, only where written, so every other report's JSON stays as it was
+         **({"gap": str(published.gap)} if published.gap is not None else {})},
         "analysis": source.analysis,
         "cause": cause,
         "strategy": strategy,
@@ -78,7 +131,10 @@ def indicator_view(indicator: IndicatorResult, lang: str) -> dict[str, Any]:
         **({"light_computed": indicator.light_computed, "light_reason": source.light.reason}
            if source.light is not None else {}),
         **({"measure": source.measure} if source.measure is not None else {}),
+        # A met indicator's margin (scoring.gaps: all) is shown in its unit: a deadline's months or days.
+        **({"gap_unit": gap_unit(indicator, lang)} if indicator.met and indicator.gap is not None else {}),
         **({"assessment": source.assessment} if source.assessment is not None else {}),
+        **({"periods": periods_view(indicator.tracking)} if indicator.tracking is not None else {}),
     }
 
 
@@ -114,7 +170,7 @@ def unmet_row(indicator: IndicatorResult, facet_name: str, goal_name: str, lang:
     view = indicator_view(indicator, lang)
     return {
         "facet": facet_name, "goal": goal_name, "indicator": view["name"],
-        "target": indicator.target.text if indicator.target else None, "actual": view["actual"],
+        "target": target_text(indicator, lang), "actual": view["actual"],
         "achievement": indicator.achievement, "gap": indicator.gap, "unit": gap_unit(indicator, lang),
         "cause": view["cause"], "strategy": view["strategy"],
     }
@@ -135,8 +191,9 @@ def result_view(outcome: FileReport, lang: str, lazy: bool = False) -> dict[str,
             for indicator in goal.indicators:
                 if indicator.met is False:
                     unmet.append(unmet_row(indicator, facet_name, goal_data["name"], lang))
-        facets.append({"id": facet.source.id, "name": facet_name, "weight": facet.weight,
-                       "score": facet.score, "goals": goals})
+        facet_data = {"id": facet.source.id, "name": facet_name, "weight": facet.weight, "score": facet.score,
+                      "goals": goals}
+        facets.append(facet_data if facet.weighted else unweighted_facet(facet_data, facet.light_counts))
     view: dict[str, Any] = {
         "schema_version": SCHEMA_VERSION,
         "file": outcome.path,
@@ -164,15 +221,20 @@ def result_view(outcome: FileReport, lang: str, lazy: bool = False) -> dict[str,
                    "unscored": result.counts.unscored},
         "goal_names": [goal["name"] for facet in facets for goal in facet["goals"]],
         "unmet": unmet,
-        "findings": [finding.as_dict() for finding in outcome.findings],
+        "findings": [finding.as_dict(lang) for finding in outcome.findings],
     }
     stages = stages_view(report, result, lang)
     if stages is not None:  # only in a report with review stages, so every other report's JSON stays as it was
         view["stages"] = stages
+    progress = progress_view(result, lang)
+    if progress is not None:  # only while the year is in progress (report.as_of)
+        view["progress"] = progress
     lights = report.scoring.lights
     if lights.names or lights.names_en:
-        view["light_names"] = {colour: pick((lights.names or {}).get(colour, label(f"light_{colour}", "zh-TW")),
-                                            (lights.names_en or {}).get(colour), lang)
+        # A name in the output's language, else the standard one in that language: a report that names its
+        # lights only in Chinese (names:, no names_en:) gets green, amber, red and white in English.
+        own = (lights.names_en if lang == "en" else lights.names) or {}
+        view["light_names"] = {colour: own.get(colour) or label(f"light_{colour}", lang)
                                for colour in ("green", "amber", "red", "white")}
     return view if result.weighted else unweighted(view, result.light_counts)
 
@@ -183,12 +245,22 @@ def unweighted(view: dict[str, Any], light_counts: dict[str, int]) -> dict[str, 
     for key in ("weight_total", "total", "subtotal", "subtotal_weight", "sections_total", "bonus_total",
                 "deduction_total"):
         view[key] = None
-    for facet in view["facets"]:
-        facet["weight"] = facet["score"] = None
-        for goal in facet["goals"]:
-            goal["weight"] = goal["declared_weight"] = goal["indicator_weight"] = goal["points"] = None
-            goal["indicators"] = [dict(i, weight=None, points=None) for i in goal["indicators"]]
+    view["sections"], view["bonus"] = [], []
+    view["weighted"] = False
+    view["light_counts"] = dict(light_counts)
     return view
+
+
+def unweighted_facet(facet: dict[str, Any], light_counts: dict[str, int]) -> dict[str, Any]:
+    """A facet with no weights (its own weights: none, or the report's): weights and points None, never 0,
+    and its counts by light; `weighted: false` only here, so weighted facets' JSON stays as it was."""
+    facet["weight"] = facet["score"] = None
+    for goal in facet["goals"]:
+        goal["weight"] = goal["declared_weight"] = goal["indicator_weight"] = goal["points"] = None
+        goal["indicators"] = [dict(i, weight=None, points=None) for i in goal["indicators"]]
+    facet["weighted"] = False
+    facet["light_counts"] = dict(light_counts)
+    return facet
 
 
 def _line(item: LineItem, lang: str) -> dict[str, Any]:

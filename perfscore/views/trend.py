@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from perfscore.core.i18n import ROC_OFFSET, label
+from perfscore.core.periods import shown
 from perfscore.core.trend import Series
 from perfscore.views import SCHEMA_VERSION
 
@@ -25,7 +26,11 @@ def trend_view(found: list[Series], kind: str, lang: str) -> dict[str, Any]:
             "unit": line.unit,
             "easy": line.easy,
             "points": [{"year": p.year, "roc_year": p.year - ROC_OFFSET, "value": p.value, "target": p.target,
-                        "target_text": p.target_text, "actual_text": p.actual_text, "met": p.met}
+                        "target_text": p.target_text, "actual_text": p.actual_text, "met": p.met,
+                        # only where written, so the JSON of reports without periods stays as it was
+                        **({"periods": [{"period": label_, "value": value} for label_, value in p.periods],
+                            "projection": None if p.projection is None else shown(p.projection)}
+                           if p.periods else {})}
                        for p in line.points],
         } for line in found],
     }

@@ -8,7 +8,8 @@ from pathlib import Path
 from perfscore import rules
 
 FAMILIES = {"loading": "PS1", "schema": "PS2", "weights": "PS3", "published": "PS4", "indicators": "PS5",
-            "yoy": "PS6", "rubric": "PS70", "lights": "PS71", "stages": "PS72", "fill": "PS8", "sheets": "PS9"}
+            "yoy": "PS60", "relative": "PS61", "rubric": "PS70", "lights": "PS71", "stages": "PS72",
+            "periods": "PS73", "fill": "PS8", "sheets": "PS9"}
 
 
 def test_every_family_module_is_registered_with_its_prefix() -> None:
@@ -22,7 +23,7 @@ def test_every_family_module_is_registered_with_its_prefix() -> None:
 
 def test_codes_are_unique_and_in_order() -> None:
     codes = list(rules.RULES)
-    # PS1xx-PS6xx (PS405-PS406 for published goal figures and lights), PS701-PS702 of rubric goals,
-    # PS711-PS713 of lights, PS721-PS723 of review stages, PS801-PS806 of fill, PS901-PS908 of the
-    # spreadsheet reader
-    assert codes == sorted(codes) and len(codes) == len(set(codes)) == 62
+    # PS1xx-PS6xx (PS405-PS406 for published goal figures and lights, PS611-PS612 of relative targets),
+    # PS701-PS702 of rubric goals, PS711-PS714 of lights, PS721-PS723 of review stages, PS731-PS732 of
+    # in-year tracking, PS801-PS806 of fill, PS901-PS908 of the spreadsheet reader
+    assert codes == sorted(codes) and len(codes) == len(set(codes)) == 68

@@ -13,7 +13,7 @@ from typing import Any
 
 from perfscore.core.findings import Finding
 from perfscore.formats import RenderOptions
-from perfscore.formats.findings import summary_line
+from perfscore.formats.findings import skipped_reason, summary_line
 from perfscore.formats.terminal import shown
 from perfscore.rules import rule
 
@@ -26,12 +26,12 @@ def _escape_property(text: str) -> str:
     return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-def github_command(finding: Finding) -> str:
+def github_command(finding: Finding, lang: str = "en") -> str:
     level = {"error": "error", "warning": "warning", "info": "notice"}[finding.severity.value]
     title = f"{finding.code} {rule(finding.code).name}"
     properties = ",".join([f"file={_escape_property(finding.file)}", f"line={finding.line}",
                            f"col={finding.column}", f"title={_escape_property(title)}"])
-    return f"::{level} {properties}::{_escape_data(finding.message)}"
+    return f"::{level} {properties}::{_escape_data(finding.text(lang))}"
 
 
 def render(view: dict[str, Any], options: RenderOptions) -> str:
@@ -40,11 +40,11 @@ def render(view: dict[str, Any], options: RenderOptions) -> str:
     for file in view["files"]:
         if file["skipped"] is not None:
             lines.append(f"::notice file={_escape_property(file['file'])},title=skipped::"
-                         f"{_escape_data(file['skipped'])}")
+                         f"{_escape_data(skipped_reason(file, options.lang))}")
         if not file["findings"]:
             continue
         lines.append(f"::group::{_escape_data(file['file'])}")
-        lines += [github_command(finding) for finding in file["findings"]]
+        lines += [github_command(finding, options.lang) for finding in file["findings"]]
         lines.append("::endgroup::")
-    lines.append(summary_line(view))
+    lines.append(summary_line(view, options.lang))
     return "\n".join(lines) + "\n"

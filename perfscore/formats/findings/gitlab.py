@@ -31,12 +31,12 @@ def render(view: dict[str, Any], options: RenderOptions) -> bytes:
     for file in view["files"]:
         seen: Counter[tuple[str, str]] = Counter()
         for finding in file["findings"]:
-            seen[finding.code, finding.message] += 1
+            seen[finding.code, str(finding.message)] += 1
             issues.append({
-                "description": f"{finding.code} {finding.message}",
+                "description": f"{finding.code} {finding.text(options.lang)}",
                 "check_name": finding.code,
-                "fingerprint": fingerprint(finding.file, finding.code, finding.message,
-                                           seen[finding.code, finding.message]),
+                "fingerprint": fingerprint(finding.file, finding.code, str(finding.message),
+                                           seen[finding.code, str(finding.message)]),
                 "severity": SEVERITIES[finding.severity.value],
                 "location": {"path": finding.file, "lines": {"begin": max(finding.line, 1)}},
             })

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from perfscore.formats import RenderOptions
+from perfscore.formats.findings import skipped_reason
 from perfscore.formats.jsonout import dump_bytes
 
 
@@ -14,9 +15,9 @@ def render(view: dict[str, Any], options: RenderOptions) -> bytes:
         "schema_version": view["schema_version"],
         "summary": view["summary"],
         "files": [{"file": file["file"], "errors": file["errors"], "warnings": file["warnings"],
-                   "findings": [finding.as_dict() for finding in file["findings"]]}
+                   "findings": [finding.as_dict(options.lang) for finding in file["findings"]]}
                   for file in files if file["skipped"] is None],
-        "skipped": [{"file": file["file"], "reason": file["skipped"]} for file in files
+        "skipped": [{"file": file["file"], "reason": skipped_reason(file, options.lang)} for file in files
                     if file["skipped"] is not None],
         "problems": view["problems"],
     })

@@ -18,9 +18,12 @@ import re
 from typing import Any
 from xml.etree import ElementTree
 
+from perfscore.core.catalogue import text as say_text
 from perfscore.core.findings import Finding
-from perfscore.core.messages import JUNIT_CLEAN
 from perfscore.formats import RenderOptions
+from perfscore.formats.findings import skipped_reason
+
+CLEAN = say_text("junit.clean", "en")  # the mark of a clean file stays English, as published
 
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
@@ -34,15 +37,15 @@ def _case(suite: ElementTree.Element, name: str, classname: str, **extra: str) -
     return ElementTree.SubElement(suite, "testcase", {"name": _xml(name), "classname": _xml(classname), **extra})
 
 
-def _finding(suite: ElementTree.Element, finding: Finding) -> bool:
+def _finding(suite: ElementTree.Element, finding: Finding, lang: str) -> bool:
     """Add `finding` as a testcase; whether it is a failure."""
     case = _case(suite, f"perfscore.{finding.code}", finding.file, line=str(finding.line),
                  column=str(finding.column))
-    text = _xml(f"line {finding.line}, col {finding.column}, {finding.message}")
+    text = _xml(say_text("junit.where", lang, line=finding.line, column=finding.column, message=finding.text(lang)))
     if finding.severity.value == "info":
         ElementTree.SubElement(case, "system-out").text = text
         return False
-    failure = ElementTree.SubElement(case, "failure", message=_xml(finding.message), type=finding.severity.value)
+    failure = ElementTree.SubElement(case, "failure", message=_xml(finding.text(lang)), type=finding.severity.value)
     failure.text = text
     return True
 
@@ -61,11 +64,12 @@ def render(view: dict[str, Any], options: RenderOptions) -> bytes:
         suite = ElementTree.SubElement(root, "testsuite", name=_xml(file["file"]))
         failures = 0
         if file["skipped"] is not None:
-            ElementTree.SubElement(_case(suite, "perfscore", file["file"]), "skipped", message=_xml(file["skipped"]))
+            ElementTree.SubElement(_case(suite, "perfscore", file["file"]), "skipped",
+                                   message=_xml(skipped_reason(file, options.lang)))
         elif not file["findings"]:
-            _case(suite, "perfscore", file["file"]).append(_system_out(JUNIT_CLEAN))
+            _case(suite, "perfscore", file["file"]).append(_system_out(CLEAN))
         else:
-            failures = sum(_finding(suite, finding) for finding in file["findings"])
+            failures = sum(_finding(suite, finding, options.lang) for finding in file["findings"])
         tests = len(suite)
         suite.attrib.update(tests=str(tests), failures=str(failures), errors="0",
                             skipped=str(int(file["skipped"] is not None)))

@@ -13,16 +13,16 @@ from perfscore.formats import RenderOptions
 from perfscore.formats.jsonout import dump_bytes
 
 
-def _diagnostic(finding: Any) -> dict[str, Any]:
+def _diagnostic(finding: Any, lang: str) -> dict[str, Any]:
     location: dict[str, Any] = {"path": finding.file}
     if finding.line > 0:
         location["range"] = {"start": {"line": finding.line, "column": max(finding.column, 1)}}
-    return {"message": finding.message, "location": location, "severity": finding.severity.value.upper(),
+    return {"message": finding.text(lang), "location": location, "severity": finding.severity.value.upper(),
             "code": {"value": finding.code}}
 
 
 def render(view: dict[str, Any], options: RenderOptions) -> bytes:
     return dump_bytes({
         "source": {"name": "perfscore"},
-        "diagnostics": [_diagnostic(finding) for file in view["files"] for finding in file["findings"]],
+        "diagnostics": [_diagnostic(finding, options.lang) for file in view["files"] for finding in file["findings"]],
     })

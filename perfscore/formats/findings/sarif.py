@@ -31,25 +31,27 @@ def artifact_uri(path: str) -> str:
     return quote(path.replace("\\", "/"), safe="/-._~!$&'()*+,;=:@")
 
 
-def _rule(code: str) -> dict[str, Any]:
+def _rule(code: str, lang: str) -> dict[str, Any]:
     rule = RULES[code]
-    short = rule.summary.split(". ")[0].rstrip(".") + "."  # GitHub titles an alert's rule with this
+    summary = rule.summary.text(lang)
+    # GitHub titles an alert's rule with its first sentence
+    short = summary.split("。")[0] + "。" if lang == "zh-TW" else summary.split(". ")[0].rstrip(".") + "."
     return {"id": code, "name": rule.name, "shortDescription": {"text": short},
-            "fullDescription": {"text": rule.summary},
+            "fullDescription": {"text": summary},
             "defaultConfiguration": {"level": LEVELS[rule.severity.value]}}
 
 
-def _result(finding: Finding, index: dict[str, int]) -> dict[str, Any]:
+def _result(finding: Finding, index: dict[str, int], lang: str) -> dict[str, Any]:
     physical: dict[str, Any] = {"artifactLocation": {"uri": artifact_uri(finding.file)}}
     if finding.line > 0:
         physical["region"] = {"startLine": finding.line, "startColumn": max(finding.column, 1)}
     return {"ruleId": finding.code, "ruleIndex": index[finding.code], "level": LEVELS[finding.severity.value],
-            "message": {"text": finding.message}, "locations": [{"physicalLocation": physical}]}
+            "message": {"text": finding.text(lang)}, "locations": [{"physicalLocation": physical}]}
 
 
 def render(view: dict[str, Any], options: RenderOptions) -> bytes:
     index = {code: position for position, code in enumerate(RULES)}
-    results = [_result(finding, index) for file in view["files"] for finding in file["findings"]]
+    results = [_result(finding, index, options.lang) for file in view["files"] for finding in file["findings"]]
     invocation: dict[str, Any] = {"executionSuccessful": not view["problems"]}
     if view["problems"]:
         invocation["toolExecutionNotifications"] = [{"level": "error", "message": {"text": problem}}
@@ -58,7 +60,7 @@ def render(view: dict[str, Any], options: RenderOptions) -> bytes:
         "$schema": SCHEMA_URI,
         "version": "2.1.0",
         "runs": [{
-            "tool": {"driver": {"name": "perfscore", "rules": [_rule(code) for code in index]}},
+            "tool": {"driver": {"name": "perfscore", "rules": [_rule(code, options.lang) for code in index]}},
             "invocations": [invocation],
             # perfscore counts columns in characters; SARIF's default is UTF-16 code units, which differ
             # for a character outside the BMP (an emoji, a rare CJK ideograph).

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from perfscore.formats import RenderOptions
-from perfscore.formats.league import cells, headers
+from perfscore.formats.league import cells, failed, headers, unweighted, unweighted_note
 from perfscore.formats.markdown import escape
 
 
@@ -16,7 +16,8 @@ def render(view: dict[str, Any], options: RenderOptions) -> str:
     lines = ["| " + " | ".join(escape(h) for h in header) + " |", "|" + "|".join(align) + "|"]
     for row in view["rows"]:
         lines.append("| " + " | ".join(escape(c) for c in cells(row, lang, len(header), view["mixed_scales"])) + " |")
-    failed = [f"- ✗ {escape(row['error'])}" for row in view["rows"] if row["total"] is None]
-    if failed:
-        lines += ["", *failed]
+    notes = [f"- {escape(unweighted_note(row, lang))}" for row in view["rows"] if unweighted(row)]
+    notes += [f"- ✗ {escape(row['error'])}" for row in view["rows"] if failed(row)]
+    if notes:
+        lines += ["", *notes]
     return "\n".join(lines) + "\n"

@@ -9,7 +9,7 @@ from rich.text import Text
 from perfscore.formats import RenderOptions
 from perfscore.formats.console import finish, hidden_note, print_wrapped, string_console
 from perfscore.formats.grid import Cell, Column, layout
-from perfscore.formats.league import cells, headers
+from perfscore.formats.league import cells, failed, headers, unweighted, unweighted_note
 from perfscore.formats.terminal import shown_view
 
 
@@ -19,8 +19,8 @@ def render(view: dict[str, Any], options: RenderOptions) -> str:
     console, buffer = string_console(options)
     header = headers(view, lang)
     # The file column costs width; show it only when organisation and year do not tell rows apart.
-    labels = [(r["organisation"], r["year"]) for r in view["rows"] if r["total"] is not None]
-    with_file = len(set(labels)) < len(labels) or any(r["total"] is None for r in view["rows"])
+    labels = [(r["organisation"], r["year"]) for r in view["rows"] if not failed(r)]
+    with_file = len(set(labels)) < len(labels) or any(failed(r) for r in view["rows"])
     shown = header if with_file else header[:-1]
     facets = range(5, 5 + len(view["facets"]))
     columns = []
@@ -35,7 +35,12 @@ def render(view: dict[str, Any], options: RenderOptions) -> str:
     grid = layout(console, columns, rows, options.width, expand=False)
     console.print(grid.table)
     hidden_note(console, grid.dropped, lang, ("csv", "json", "markdown"))
+    # What an unweighted report has instead of a total, and why a report failed, go below the table,
+    # where they have the full width.
     for row in view["rows"]:
-        if row["total"] is None:  # the reason goes below the table, where it has the full width
+        if unweighted(row):
+            print_wrapped(console, Text(unweighted_note(row, lang)))
+    for row in view["rows"]:
+        if failed(row):
             print_wrapped(console, Text(f"✗ {row['error']}"))
     return finish(buffer)

@@ -17,19 +17,24 @@ from typing import TYPE_CHECKING, Any
 from markupsafe import Markup, escape
 
 from perfscore.core.decimals import divide, multiply, round_to
-from perfscore.core.i18n import all_labels, goal_number, label, part_number, summary_paragraph
+from perfscore.core.i18n import all_labels, goal_number, label, no_unmet_sentence, part_number, summary_paragraph
 from perfscore.formats import RenderOptions
 from perfscore.formats.common import (
     LIGHT_SYMBOLS,
     criterion_cells,
     gap_text,
     heading,
+    is_weighted,
+    light_counts_text,
+    light_name,
+    light_text,
+    margin_text,
     num,
+    progress_table,
     review_text,
     rubric_sum,
     stage_table,
     title_line,
-    weighted_only,
 )
 
 if TYPE_CHECKING:
@@ -60,11 +65,12 @@ def _length(value: Decimal, largest: Decimal) -> str:
 
 def chart(view: dict[str, Any]) -> dict[str, Any]:
     """One bar pair per facet: the weight (the most it could score) and the score it got."""
-    largest = max((facet["weight"] for facet in view["facets"]), default=Decimal(0))
+    facets = [facet for facet in view["facets"] if is_weighted(facet)]  # an unweighted one has no bar
+    largest = max((facet["weight"] for facet in facets), default=Decimal(0))
     bars = [{"name": facet["name"], "weight": num(facet["weight"]), "score": num(facet["score"]),
              "weight_length": _length(facet["weight"], largest),
              "score_length": _length(facet["score"], largest),
-             "y": index * BAR_ROW} for index, facet in enumerate(view["facets"])]
+             "y": index * BAR_ROW} for index, facet in enumerate(facets)]
     return {"bars": bars, "width": CHART_WIDTH, "height": max(len(bars) * BAR_ROW, BAR_ROW),
             "bar_height": BAR_HEIGHT}
 
@@ -109,7 +115,9 @@ def context(view: dict[str, Any], lang: str) -> dict[str, Any]:
         "summary": summary_paragraph(meta["organisation"], meta["year"], view["goal_names"], counts, lang),
         "num": num, "gap_text": gap_text, "goal_number": goal_number, "review_text": review_text,
         "paragraphs": paragraphs, "figures": figures, "criterion_cells": criterion_cells, "rubric_sum": rubric_sum,
-        "stage_table": stage_table,
+        "stage_table": stage_table, "progress_table": progress_table, "is_weighted": is_weighted,
+        "light_text": light_text, "light_counts_text": light_counts_text, "light_name": light_name,
+        "margin_text": margin_text, "no_unmet_sentence": no_unmet_sentence,
     }
 
 
@@ -121,5 +129,4 @@ def paragraphs(text: str | None) -> list[str]:
 
 
 def render(view: dict[str, Any], options: RenderOptions) -> str:
-    weighted_only(view, "html")
     return template().render(context(view, options.lang))

@@ -25,7 +25,6 @@ from contextlib import contextmanager
 from typing import Any
 
 from perfscore.formats import FormatError, FormatWarning, RenderOptions
-from perfscore.formats.common import weighted_only
 from perfscore.formats.report import html
 
 # What WeasyPrint calls the variant: PDF/UA-1 turns tagging on and writes the XMP metadata it needs.
@@ -82,7 +81,6 @@ def missing_characters(document: Any) -> list[str]:
 
 
 def render(view: dict[str, Any], options: RenderOptions) -> bytes:
-    weighted_only(view, "pdf")
     weasyprint = _weasyprint()
     if font_count() == 0:
         raise FormatError(f"--format pdf: this machine has no fonts at all; {FONT_HELP}")

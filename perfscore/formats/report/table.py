@@ -9,16 +9,19 @@ from rich.console import Console, JustifyMethod
 from rich.table import Table
 from rich.text import Text
 
-from perfscore.core.i18n import goal_number, item_number, label, summary_sentence
+from perfscore.core.i18n import goal_number, item_number, label, no_unmet_sentence, summary_sentence
 from perfscore.formats import RenderOptions
 from perfscore.formats.common import (
     LIGHT_SYMBOLS,
     criterion_cells,
     gap_text,
     heading,
+    is_weighted,
     light_counts_text,
     light_text,
+    margin_text,
     num,
+    progress_table,
     review_text,
     rubric_sum,
     stage_table,
@@ -31,13 +34,17 @@ LIGHTS = {light: (symbol, style) for (light, symbol), style in
           zip(LIGHT_SYMBOLS.items(), ("green", "yellow", "red", "dim", "bold"), strict=True)}
 
 
-def status_text(indicator: dict[str, Any], lang: str, view: dict[str, Any] | None = None) -> Text:
-    """`● 達成`; in an unweighted report, or where a light was set by hand, the light's name as well
-    (and the computed one beside it): `● 綠燈 (計算 ▲ 黃燈) 未達成`."""
+def status_text(indicator: dict[str, Any], lang: str, view: dict[str, Any] | None = None,
+                lights: bool = False) -> Text:
+    """`● 達成`; with `lights` (an unweighted facet), or where a light was set by hand, the light's name as
+    well (and the computed one beside it): `● 綠燈 (計算 ▲ 黃燈) 未達成`; a met indicator's margin where the
+    report asks for it: `● 達成 超前 16.46%`."""
     symbol, style = LIGHTS[indicator["light"]]
-    if view is not None and (view.get("weighted") is False or "light_computed" in indicator):
-        return Text(f"{light_text(view, indicator, lang)} {label(indicator['status'], lang)}", style=style)
-    return Text(f"{symbol} {label(indicator['status'], lang)}", style=style)
+    margin = margin_text(indicator, lang)
+    tail = f" {margin}" if margin else ""
+    if view is not None and (lights or "light_computed" in indicator):
+        return Text(f"{light_text(view, indicator, lang)} {label(indicator['status'], lang)}{tail}", style=style)
+    return Text(f"{symbol} {label(indicator['status'], lang)}{tail}", style=style)
 
 
 NUMERIC = {"target", "actual", "achievement", "weight", "points", "gap"}
@@ -86,9 +93,11 @@ NARROW_COLUMNS = (("indicator", 3), ("target", 1), ("actual", 1), ("achievement"
 
 def _facet_table(view: dict[str, Any], facet: dict[str, Any], index: int, lang: str, detail: bool,
                  console: Console) -> Grid:
-    weighted = view.get("weighted", True)
+    weighted = is_weighted(facet)
     title = f"{index}. {facet['name']}" + (f"  {label('weight', lang)} {num(facet['weight'])}  "
-                                           f"{label('facet_score', lang)} {num(facet['score'])}" if weighted else "")
+                                           f"{label('facet_score', lang)} {num(facet['score'])}" if weighted else
+                                           f"  {label('light_counts', lang)} "
+                                           f"{light_counts_text(view, lang, facet['light_counts'])}")
     width = console.width
     narrow = width < NARROW
     keep = WIDE_COLUMNS if weighted else tuple(c for c in WIDE_COLUMNS if c[0] not in ("weight", "points"))
@@ -106,7 +115,7 @@ def _facet_table(view: dict[str, Any], facet: dict[str, Any], index: int, lang: 
             target = indicator["target"]["text"] if indicator["target"] else "—"
             name = f"{item_number(position, lang)}{indicator['name']}"
             figures: list[Cell] = [target, indicator["actual"] or "—", num(indicator["achievement"], "%")]
-            status = status_text(indicator, lang, view)
+            status = status_text(indicator, lang, view, not weighted)
             if not weighted:
                 rows.append([name, *figures, status] if narrow else
                             [goal_name if position == 1 else "", name, *figures, status])
@@ -145,7 +154,9 @@ def _rubric_rows(goal: dict[str, Any], goal_name: str, lang: str, narrow: bool) 
 def _breakdown(view: dict[str, Any], lang: str, console: Console) -> Table:
     columns = [Column(label("section", lang)), Column(label("weight", lang), justify="right", figure=True),
                Column(label("score", lang), justify="right", figure=True)]
-    rows: list[list[Cell]] = [[facet["name"], num(facet["weight"]), num(facet["score"])] for facet in view["facets"]]
+    # An unweighted facet is outside the total's scale: it has no line here (its table gives its lights).
+    rows: list[list[Cell]] = [[facet["name"], num(facet["weight"]), num(facet["score"])]
+                              for facet in view["facets"] if is_weighted(facet)]
     rows.append([Text(label("subtotal", lang), style="bold"), "", Text(num(view["subtotal"]), style="bold")])
     rows.extend([section["name"], num(section["weight"]), num(section["score"])] for section in view["sections"])
     for item in view["bonus"]:
@@ -198,6 +209,18 @@ def _stages(view: dict[str, Any], lang: str, console: Console) -> Table | None:
                   expand=True).table
 
 
+def _progress(view: dict[str, Any], lang: str, console: Console) -> Table | None:
+    """A year in progress: each indicator's value to date, projection and outlook."""
+    title, header, rows = progress_table(view, lang)
+    if not rows:
+        return None
+    columns = [Column(header[0], ratio=3), Column(header[1]),
+               *(Column(name, justify="right", figure=True) for name in header[2:4]), Column(header[4]),
+               Column(header[5])]
+    cells: list[list[Cell]] = [list(row) for row in rows]
+    return layout(console, columns, cells, console.width, title=title, title_justify="left", expand=True).table
+
+
 def render(view: dict[str, Any], options: RenderOptions) -> str:
     lang = options.lang
     view = shown_view(view)
@@ -216,20 +239,23 @@ def render(view: dict[str, Any], options: RenderOptions) -> str:
         dropped.extend(grid.dropped)
     # Only the achievement can go (at 60 columns in English); the status beside it still says met or not.
     hidden_note(console, dropped, lang, ("markdown", "csv", "html", "json"))
-    if view.get("weighted", True):
+    if is_weighted(view):
         console.print(_breakdown(view, lang, console))
     stages = _stages(view, lang, console)
     if stages is not None:
         console.print(stages)
+    progress = _progress(view, lang, console)
+    if progress is not None:
+        console.print(progress)
     if view["unmet"]:
         console.print(_unmet(view, lang, console))
     else:
-        print_wrapped(console, Text(label("none_unmet" if view["counts"]["indicators"] else "none_unmet_rubric", lang)))
+        print_wrapped(console, Text(no_unmet_sentence(view["counts"], lang)))
     counts = view["counts"]
     sentence = summary_sentence(counts["goals"], counts["indicators"], counts["met"], counts["unmet"], lang)
     print_wrapped(console, Text(f"{label('summary', lang)}: ", style="bold") + Text(sentence))
     grade = f"  {label('grade', lang)}: {view['grade']}" if view["grade"] else ""
-    if view.get("weighted", True):
+    if is_weighted(view):
         print_wrapped(console, Text(f"{label('total', lang)}: {num(view['total'])}{grade}", style="bold"))
     else:
         print_wrapped(console, Text(f"{label('light_counts', lang)}: {light_counts_text(view, lang)}", style="bold"))

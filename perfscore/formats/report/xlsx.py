@@ -6,11 +6,10 @@ from __future__ import annotations
 from typing import Any
 
 from perfscore.formats import RenderOptions
-from perfscore.formats.common import heading, weighted_only
+from perfscore.formats.common import heading
 from perfscore.formats.office.xlsxbook import workbook
 from perfscore.formats.report.sheets import report_sheets
 
 
 def render(view: dict[str, Any], options: RenderOptions) -> bytes:
-    weighted_only(view, "xlsx")
     return workbook(report_sheets(view, options.lang), heading(view["report"], options.lang), options.lang)

@@ -18,6 +18,7 @@ import unicodedata
 from decimal import Decimal
 from typing import Any
 
+from perfscore.core.catalogue import say
 from perfscore.core.decimals import multiply
 from perfscore.core.findings import Path
 from perfscore.readers.sheets.cells import Built, Cells, as_text_or_none
@@ -98,7 +99,7 @@ class _Table(Cells):
         facet: dict[str, Any] = {"id": facet_id, "name": name} if facet_id is not None else {"name": name}
         settings = self.settings.get(name, {})
         facet.update({key: value for key, value in settings.items() if key in ("id", "name_en")})
-        column_weight = self.checked(row, "facet_weight", "facet weight")
+        column_weight = self.checked(row, "facet_weight", "facet_weight")
         if weight is not None:
             facet["weight"] = Decimal(weight)
         elif column_weight is not None:
@@ -119,8 +120,7 @@ class _Table(Cells):
             return
         path: Path = ("facets", len(self.built.facets) - 1)
         if not self.facet["goals"]:
-            self.built.problem(PS904, self.at(path), f"facet {self.facet['name']!r} has no goal with an indicator; "
-                               "it is left out of the report")
+            self.built.problem(PS904, self.at(path), say("PS904.facet", name=self.facet["name"]))
             self.built.facets.pop()
         else:
             merged = self.covered.get(self.facet_key)
@@ -163,8 +163,7 @@ class _Table(Cells):
             return
         path = self.goal_path()
         if not self.goal["indicators"]:
-            self.built.problem(PS904, self.at(path), f"goal {self.goal['name']!r} has no indicators; it is left "
-                               "out of the report")
+            self.built.problem(PS904, self.at(path), say("PS904.goal", name=self.goal["name"]))
             self.facet["goals"].pop()
         else:
             merged = self.covered.get(self.goal_key)
@@ -179,8 +178,7 @@ class _Table(Cells):
     def add_indicator(self, row: int, name: str) -> None:
         column = self.layout.columns["indicator"]
         if self.goal is None:
-            self.built.problem(PS907, (self.grid, row, column), f"indicator {name!r} has no goal above it; "
-                               "give it a goal in the goal column")
+            self.built.problem(PS907, (self.grid, row, column), say("PS907", name=name))
             return
         path: Path = (*self.goal_path(), "indicators", len(self.goal["indicators"]))
         self.place(path, row, column)

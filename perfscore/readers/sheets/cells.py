@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
+from perfscore.core.catalogue import Message, say
 from perfscore.core.findings import Finding, Path
 from perfscore.readers.sheets.grid import Grid
 from perfscore.readers.sheets.headers import Layout
@@ -26,7 +27,7 @@ class Built:
     spans: dict[Path, str] = field(default_factory=dict)  # an item's cells, `工作表1!A3:A7`, for comments
     findings: list[Finding] = field(default_factory=list)
 
-    def problem(self, rule: Rule, place: Place, message: str) -> None:
+    def problem(self, rule: Rule, place: Place, message: Message) -> None:
         grid, row, column = place
         self.findings.append(Finding("", row + 1, column + 1, rule.code, rule.severity, message,
                                      cell=grid.cell(row, column)))
@@ -61,7 +62,7 @@ class Cells:
             return how(self.grid.value(*source))
         except Unreadable as error:
             if source == (row, column):  # a merged cell is reported once, at its first cell
-                self.built.problem(PS905, (self.grid, row, column), f"the cell {error}")
+                self.built.problem(PS905, (self.grid, row, column), say("PS905", problem=error.message))
             return None
 
     def starts(self, row: int, name: str, current: str | None) -> bool:
@@ -81,11 +82,12 @@ class Cells:
         return None if column is None else self.read(row, column, as_number)
 
     def checked(self, row: int, key: str, what: str) -> Decimal | str | None:
-        """A number cell: the decimal, or its text with a PS903 finding (the report keeps the text)."""
+        """A number cell: the decimal, or its text with a PS903 finding (the report keeps the text); `what`
+        names the cell (a catalogue PS903.* word)."""
         value = self.number(row, key)
         if isinstance(value, str):
             self.built.problem(PS903, (self.grid, row, self.layout.columns[key]),
-                               f"the {what} {value!r} is not a number; write the number alone (3 or 3%)")
+                               say("PS903", what=say(f"PS903.{what}"), value=value))
         return value
 
     def place(self, path: Path, row: int, column: int) -> None:

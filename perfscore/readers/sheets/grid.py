@@ -13,6 +13,7 @@ import io
 import zipfile
 from dataclasses import dataclass, field
 
+from perfscore.core.catalogue import Message, say
 from perfscore.core.errors import PerfscoreError
 from perfscore.core.findings import column_letters
 
@@ -25,7 +26,12 @@ MAX_ROWS = 100_000  # likewise (the example has 38 indicator rows); counted befo
 
 
 class WorkbookError(PerfscoreError):
-    """The file cannot be read as a workbook at all; nothing in it can be located."""
+    """The file cannot be read as a workbook at all; nothing in it can be located. `message` says why, as a
+    catalogue message (`said`): it becomes a PS901 finding, said in the run's language."""
+
+    def __init__(self, message: Message) -> None:
+        super().__init__(message)
+        self.said = message  # the Message itself, typed (PerfscoreError.message is any text)
 
 
 Merged = tuple[int, int, int, int]  # first row, first column, last row, last column; 0-based, inclusive
@@ -71,7 +77,7 @@ def read_grids(raw: bytes, name: str) -> list[Grid]:
     with a value in it."""
     grids = [_csv_grid(raw, name)] if name.lower().endswith(".csv") else _workbook_grids(raw, name)
     if not any(value != "" for grid in grids for row in grid.rows for value in row):
-        raise WorkbookError(f"{name}: the workbook is empty: no sheet holds a value")
+        raise WorkbookError(say("PS901.empty", name=name))
     return grids
 
 
@@ -84,21 +90,21 @@ def _csv_grid(raw: bytes, name: str) -> Grid:
         except UnicodeDecodeError:
             continue
     else:
-        raise WorkbookError(f"{name}: the CSV file is neither UTF-8 nor Big5 (cp950) text")
+        raise WorkbookError(say("PS901.csv_encoding", name=name))
     if "\x00" in text:
-        raise WorkbookError(f"{name}: not a CSV file (it holds NUL bytes)")
+        raise WorkbookError(say("PS901.csv_nul", name=name))
     if text.count("\n") > MAX_ROWS:  # ten million line feeds fit under --max-bytes; a report never has them
-        raise WorkbookError(f"{name}: more than {MAX_ROWS:,} lines, more than a report can hold")
+        raise WorkbookError(say("PS901.csv_lines", name=name, limit=f"{MAX_ROWS:,}"))
     rows: list[list[object]] = []
     cells = 0
     try:
         for row in csv.reader(io.StringIO(text, newline="")):
             cells += max(len(row), 1)
             if cells > MAX_CELLS:
-                raise WorkbookError(f"{name}: more than {MAX_CELLS:,} cells, more than a report can hold")
+                raise WorkbookError(say("PS901.csv_cells", name=name, limit=f"{MAX_CELLS:,}"))
             rows.append(list(row))
     except csv.Error as error:
-        raise WorkbookError(f"{name}: cannot read it as CSV ({error})") from error
+        raise WorkbookError(say("PS901.csv", name=name, error=error)) from error
     return Grid(None, _rectangular(rows))
 
 
@@ -106,7 +112,7 @@ def _workbook_grids(raw: bytes, name: str) -> list[Grid]:
     try:
         import python_calamine as calamine
     except ImportError as error:
-        raise WorkbookError(MISSING) from error
+        raise WorkbookError(say("PS901.extra")) from error
     _check_inflated(raw, name)
     try:
         book = calamine.CalamineWorkbook.from_filelike(io.BytesIO(raw))
@@ -114,17 +120,16 @@ def _workbook_grids(raw: bytes, name: str) -> list[Grid]:
         for sheet_name in book.sheet_names:
             sheet = book.get_sheet_by_name(sheet_name)
             if sheet.total_height > MAX_ROWS or sheet.total_height * max(sheet.total_width, 1) > MAX_CELLS:
-                raise WorkbookError(f"{name}: sheet {sheet_name} spans {sheet.total_height:,} rows by "
-                                    f"{sheet.total_width:,} columns, more than a report can hold")
+                raise WorkbookError(say("PS901.sheet_size", name=name, sheet=sheet_name,
+                                        rows=f"{sheet.total_height:,}", columns=f"{sheet.total_width:,}"))
             # from A1, so positions are the sheet's own
             rows: list[list[object]] = [list(row) for row in sheet.to_python(skip_empty_area=False)]
             merged = [(a[0], a[1], b[0], b[1]) for a, b in (sheet.merged_cell_ranges or [])]
             grids.append(Grid(sheet_name, _rectangular(rows), merged))
     except calamine.PasswordError as error:
-        raise WorkbookError(f"{name}: the workbook is password-protected; save a copy without a password "
-                            "(protecting a sheet is fine, encrypting the file is not)") from error
+        raise WorkbookError(say("PS901.password", name=name)) from error
     except (calamine.CalamineError, calamine.ZipError, calamine.XmlError, ValueError, OSError) as error:
-        raise WorkbookError(f"{name}: cannot read it as an XLSX or ODS workbook ({error})") from error
+        raise WorkbookError(say("PS901.unreadable", name=name, error=error)) from error
     return grids
 
 
@@ -134,12 +139,10 @@ def _check_inflated(raw: bytes, name: str) -> None:
             inflated = sum(info.file_size for info in archive.infolist())
     except (zipfile.BadZipFile, ValueError, OSError) as error:
         if raw[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":  # an OLE container: encrypted OOXML or old .xls
-            raise WorkbookError(f"{name}: the workbook is password-protected (or an old .xls file); save a "
-                                "copy as .xlsx or .ods without a password") from error
-        raise WorkbookError(f"{name}: not an XLSX or ODS workbook (not a zip archive)") from error
+            raise WorkbookError(say("PS901.ole", name=name)) from error
+        raise WorkbookError(say("PS901.not_zip", name=name)) from error
     if inflated > MAX_INFLATED:
-        raise WorkbookError(f"{name}: the workbook would inflate to {inflated:,} bytes, more than a report can "
-                            "hold; it is refused unread")
+        raise WorkbookError(say("PS901.inflate", name=name, size=f"{inflated:,}"))
 
 
 def _rectangular(rows: list[list[object]]) -> list[list[object]]:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
+from perfscore.core.catalogue import say
 from perfscore.core.decimals import exact
 from perfscore.core.findings import Finding, Path
 from perfscore.readers import Source
@@ -80,7 +81,7 @@ class SheetReader:
         try:
             grids = read_grids(raw, name)
         except WorkbookError as error:
-            return Source(name, None, [Finding(name, 1, 1, PS901.code, PS901.severity, str(error), cell="A1")])
+            return Source(name, None, [Finding(name, 1, 1, PS901.code, PS901.severity, error.said, cell="A1")])
         return _read(grids, name, self.details)
 
 
@@ -97,9 +98,8 @@ def _read(grids: list[Grid], name: str, details: Details) -> SheetSource:
         if index and _repeats(built, before[0]):
             _undo(built, before)
     if not layouts:
-        wanted = f"sheet {sheet_map.sheet!r}" if sheet_map.sheet and not chosen else "no sheet"
-        built.problem(PS902, (first, 0, 0), f"{wanted} has a header row naming an indicator column (衡量指標 or "
-                      "Indicator) among its first 30 rows; name the columns with --map")
+        wanted = say("PS902.sheet", sheet=sheet_map.sheet) if sheet_map.sheet and not chosen else say("PS902.none")
+        built.problem(PS902, (first, 0, 0), say("PS902", wanted=wanted))
     _check_map(sheet_map, layouts, built, first)
     report = _details(layouts, details, built, first)
     # A table holds no scoring rules: the map's, else the defaults. Assessed sections: the map's, else the
@@ -168,9 +168,10 @@ def _details(layouts: list[Layout], details: Details, built: Built, first: Grid)
     report = {key: report[key] for key in order if key in report} | report
     missing = [key for key in order if key not in report]
     if missing:
-        built.problem(PS906, place, f"no {', '.join(missing)} found in a title row above the table (such as "
-                      "「嘉義市政府行政處 104 年度施政績效報告」); pass " +
-                      " ".join(f"--{key}" for key in missing))
+        words = [say(f"PS906.{key}") for key in missing]
+        named = words[0] if len(words) == 1 else \
+            say(f"words.comma{len(words)}", **dict(zip("abc"[:len(words)], words, strict=True)))
+        built.problem(PS906, place, say("PS906", missing=named, options=" ".join(f"--{key}" for key in missing)))
     return report
 
 
@@ -211,9 +212,8 @@ def _derive_weights(built: Built) -> dict[Path, str]:
 def _check_map(sheet_map: SheetMap, layouts: list[Layout], built: Built, first: Grid) -> None:
     for text, field_name in sheet_map.columns.items():
         if field_name not in FIELDS:
-            built.problem(PS908, (first, 0, 0), f"--map names the field {field_name!r}, which does not exist; the "
-                          f"fields are {', '.join(FIELDS)}")
+            built.problem(PS908, (first, 0, 0), say("PS908.field", field=field_name, fields=", ".join(FIELDS)))
         elif (len(text) > 3 or not text.isascii() or not text.isalpha()) and \
                 not any(normal(value) == normal(text) for layout in layouts for row in layout.header_rows
                         for value in layout.grid.rows[row] if isinstance(value, str)):
-            built.problem(PS908, (first, 0, 0), f"--map names the header {text!r}, which no header row has")
+            built.problem(PS908, (first, 0, 0), say("PS908.header", text=text))

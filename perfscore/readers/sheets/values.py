@@ -11,6 +11,7 @@ import math
 import unicodedata
 from decimal import Decimal
 
+from perfscore.core.catalogue import Message, say
 from perfscore.core.decimals import plain, to_decimal
 
 SHEET_ERRORS = frozenset({"#REF!", "#DIV/0!", "#VALUE!", "#N/A", "#NAME?", "#NUM!", "#NULL!", "#SPILL!",
@@ -18,30 +19,34 @@ SHEET_ERRORS = frozenset({"#REF!", "#DIV/0!", "#VALUE!", "#N/A", "#NAME?", "#NUM
 
 
 class Unreadable(ValueError):
-    """A cell whose value cannot be used where it stands; the message says what it holds."""
+    """A cell whose value cannot be used where it stands; `message` says what it holds."""
+
+    def __init__(self, message: Message) -> None:
+        super().__init__(message)
+        self.message = message
 
 
 def number_text(value: float | int) -> str:
     if isinstance(value, int):
         return str(value)
     if not math.isfinite(value):
-        raise Unreadable(f"holds {value}, not a number a report can use")
+        raise Unreadable(say("PS905.infinite", value=value))
     return plain(Decimal(repr(value)))
 
 
 def as_text(value: object) -> str | None:
     """The cell as text, exactly as written (line breaks and full-width characters kept); None when blank."""
     if isinstance(value, bool):
-        raise Unreadable(f"holds the truth value {value}; write the text itself")
+        raise Unreadable(say("PS905.boolean", value=value))
     if isinstance(value, str):
         if value.strip() in SHEET_ERRORS:
-            raise Unreadable(f"holds the spreadsheet error {value.strip()}; fix the formula or type the value")
+            raise Unreadable(say("PS905.error", value=value.strip()))
         return value if value.strip() else None
     if isinstance(value, (int, float)):
         return number_text(value)
     if value is None:
         return None
-    raise Unreadable(f"holds a {type(value).__name__} ({value}), not text; type the value as text")
+    raise Unreadable(say("PS905.other", kind=type(value).__name__, value=value))
 
 
 def as_number(value: object) -> Decimal | str | None:

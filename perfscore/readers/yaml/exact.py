@@ -16,6 +16,7 @@ from typing import Any
 
 import yaml
 
+from perfscore.core.catalogue import CATALOGUE, Message, say
 from perfscore.core.decimals import to_decimal
 from perfscore.core.findings import Finding
 from perfscore.core.limits import MAX_DEPTH, MAX_DIGITS
@@ -33,14 +34,16 @@ _STANDARD_TAGS = {
 }
 _WRITABLE_TAGS = {_TAG + name for name in ("str", "int", "float")}
 _KIND_OF_TAG = {"tag:yaml.org,2002:map": yaml.MappingNode, "tag:yaml.org,2002:seq": yaml.SequenceNode}
-_DEEP_MESSAGE = f"nesting deeper than {MAX_DEPTH} levels; a report needs about 6"
+_DEEP_MESSAGE = say("PS107", limit=MAX_DEPTH)
+# libyaml's sentences by their English text, to say them in the run's language (catalogue keys yaml.*)
+_LIBYAML = {say(key).text("en"): key for key in CATALOGUE if key.startswith("yaml.")}
 _ASCII_INT = re.compile(r"[-+]?[0-9]+")  # str.isdigit() would also pass ² and ١٢٣
 
 
 class _Reject(Exception):
     """Stops construction at the first value that can never be accepted (alias, tag, bomb)."""
 
-    def __init__(self, code: str, message: str, mark: Any) -> None:
+    def __init__(self, code: str, message: Message, mark: Any) -> None:
         super().__init__(message)
         self.code, self.message, self.mark = code, message, mark
 
@@ -59,27 +62,24 @@ class _ReportLoader(FastSafeLoader):
         return self.tags.get((node.start_mark.index, type(node))) if self.tags else None
 
     def misfit(self, node: Any, wanted: str) -> None:
-        self.problem("PS104", f"{_shown(node.tag)} on {node.value!r}: the text is not {wanted}; write {wanted} or "
-                     "remove the tag", node.start_mark)
+        self.problem("PS104", say("PS104.misfit", tag=_shown(node.tag), value=node.value, wanted=say(wanted)),
+                     node.start_mark)
 
-    def problem(self, code: str, message: str, mark: Any) -> None:
+    def problem(self, code: str, message: Message, mark: Any) -> None:
         self.problems.append(_finding(self.path, code, message, mark))
 
     def construct_object(self, node: Any, deep: bool = False) -> Any:
         if node in self.constructed_objects or node in self.recursive_objects:
-            raise _Reject("PS103", "this anchored value (&name) is reused by an alias (*name); aliases are "
-                          "not allowed: repeat the value instead",
-                          node.start_mark)
+            raise _Reject("PS103", say("PS103.alias"), node.start_mark)
         if node.tag not in _STANDARD_TAGS:
-            raise _Reject("PS104", f"the tag {node.tag!r} is not allowed; write a plain value", node.start_mark)
+            raise _Reject("PS104", say("PS104.tag", tag=node.tag), node.start_mark)
         if _KIND_OF_TAG.get(node.tag, yaml.ScalarNode) is not type(node):
-            raise _Reject("PS104", f"the tag {node.tag!r} does not fit this {node.id}; remove the tag",
+            raise _Reject("PS104", say("PS104.kind", tag=node.tag, kind=say(f"node.{node.id}")),
                           node.start_mark)
         written = self.written_tag(node)
         if written is not None and written not in _WRITABLE_TAGS:
             # !!bool 完成 would read as false and !!timestamp takes any text: only str, int and float are kept
-            raise _Reject("PS104", f"the tag {_shown(written)} is not allowed; write a plain value, or use "
-                          "!!str, !!int or !!float", node.start_mark)
+            raise _Reject("PS104", say("PS104.written", tag=_shown(written)), node.start_mark)
         return super().construct_object(node, deep)
 
     def construct_mapping(self, node: Any, deep: bool = False) -> dict[Any, Any]:
@@ -87,15 +87,15 @@ class _ReportLoader(FastSafeLoader):
         mapping: dict[Any, Any] = {}
         for key_node, value_node in node.value:
             if key_node.tag == "tag:yaml.org,2002:merge":
-                raise _Reject("PS103", "merge keys (<<) are not allowed; write the keys out", key_node.start_mark)
+                raise _Reject("PS103", say("PS103.merge"), key_node.start_mark)
             key = self.construct_object(key_node, deep=True)
             if not isinstance(key, str | int | Decimal | bool) or key is None:
-                self.problem("PS203", "a key must be a plain text", key_node.start_mark)
+                self.problem("PS203", say("PS203.plain_key"), key_node.start_mark)
                 continue
             if key in seen:
                 first = seen[key].start_mark
-                self.problem("PS102", f"duplicate key {key!r}: first defined at line {first.line + 1}, "
-                             f"column {first.column + 1}; keep one of them", key_node.start_mark)
+                self.problem("PS102", say("PS102", key=key, line=first.line + 1, column=first.column + 1),
+                             key_node.start_mark)
                 continue
             seen[key] = key_node
             mapping[key] = self.construct_object(value_node, deep=True)
@@ -109,43 +109,38 @@ class _ReportLoader(FastSafeLoader):
     def construct_yaml_float(self, node: Any) -> Any:
         text = node.value
         if self.written_tag(node) and not self.resolves_to(node, "float", "int"):
-            self.misfit(node, "a decimal number")
+            self.misfit(node, "wanted.decimal")
             return text
         lowered = text.lower()
         if lowered in (".nan", ".inf", "+.inf", "-.inf"):
-            self.problem("PS111", f"{text} is not a number a report can hold; write a finite decimal",
-                         node.start_mark)
+            self.problem("PS111", say("PS111", text=text), node.start_mark)
             return text
         value = to_decimal(text)
         if value is None:
-            self.problem("PS110", f"{text!r} is read differently by YAML versions; write a plain decimal such "
-                         "as 1000 or 0.5, or quote it", node.start_mark)
+            self.problem("PS110", say("PS110.float", text=text), node.start_mark)
             return text
         if len(value.as_tuple().digits) > MAX_DIGITS:
-            self.problem("PS112", f"{text[:40]} has more than {MAX_DIGITS} digits", node.start_mark)
+            self.problem("PS112", say("PS112.float", text=text[:40], digits=MAX_DIGITS), node.start_mark)
             return text
         return value
 
     def construct_yaml_int(self, node: Any) -> Any:
         text = node.value
         if self.written_tag(node) and not self.resolves_to(node, "int"):
-            self.misfit(node, "an integer")
+            self.misfit(node, "wanted.integer")
             return text
         plain_int = text.lstrip("+-")
         if not _ASCII_INT.fullmatch(text) or (len(plain_int) > 1 and plain_int.startswith("0")):
-            self.problem("PS110", f"{node.value!r} is read as a non-decimal number (octal, hex or base 60) by "
-                         "YAML 1.1; write a plain decimal, or quote it for text", node.start_mark)
+            self.problem("PS110", say("PS110.int", text=node.value), node.start_mark)
             return node.value
         if len(plain_int) > MAX_DIGITS:
-            self.problem("PS112", f"a {len(plain_int)}-digit integer; scores need at most {MAX_DIGITS} digits",
-                         node.start_mark)
+            self.problem("PS112", say("PS112.int", count=len(plain_int), digits=MAX_DIGITS), node.start_mark)
             return node.value
         return int(text)
 
     def construct_yaml_bool(self, node: Any) -> Any:
         if node.value.lower() in YAML11_BOOLS:
-            self.problem("PS109", f"unquoted {node.value!r} is read as a boolean by YAML 1.1; write "
-                         f"\"{node.value}\" for text, or true/false", node.start_mark)
+            self.problem("PS109", say("PS109", text=node.value), node.start_mark)
             return node.value
         return node.value.lower() == "true"
 
@@ -157,11 +152,9 @@ class _ReportLoader(FastSafeLoader):
         if self.written_tag(node):  # !!str says text in every YAML version
             return text
         if not node.style and text.lower() in ("y", "n"):  # PyYAML reads them as text, YAML 1.1 as booleans
-            self.problem("PS109", f"unquoted {text!r} is read as a boolean by YAML 1.1; write \"{text}\" for text, "
-                         "or true/false", node.start_mark)
+            self.problem("PS109", say("PS109", text=text), node.start_mark)
         if not node.style and text[:1] in NUMBER_STARTS and YAML12_NUMBER.match(text):
-            self.problem("PS110", f"{text!r} is a string in YAML 1.1 but a number in YAML 1.2; write a plain "
-                         "decimal such as 1000, or quote it for text", node.start_mark)
+            self.problem("PS110", say("PS110.yaml12", text=text), node.start_mark)
         return text
 
 
@@ -184,10 +177,16 @@ def _inside(finding: Finding, text: str) -> Finding:
     return replace(finding, line=len(lines), column=len(lines[-1]) + 1)
 
 
-def _finding(path: str, code: str, message: str, mark: Any) -> Finding:
+def _finding(path: str, code: str, message: Message, mark: Any) -> Finding:
     line = mark.line + 1 if mark is not None else 1
     column = mark.column + 1 if mark is not None else 1
     return Finding(path, line, column, code, rule(code).severity, message)
+
+
+def _libyaml(sentence: str) -> Message:
+    """One of libyaml's sentences in the catalogue's words, or as written when it is not there."""
+    key = _LIBYAML.get(sentence)
+    return say(key) if key is not None else say("PS101.library", text=sentence)
 
 
 def exact_load(text: str, path: str) -> Source:
@@ -206,25 +205,26 @@ def exact_load(text: str, path: str) -> Source:
         mark = exc.problem_mark or exc.context_mark
         if "nesting depth" in str(exc.problem):  # newer libyaml refuses deep nesting itself
             return Source(path, None, [*loader.problems, _finding(path, "PS107", _DEEP_MESSAGE, mark)], text)
-        message = f"{exc.problem or 'invalid YAML'}" + (f" ({exc.context})" if exc.context else "")
+        problem = _libyaml(exc.problem) if exc.problem else say("PS101.invalid")
+        context = say("PS101.context", context=_libyaml(exc.context)) if exc.context else ""
+        message = say("PS101.syntax", problem=problem, context=context, hint="")
         found = _inside(_finding(path, "PS101", message, mark), text)
-        found = replace(found, message=message + syntax_hint(text, found.line, message))
+        hint = syntax_hint(text, found.line, str(message))
+        found = replace(found, message=say("PS101.syntax", problem=problem, context=context, hint=hint))
         return Source(path, None, [*loader.problems, found], text)
     except yaml.reader.ReaderError as exc:
         line, column = _reader_position(text, exc)
         return Source(path, None, [Finding(path, line, column, "PS101", rule("PS101").severity,
-                                           f"the character U+{exc.character:04X} is not allowed in YAML; delete "
-                                           "it (tabs, line breaks and printable characters are fine)")], text)
+                                           say("PS101.character", code=f"U+{exc.character:04X}"))], text)
     except yaml.YAMLError as exc:
-        return Source(path, None, [*loader.problems, _finding(path, "PS101", str(exc).splitlines()[0], None)], text)
+        found = _finding(path, "PS101", _libyaml(str(exc).splitlines()[0]), None)
+        return Source(path, None, [*loader.problems, found], text)
     finally:
         loader.dispose()
     findings = loader.problems
     if not isinstance(data, dict):
-        what = "empty" if data is None else f"a {type(data).__name__}, not a mapping"
-        findings.append(Finding(path, 1, 1, "PS108", rule("PS108").severity,
-                                f"the file is {what}; a report is a mapping with the keys report, scoring, "
-                                "facets and sections"))
+        what = say("PS108.empty") if data is None else say("PS108.other", kind=type(data).__name__)
+        findings.append(Finding(path, 1, 1, "PS108", rule("PS108").severity, say("PS108", what=what)))
         return Source(path, None, findings, text)
     return Source(path, data, findings, text, YamlLocator(text, tree))
 

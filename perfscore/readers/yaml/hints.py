@@ -10,20 +10,21 @@ from __future__ import annotations
 
 import re
 
+from perfscore.core.catalogue import Message, say
 from perfscore.readers.yaml.libyaml import LINE_BREAKS
 
-# The characters that look like YAML's own but are not, with what to type instead.
+# The characters that look like YAML's own but are not, with what to type instead (catalogue keys).
 LOOKALIKES = {
-    "：": ("a full-width colon '：' (U+FF1A)", "type ':' followed by a space"),
-    "\u3000": ("a full-width space (U+3000)", "indent with ordinary spaces"),
-    "\t": ("a tab", "indent with spaces; YAML does not allow tabs in indentation"),
+    "：": ("lookalike.colon", "lookalike.colon_fix"),
+    "\u3000": ("lookalike.space", "lookalike.space_fix"),
+    "\t": ("lookalike.tab", "lookalike.tab_fix"),
 }
 _INDENT_MESSAGES = ("expected '-' indicator", "did not find expected key", "expected <block end>",
                     "mapping values are not allowed here")
 
 
-def syntax_hint(text: str, line: int, message: str) -> str:
-    """A clause to append to libyaml's `message` about 1-based `line` of `text`, or ''."""
+def syntax_hint(text: str, line: int, message: str) -> Message | str:
+    """A clause to append to libyaml's `message` (its English) about 1-based `line` of `text`, or ''."""
     lines = LINE_BREAKS.split(text)
     for number in (line, line - 1):
         if not 1 <= number <= len(lines):
@@ -33,7 +34,7 @@ def syntax_hint(text: str, line: int, message: str) -> str:
             # a tab or full-width space matters in the indentation; a full-width colon anywhere outside quotes
             where = source.find(char) if char == "：" else _in_indent(source, char)
             if where >= 0 and not (char == "：" and _quoted_before(source, where)):
-                return f"; line {number} has {what} at column {where + 1}: {fix}"
+                return say("PS101.lookalike", line=number, what=say(what), column=where + 1, fix=say(fix))
     if any(part in message for part in _INDENT_MESSAGES):
         return _indent_hint(lines, line)
     return ""
@@ -54,7 +55,7 @@ def _indent_of(source: str) -> int:
     return len(source) - len(source.lstrip(" "))
 
 
-def _indent_hint(lines: list[str], line: int) -> str:
+def _indent_hint(lines: list[str], line: int) -> Message | str:
     """Name the column a mis-indented line should start at: that of the nearest line above it that starts
     the same way (a list item `- `, or a key), within a few columns."""
     if not 1 <= line <= len(lines) or not lines[line - 1].strip():
@@ -66,7 +67,6 @@ def _indent_hint(lines: list[str], line: int) -> str:
         if not above.strip() or above.lstrip().startswith("#"):
             continue
         if above.lstrip(" ").startswith("- ") == item and 0 < abs(_indent_of(above) - indent) <= 2:
-            what = "the list item" if item else "the key"
-            return (f"; line {line} starts at column {indent + 1}, but {what} at line {number} starts at column "
-                    f"{_indent_of(above) + 1}: indent both alike")
+            return say("PS101.indent", line=line, indent=indent + 1, what=say("indent.item" if item else "indent.key"),
+                       above=number, column=_indent_of(above) + 1)
     return ""

@@ -8,6 +8,7 @@ parsed once, and a file with problems is composed once.
 
 from __future__ import annotations
 
+from perfscore.core.catalogue import say
 from perfscore.core.findings import Finding
 from perfscore.readers import Source
 from perfscore.readers.yaml.events import BAIL, fast_load
@@ -20,13 +21,13 @@ def decode(raw: bytes, path: str, accept_bom: bool = False) -> tuple[str | None,
     """Bytes to text, insisting on UTF-8 without a BOM (or with one, when PS105 is accepted)."""
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         return None, [Finding(path, 1, 1, "PS105", rule("PS105").severity,
-                              "the file is UTF-16; save it as UTF-8")]
+                              say("PS105.utf16"))]
     findings: list[Finding] = []
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
         if not accept_bom:
             findings.append(Finding(path, 1, 1, "PS105", rule("PS105").severity,
-                                    "the file starts with a byte-order mark; save it as UTF-8 without BOM"))
+                                    say("PS105.bom")))
     try:
         return raw.decode("utf-8"), findings
     except UnicodeDecodeError as exc:
@@ -34,8 +35,7 @@ def decode(raw: bytes, path: str, accept_bom: bool = False) -> tuple[str | None,
         line_start = raw.rfind(b"\n", 0, exc.start) + 1
         column = len(raw[line_start: exc.start].decode("utf-8", errors="replace")) + 1
         return None, [Finding(path, line, column, "PS105", rule("PS105").severity,
-                              f"byte 0x{raw[exc.start]:02x} is not UTF-8; save the file as UTF-8 "
-                              "(Big5 and other encodings are not read)")]
+                              say("PS105.byte", byte=f"0x{raw[exc.start]:02x}"))]
 
 
 def load_text(text: str, path: str) -> Source:

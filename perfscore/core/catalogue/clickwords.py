@@ -1,0 +1,56 @@
+"""click's own words (usage line, headings, its usage errors) in zh-TW: key -> (zh-TW, click's English
+msgid). click passes these through gettext; commands.clicktext hands them over by their English text, so
+the English side must be click's exact msgid (click 8.1 to 8.5; one it no longer uses stays English). Not
+here: the names click gives its Path type ("file"), which become metavars (`-o FILE`) when a command module
+is imported, before a run's language is known."""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    "click.usage": ("用法：", "Usage:"),
+    "click.options": ("選項", "Options"),
+    "click.commands": ("指令", "Commands"),
+    "click.arguments": ("位置引數", "Positional arguments"),
+    "click.help": ("顯示本說明後結束。", "Show this message and exit."),
+    "click.version": ("顯示版本後結束。", "Show the version and exit."),
+    "click.version_line": ("%(prog)s 版本 %(version)s", "%(prog)s, version %(version)s"),
+    "click.default": ("預設：{default}", "default: {default}"),
+    "click.required": ("必填", "required"),
+    "click.env": ("環境變數：{var}", "env var: {var}"),
+    "click.dynamic": ("（動態）", "(dynamic)"),
+    "click.aborted": ("已中止！", "Aborted!"),
+    "click.error": ("錯誤：{message}", "Error: {message}"),
+    "click.try": ("請執行 '{command} {option}' 查看說明。", "Try '{command} {option}' for help."),
+    "click.invalid": ("值無效：{message}", "Invalid value: {message}"),
+    "click.invalid_for": ("{param_hint} 的值無效：{message}", "Invalid value for {param_hint}: {message}"),
+    "click.missing_argument": ("缺少引數", "Missing argument"),
+    "click.missing_option": ("缺少選項", "Missing option"),
+    "click.missing_parameter": ("缺少參數", "Missing parameter"),
+    "click.missing_kind": ("缺少 {param_type}", "Missing {param_type}"),
+    "click.missing_named": ("缺少參數：{param_name}", "Missing parameter: {param_name}"),
+    "click.no_such_option": ("沒有選項 {name!r}。", "No such option {name!r}."),
+    "click.no_such_command": ("沒有指令 {name!r}。", "No such command {name!r}."),
+    "click.did_you_mean": ("您是否要用 {possibility}？", "Did you mean {possibility}?"),
+    "click.did_you_mean_any": ("（您是否要用下列其中之一：{possibilities}？）",
+                               "(Did you mean one of: {possibilities}?)"),
+    "click.missing_command": ("缺少指令。", "Missing command."),
+    "click.extra_argument": ("多了一個引數（{args}）", "Got unexpected extra argument ({args})"),
+    "click.extra_arguments": ("多了幾個引數（{args}）", "Got unexpected extra arguments ({args})"),
+    "click.no_value": ("選項 {name!r} 不接受值。", "Option {name!r} does not take a value."),
+    "click.needs_value": ("選項 {name!r} 需要一個值。", "Option {name!r} requires an argument."),
+    "click.needs_values": ("選項 {name!r} 需要 {nargs} 個值。", "Option {name!r} requires {nargs} arguments."),
+    "click.argument_values": ("引數 {name!r} 需要 {nargs} 個值。", "Argument {name!r} takes {nargs} values."),
+    "click.not_choice": ("{value!r} 不是 {choice}。", "{value!r} is not {choice}."),
+    "click.not_one_of": ("{value!r} 不是 {choices} 其中之一。", "{value!r} is not one of {choices}."),
+    "click.not_number": ("{value!r} 不是有效的數值（{number_type}）。", "{value!r} is not a valid {number_type}."),
+    "click.not_in_range": ("{value} 不在範圍 {range} 內。", "{value} is not in the range {range}."),
+    "click.not_boolean": ("{value!r} 不是有效的布林值；可用的值：{states}",
+                          "{value!r} is not a valid boolean. Recognized values: {states}"),
+    "click.not_exist": ("{name} {filename!r} 不存在。", "{name} {filename!r} does not exist."),
+    "click.is_file": ("{name} {filename!r} 是檔案。", "{name} {filename!r} is a file."),
+    "click.is_directory": ("{name} {filename!r} 是資料夾。", "{name} {filename!r} is a directory."),
+    "click.not_readable": ("{name} {filename!r} 無法讀取。", "{name} {filename!r} is not readable."),
+    "click.not_writable": ("{name} {filename!r} 無法寫入。", "{name} {filename!r} is not writable."),
+    "click.cannot_open": ("無法開啟檔案 {filename!r}：{message}", "Could not open file {filename!r}: {message}"),
+    "click.unknown_error": ("未知錯誤", "unknown error"),
+}
