@@ -23,10 +23,10 @@ from perfscore.core.catalogue import say
 from perfscore.core.errors import PerfscoreError
 
 
+# --help: the catalogue's help.site (core/catalogue/help.py), in the run's language
 @click.command("site")
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
-@click.option("--output", "-o", required=True, type=click.Path(file_okay=False),
-              help="The folder of the site: new, empty, or a site written before.")
+@click.option("--output", "-o", required=True, type=click.Path(file_okay=False))
 @lang_option
 @jobs_option
 @exclude_option
@@ -35,19 +35,6 @@ from perfscore.core.errors import PerfscoreError
 @configurable
 def command(paths: tuple[str, ...], output: str, lang: str | None, jobs: int, exclude: tuple[str, ...],
             max_bytes: int) -> None:
-    """Write a static website of every report in PATHS (files, folders searched for *.yaml/*.yml, or glob
-    patterns) into the folder OUTPUT: an index, a page per year with its league table, a page per agency
-    with its total over the years as a chart, a page per report (as `compute --format html`) and a page per
-    indicator with its history (followed across years as `trend` follows it). No script, no request: it
-    opens from file:// or any web server, under any path.
-
-    OUTPUT is built beside itself and swapped in, so a failure leaves the last site as it was. Files in
-    OUTPUT that the site did not write are kept; a folder that holds files and is not a site is refused.
-
-    Exit codes: 0 every report is on the site; 1 a report could not be scored (listed on the index);
-    2 a path that does not exist, an unreadable file, a worker that died (OUTPUT is left as it was), OUTPUT
-    that is not a site, or a usage error.
-    """
     from perfscore.engine.paths import expand_arguments, unique, without_reports
     from perfscore.site.build import build, describe
 
