@@ -182,3 +182,16 @@ def test_the_spreadsheets_show_the_rubric(fmt: str, tmp_path: Path) -> None:
     assert shown["評核分數 83/100 × 10"] == (10.0, 8.3, "評核分數")
     assert [row[header.index("項目權分")] for row in rows[:3]] == [26.0, 25.0, 35.0]
     assert [row[header.index("達成目標值")] for row in rows[:3]] == ["自評 26", "自評 25", "自評 35"]
+
+
+def test_the_odt_shows_the_rubric(tmp_path: Path) -> None:
+    """Before the fix the ODT's facet table was empty above 權分合計 25.5."""
+    import re
+    import zipfile
+
+    book = tmp_path / "rubric.odt"
+    run = CliRunner().invoke(cli, ["compute", str(EXAMPLE), "--format", "odt", "-o", str(book)])
+    assert run.exit_code == 0, run.output
+    text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", zipfile.ZipFile(book).read("content.xml").decode()))
+    for shown in ("1. 目標之複雜度及挑戰性", "配分 30", "自評 26", "評核分數 86/100 × 20 17.2", "評核分數 83/100 × 10 8.3"):
+        assert shown in text, shown
