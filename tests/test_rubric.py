@@ -193,5 +193,7 @@ def test_the_odt_shows_the_rubric(tmp_path: Path) -> None:
     run = CliRunner().invoke(cli, ["compute", str(EXAMPLE), "--format", "odt", "-o", str(book)])
     assert run.exit_code == 0, run.output
     text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", zipfile.ZipFile(book).read("content.xml").decode()))
-    for shown in ("1. 目標之複雜度及挑戰性", "配分 30", "自評 26", "評核分數 86/100 × 20 17.2", "評核分數 83/100 × 10 8.3"):
+    # 26 + 25 + 35 = 86, 86/100 × 20 = 17.2; 23 + 25 + 35 = 83, 83/100 × 10 = 8.3
+    for shown in ("1. 目標之複雜度及挑戰性", "配分 30", "自評 26", "評核分數 86/100 × 20 17.2",
+                  "評核分數 83/100 × 10 8.3"):
         assert shown in text, shown
