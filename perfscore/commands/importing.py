@@ -9,7 +9,7 @@ from typing import Any
 
 from perfscore.commands.language import resolve_lang
 from perfscore.core.analysis import FileReport
-from perfscore.core.catalogue import Message, say
+from perfscore.core.catalogue import say
 from perfscore.core.errors import PerfscoreError
 from perfscore.core.findings import Finding
 from perfscore.edit.newreport import report_yaml
@@ -19,11 +19,11 @@ from perfscore.readers.yaml.reader import YAML
 
 
 def import_report(file: str, details: Details, max_bytes: int,
-                  lang: str | None = None) -> tuple[str | None, FileReport, Message]:
+                  lang: str | None = None) -> tuple[str | None, FileReport, str]:
     """The YAML text (None when no table was found), the analysis with its located findings, and a line
-    saying what was read. PerfscoreError for a file that cannot be read as a workbook (exit 2). `lang` is
-    the command's --lang: the findings listed in the YAML's header are said in the language it resolves to
-    with the report's locale, as on stderr."""
+    saying what was read (a catalogue Message; "" without a table). PerfscoreError for a file that cannot
+    be read as a workbook (exit 2). `lang` is the command's --lang: the findings listed in the YAML's header
+    are said in the language it resolves to with the report's locale, as on stderr."""
     raw = read_bytes(file, max_bytes)
     if len(raw) > max_bytes:
         raise PerfscoreError(say("import.too_big", path=file, size=f"{len(raw):,}", limit=f"{max_bytes:,}"))

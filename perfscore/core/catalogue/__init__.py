@@ -30,7 +30,8 @@ from perfscore.core.catalogue import (
 LANGS = ("zh-TW", "en")
 CATALOGUE: dict[str, tuple[str, str]] = {}  # key -> (zh-TW, English)
 for _table in (loading.MESSAGES, findings.MESSAGES, schema.MESSAGES, sheets.MESSAGES, notes.MESSAGES, rules.MESSAGES,
-               tracking.MESSAGES, run.MESSAGES, making.MESSAGES, help.MESSAGES, helpoptions.MESSAGES, clickwords.MESSAGES):
+               tracking.MESSAGES, run.MESSAGES, making.MESSAGES, help.MESSAGES, helpoptions.MESSAGES,
+               clickwords.MESSAGES):
     for _key, _texts in _table.items():
         if _key in CATALOGUE:
             raise ValueError(f"message {_key} is declared twice")

@@ -13,7 +13,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
                   "--format pdf needs WeasyPrint: {install} (and the Pango library, from the system's packages); "
                   "importing it failed: {reason}"),
     "pdf.no_module": ("找不到模組 {module!r}", "No module named {module!r}"),
-    "pdf.no_fonts": ("--format pdf：這台電腦完全沒有字型；{help}", "--format pdf: this machine has no fonts at all; {help}"),
+    "pdf.no_fonts": ("--format pdf：這台電腦完全沒有字型；{help}",
+                     "--format pdf: this machine has no fonts at all; {help}"),
     "pdf.font_help": ("請安裝繁體中文字型（Noto Sans CJK TC；Debian 與 Ubuntu 可執行 apt-get install "
                       "fonts-wqy-microhei）",
                       "install a Traditional Chinese font (Noto Sans CJK TC, or on Debian and Ubuntu: apt-get "
