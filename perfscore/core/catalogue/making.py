@@ -37,7 +37,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
                       "製作活頁簿",
                       "no sheet has the template's row id and indicator columns (列編號, 衡量指標); make the "
                       "workbook with perfscore template"),
-    "map.finding": ("--map {where}：{message}", "--map {where}: {message}"),
+    "map.finding": ("--map 對照檔 {where}：{message}", "--map {where}: {message}"),
     "map.not_mapping": ("--map {name}：對照檔不是對應表（mapping）", "--map {name}: the map is not a mapping"),
     "map.unknown_key": ("--map {name}：未知的鍵 {keys}；對照檔可有的鍵為 {known}",
                         "--map {name}: unknown key {keys}; a map holds {known}"),
