@@ -59,7 +59,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # the comments import writes (both languages, as its header) and rollover (in the run's language)
     "import.settings_from": ("計分、等第、具體事蹟、加分與面向設定取自 {name}",
                              "scoring, grades, sections, bonus and facet settings: from {name}"),
-    "import.findings": ("檢查結果（請在活頁簿或此處修正）：", "findings (fix them in the workbook or here):"),
+    "import.findings": ("檢查結果（請在活頁簿或此處修正）", "findings (fix them in the workbook or here):"),
     "import.block_from": ("取自 {name}", "from {name}"),
     "rollover.header": ("{roc} 年度（{year}）草稿，由 perfscore rollover 自 {name} 產生：",
                         "Draft for {year} (ROC {roc}), rolled over from {name} by perfscore rollover:"),
