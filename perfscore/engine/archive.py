@@ -134,7 +134,7 @@ def _changed(files: list[str], known: dict[str, str], max_bytes: int, summary: S
 
 
 def _died(path: str, why: str) -> Archived:
-    return Archived(path, error=f"{path}: {why}")
+    return Archived(path, error=say("path.error", path=path, reason=why))
 
 
 def _store(db: sqlite3.Connection, archived: Archived, known: dict[str, str], summary: Summary) -> None:
