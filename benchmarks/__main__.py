@@ -1,7 +1,9 @@
-"""`python -m benchmarks [--quick] [--output FILE] [--data DIR] [--reps N]`: run every scenario, print the
-figures and write the Markdown table (benchmarks/RESULTS.md by default).
+"""`python -m benchmarks [--quick] [--output FILE] [--data DIR] [--reps N] [--only abcd|national]`: run the
+scenarios, print the figures and write the Markdown table (benchmarks/RESULTS.md by default).
 
---quick runs fewer repetitions and skips the 100,000-indicator file; the default is the full run.
+--quick runs fewer repetitions and skips the 100,000-indicator file; the default is the full run. The
+national archive (benchmarks/national.py, about 26,000 reports) takes many minutes: it runs only when asked,
+`--only national` (or the letter n), at the size `--national GxDxY` gives.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from benchmarks import report, scenarios
+from benchmarks import national, report, scenarios
 from benchmarks.scenarios import ROOT, Tools, find_tool
 
 
@@ -55,8 +57,12 @@ def main() -> None:
     parser.add_argument("--files", type=int, default=1000, help="files in the folder scenario (c)")
     parser.add_argument("--output", "-o", type=Path, default=Path(__file__).parent / "RESULTS.md")
     parser.add_argument("--data", type=Path, help="keep generated inputs here (default: a temporary folder)")
-    parser.add_argument("--only", default="abcd", help="scenarios to run, e.g. 'ab' (default: abcd)")
+    parser.add_argument("--only", default="abcd", help="scenarios to run, e.g. 'ab' (default: abcd), or national")
+    parser.add_argument("--national", type=national.shape, default=(22, 40, 30),
+                        help="the national corpus: governments x departments x years (default 22x40x30)")
     args = parser.parse_args()
+    if args.only == "national":
+        args.only = "n"
     reps = args.reps or (3 if args.quick else 5)
     peer_reps = args.peer_reps or (1 if args.quick else 3)
     scenarios.PEER_REPS[0] = peer_reps
@@ -75,7 +81,7 @@ def main() -> None:
         for line in skipped:
             print(f"benchmark: {line}")
         print("generating inputs ...", flush=True)
-        inputs = scenarios.write_inputs(data, not args.quick, args.files)
+        inputs = scenarios.write_inputs(data, not args.quick, args.files) if set(args.only) - {"n"} else {}
         results = []
         if "a" in args.only:
             print("(a) cold start", flush=True)
@@ -93,6 +99,9 @@ def main() -> None:
                 n: inputs[k] for n, k in ((1_000, "1k"), (10_000, "10k"), (100_000, "100k")) if k in inputs
             }
             results.append(scenarios.scaling(tools, inputs["tiny"], sizes, reps))
+        if "n" in args.only:
+            print("(n) national archive", flush=True)
+            results.append(national.national(tools, data, args.national))
         environment = report.environment(
             reps,
             peer_reps,

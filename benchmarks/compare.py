@@ -23,14 +23,21 @@ def main() -> None:
     parser.add_argument("--data", type=Path, required=True, help="where the generated inputs are (or go)")
     parser.add_argument("--reps", type=int, default=5)
     parser.add_argument("--files", type=int, default=1000)
+    parser.add_argument("--only", nargs="*", help="cases whose name holds one of these words (e.g. 10k example)")
     args = parser.parse_args()
     inputs = scenarios.write_inputs(args.data, False, args.files)
     cases = {
         "validate example": ["validate", str(scenarios.EXAMPLE)],
+        "compute example json": ["compute", str(scenarios.EXAMPLE), "--format", "json"],
         "validate 10k": ["validate", str(inputs["10k"])],
         "compute 10k json": ["compute", str(inputs["10k"]), "--format", "json"],
+        "compute 10k html": ["compute", str(inputs["10k"]), "--format", "html"],
+        "compute 10k table": ["compute", str(inputs["10k"]), "--format", "table"],
+        "compute 10k table --all": ["compute", str(inputs["10k"]), "--format", "table", "--all"],
         "validate folder": ["validate", str(inputs["folder"])],
     }
+    if args.only:
+        cases = {case: argv for case, argv in cases.items() if any(word in case for word in args.only)}
     commands = [
         Command(f"{case}|{name}", f"{case} ({name})", [executable, *argv], memory=True)
         for case, argv in cases.items()

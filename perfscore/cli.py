@@ -30,6 +30,7 @@ COMMANDS: dict[str, str] = {
     "fill": "perfscore.commands.fill",
     "archive": "perfscore.commands.archive",
     "trend": "perfscore.commands.trend",
+    "site": "perfscore.commands.site",
 }
 
 

@@ -125,6 +125,54 @@ def test_an_unscorable_report_is_kept_with_its_findings(tmp_path: Path) -> None:
     assert db.execute("SELECT COUNT(*) FROM finding WHERE severity = 'error' AND line > 0").fetchone()[0] >= 1
 
 
+def test_an_incremental_run_reads_no_file_whose_stat_is_unchanged(tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    from perfscore.engine import archive as engine
+
+    files = write_corpus(tmp_path / "corpus")
+    for path in files:  # written a day ago: older than the 2 seconds within which a stat is not trusted
+        os.utime(path, ns=(path.stat().st_atime_ns, path.stat().st_mtime_ns - 86_400 * 10**9))
+    target = tmp_path / "a.sqlite"
+    assert archive(str(tmp_path / "corpus"), "-o", str(target))[0] == 0
+    reads: list[str] = []
+    real = engine.read_regular
+
+    def counted(path: str, limit: int) -> bytes:
+        reads.append(path)
+        return real(path, limit)
+
+    monkeypatch.setattr(engine, "read_regular", counted)
+    code, out = archive(str(tmp_path / "corpus"), "-o", str(target))
+    assert code == 0 and "0 added, 0 updated, 7 unchanged, 0 removed" in out
+    assert reads == []  # 7 files, 7 stats matched, none read
+    # Touched, same bytes: hashed once (its stat moved), found unchanged, its new stat kept for next time.
+    os.utime(files[0], ns=(files[0].stat().st_atime_ns, files[0].stat().st_mtime_ns + 10**9))
+    assert "7 unchanged" in archive(str(tmp_path / "corpus"), "-o", str(target))[1]
+    assert reads == [str(files[0])]
+    assert "7 unchanged" in archive(str(tmp_path / "corpus"), "-o", str(target))[1]
+    assert reads == [str(files[0])]
+
+
+def test_a_schema_2_archive_is_given_the_stat_columns(tmp_path: Path) -> None:
+    write_corpus(tmp_path / "corpus")
+    target = tmp_path / "a.sqlite"
+    assert archive(str(tmp_path / "corpus"), "-o", str(target))[0] == 0
+    db = sqlite3.connect(target)
+    db.execute("ALTER TABLE report DROP COLUMN size")  # as schema 2 wrote it
+    db.execute("ALTER TABLE report DROP COLUMN mtime_ns")
+    db.execute("PRAGMA user_version = 2")
+    db.commit()
+    db.close()
+    code, out = archive(str(tmp_path / "corpus"), "-o", str(target))
+    assert code == 0 and "0 added, 0 updated, 7 unchanged, 0 removed" in out
+    db = sqlite3.connect(target)
+    assert db.execute("PRAGMA user_version").fetchone()[0] == 3
+    # hashed (no stat was known), found unchanged, and their stats recorded
+    assert db.execute("SELECT COUNT(*) FROM report WHERE size IS NOT NULL AND mtime_ns IS NOT NULL").fetchone() == (7,)
+
+
 def test_periods_are_archived_open_or_closed(tmp_path: Path) -> None:
     from tests.archive_corpus import write_in_progress
     write_in_progress(tmp_path / "corpus")
@@ -149,7 +197,7 @@ def test_a_version_1_archive_is_given_the_period_table(tmp_path: Path) -> None:
     code, out = archive(str(EXAMPLE), "-o", str(target))
     assert code == 0 and "1 unchanged" in out, out
     db = sqlite3.connect(target)
-    assert db.execute("PRAGMA user_version").fetchone()[0] == 2
+    assert db.execute("PRAGMA user_version").fetchone()[0] == 3  # and given the stat columns of 3
     assert db.execute("SELECT COUNT(*) FROM period").fetchone()[0] == 0
 
 

@@ -204,3 +204,14 @@ def test_indicators_need_no_weight_in_an_unweighted_facet() -> None:
     del indicator(data)["weight"]
     data["facets"][0]["weights"] = "none"  # (PS714 would refuse the facet's own weight; the schema allows it)
     assert errors(data) == []
+
+
+def test_a_facet_of_a_weighted_report_needs_a_weight() -> None:
+    # Found by test_properties: `weight: null` on a facet passed the schema while perfscore reports PS201.
+    data = example()
+    data["facets"][0]["weight"] = None
+    assert [path for _, path in errors(data)] == [["facets", 0, "weight"]]
+    del data["facets"][0]["weight"]
+    assert [path for _, path in errors(data)] == [["facets", 0]]
+    data["facets"][0]["weights"] = "none"  # an unweighted facet has none (PS714 would refuse one)
+    assert errors(data) == []

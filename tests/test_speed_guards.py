@@ -172,6 +172,8 @@ def test_validate_and_compute_import_no_package_metadata() -> None:
         assert "pydantic" in modules and "perfscore.core.model" in modules  # the probe ran the command
         assert not {"importlib.metadata", "email", "zipfile", "csv"} & modules, args
         assert "jinja2" not in modules  # only html and pdf need templates
+        # the findings need no table layout, and a clean report no "did you mean" (issue 15's start-up round)
+        assert not {"rich.table", "perfscore.formats.grid", "difflib"} & modules, args
 
 
 def test_pydantic_imports_nothing_but_get_plugins_from_its_loader() -> None:

@@ -197,6 +197,17 @@ _LABELS: dict[str, tuple[str, str]] = {
     "trend_actual": ("實際值", "Actual"),
     "trend_value": ("數值", "Value"),
     "trend_title": ("歷年趨勢", "Trend across years"),
+    # perfscore site: the static website's pages
+    "site_title": ("施政績效報告", "Performance reports"),
+    "site_home": ("首頁", "Home"),
+    "site_agencies": ("各機關", "Agencies"),
+    "site_league": ("各年度排名", "League table by year"),
+    "site_reports": ("歷年報告", "Reports by year"),
+    "site_totals": ("歷年績效總分", "Total score over the years"),
+    "site_indicators": ("衡量指標歷年變化", "Indicators over the years"),
+    "site_latest": ("最近一年", "Latest year"),
+    "site_years": ("年數", "Years"),
+    "site_not_scored": ("無法計分的報告", "Reports that cannot be scored"),
 }
 
 

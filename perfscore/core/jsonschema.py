@@ -170,7 +170,8 @@ def generate() -> dict[str, Any]:
         "examples": ["100%", "8案", "146,746", 86.43],
     }
     # An unweighted report (scoring.weights: none) may leave sections out (model.Report); a weighted one
-    # needs them, and a weight on each indicator except in bonus goals and unweighted facets (PS201).
+    # needs them, a weight on each facet not declared unweighted, and on each indicator except in bonus
+    # goals and unweighted facets (PS201).
     schema["required"] = [key for key in schema["required"] if key != "sections"]
     schema["if"] = {"required": ["scoring"], "properties": {"scoring": {
         "required": ["weights"], "properties": {"weights": {"const": "none"}}}}}
@@ -178,7 +179,8 @@ def generate() -> dict[str, Any]:
                      "else": {"properties": {"indicators": {"items": {
                          "required": ["weight"], "properties": {"weight": {"not": {"type": "null"}}}}}}}}
     weighted_facet = {"if": {"required": ["weights"], "properties": {"weights": {"const": "none"}}},
-                      "else": {"properties": {"goals": {"items": weighted_goal}}}}
+                      "else": {"required": ["weight"], "properties": {"weight": {"not": {"type": "null"}},
+                                                                      "goals": {"items": weighted_goal}}}}
     schema["else"] = {"required": ["sections"], "properties": {"facets": {"items": weighted_facet}}}
     # A relative target (relative_to:) needs no direction (higher by default) and takes its value from the
     # previous year, so the keys each direction needs apply only to the others.

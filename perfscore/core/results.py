@@ -18,7 +18,8 @@ from perfscore.core.target_model import Target
 from perfscore.core.targets import Actual, Refused
 
 
-@dataclass(frozen=True)
+# slots: one of each per indicator (10,000 indicators: about 1.5 MB less than with a dict each)
+@dataclass(frozen=True, slots=True)
 class Rules:
     """The scoring rules in force for one indicator, after the cascade."""
 
@@ -49,7 +50,7 @@ class Relative:
     change_problem: bool = False  # the change as written is at fault (PS611), not the previous year (PS612)
 
 
-@dataclass
+@dataclass(slots=True)
 class IndicatorResult:
     path: Path
     facet: str

@@ -60,7 +60,9 @@ def analyze_file(path: str | FsPath, options: Options = Options()) -> FileReport
 
 
 def analyze_bytes(raw: bytes, display: str, options: Options = Options()) -> FileReport:
-    return analyse(read_source(raw, display, options), options)
+    source = read_source(raw, display, options)
+    del raw  # the source holds the text: the bytes (a file's size) are not kept through the analysis
+    return analyse(source, options)
 
 
 @contextmanager

@@ -30,6 +30,7 @@ class Archived:
     sha256: str = ""
     report: Row = ()
     children: dict[str, list[Row]] = field(default_factory=dict)
+    stat: tuple[int, int] | None = None  # (size, mtime_ns) taken before reading; None: not known
     skipped: str | None = None  # not a report (the rule validate and compare use)
     error: str | None = None  # unreadable: the run says why and exits 2
 
@@ -44,16 +45,28 @@ def sha256(raw: bytes) -> str:
 
 def archive_file(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Archived:
     """Read, hash and analyse one file into rows; never raises for bad data or an unreadable file."""
+    import os
+
     from perfscore.engine.analyse import Options, analyze_bytes, read_bytes
 
     try:
+        # stat before reading: a change made after it gives a newer mtime, read again next time
+        status = os.stat(path)
         raw = read_bytes(path, max_bytes)
         outcome = analyze_bytes(raw, path, Options(max_bytes=max_bytes, skip_foreign=True))
+    except OSError as error:
+        return Archived(path, error=f"{path}: {error.strerror or error}")
     except PerfscoreError as error:
         return Archived(path, error=error.message)
     if outcome.skipped is not None:
         return Archived(path, skipped=outcome.skipped)
-    return rows(outcome, _digest(raw, outcome, max_bytes))
+    own = sha256(raw)
+    digest = _digest(raw, outcome, max_bytes)
+    archived = rows(outcome, digest)
+    # A report read with the previous year's (relative targets) keeps no stat: it is hashed on every run,
+    # since the other file can change while its own stat does not.
+    archived.stat = (status.st_size, status.st_mtime_ns) if digest == own else None
+    return archived
 
 
 def _digest(raw: bytes, outcome: FileReport, max_bytes: int) -> str:

@@ -7,7 +7,7 @@ Decimal); `key` is the stable key that joins the years (the YAML id, else the pa
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 2  # 2 added the period table; a version 1 archive is brought up to it (engine.archive)
+SCHEMA_VERSION = 3  # 2 added the period table, 3 report.size and report.mtime_ns; older archives are brought up
 APPLICATION_ID = 0x50534152  # "PSAR": marks a file as a perfscore archive (PRAGMA application_id)
 
 # table -> (column, SQL type) after the table's own report_id
@@ -16,7 +16,10 @@ TABLES: dict[str, tuple[tuple[str, str], ...]] = {
                ("organisation_en", "TEXT"), ("year", "INTEGER"), ("title", "TEXT"), ("locale", "TEXT"),
                ("scale", "TEXT"), ("subtotal", "TEXT"), ("section_total", "TEXT"), ("bonus_total", "TEXT"),
                ("deduction_total", "TEXT"), ("total", "TEXT"), ("grade", "TEXT"), ("met", "INTEGER"),
-               ("unmet", "INTEGER"), ("errors", "INTEGER"), ("warnings", "INTEGER")),
+               ("unmet", "INTEGER"), ("errors", "INTEGER"), ("warnings", "INTEGER"),
+               # the file's size and mtime when it was read: an incremental run skips reading a file whose
+               # stat still matches (as git and make do), hashing only the others
+               ("size", "INTEGER"), ("mtime_ns", "INTEGER")),
     "facet": (("key", "TEXT NOT NULL"), ("id", "TEXT"), ("pos", "INTEGER"), ("name", "TEXT"), ("name_en", "TEXT"),
               ("weight", "TEXT"), ("score", "TEXT")),
     "goal": (("key", "TEXT NOT NULL"), ("id", "TEXT"), ("facet_key", "TEXT"), ("pos", "INTEGER"), ("name", "TEXT"),
@@ -73,6 +76,10 @@ def ddl(tables: tuple[str, ...] | None = None) -> list[str]:
         if any(name == "key" for name, _ in columns):
             statements.append(f"CREATE INDEX {table}_key ON {table}(key)")
     return statements
+
+
+# columns a later schema version added, which an older archive is given (NULL until its file is read again)
+ADDED_COLUMNS: dict[int, list[tuple[str, str]]] = {3: [("report", "size"), ("report", "mtime_ns")]}
 
 
 def insert(table: str) -> str:

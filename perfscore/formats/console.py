@@ -4,6 +4,7 @@ for), the severity styles, and findings as one line each."""
 from __future__ import annotations
 
 import io
+import re
 from typing import Any
 
 from rich.console import Console
@@ -11,9 +12,20 @@ from rich.text import Text
 
 from perfscore.core.i18n import label
 from perfscore.formats import RenderOptions
-from perfscore.formats.grid import strip_trailing
 from perfscore.formats.linebreak import breaks
 from perfscore.formats.terminal import shown
+
+_TRAILING = re.compile(r"(?: |\x1b\[[0-9;]*m)+$", re.MULTILINE)
+_CODE = re.compile(r"\x1b\[[0-9;]*m")
+
+
+def strip_trailing(text: str) -> str:
+    """`text` without spaces at the end of a line; the colour codes among them are kept (rich pads a styled
+    cell inside its style, so spaces and codes alternate there)."""
+    if "\x1b" not in text:  # no colour: each line's trailing spaces (the regex retries inside every run of
+        return "\n".join(line.rstrip(" ") for line in text.split("\n"))  # padding: slow on a big table)
+    return _TRAILING.sub(lambda match: "".join(_CODE.findall(match.group())), text)
+
 
 SEVERITY_STYLES = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 

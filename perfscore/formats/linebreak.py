@@ -13,6 +13,7 @@ folded, at its atoms (CJK text folds from where the line is, as Chinese is set).
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 
@@ -27,10 +28,12 @@ _GLUE_TOKEN = re.compile(r"(?:[≥≤≧≦<>＜＞=±~～→]|(?:\d{1,2}|[一�
 _DIGIT = re.compile(r"\d")
 
 
+@functools.cache
 def _wide(char: str) -> bool:
     return cell_len(char) == 2
 
 
+@functools.cache
 def _digitish(char: str) -> bool:
     return bool(_DIGIT.match(char))
 
@@ -65,6 +68,8 @@ def atoms(word: str) -> list[str]:
     """`word` cut at the points where it may break (see `breakable`); the pieces join back to `word`."""
     pieces: list[str] = []
     start = 0
+    if word.isascii():  # no wide character: no break inside (a figure, an English word); most cells
+        return [word] if word else []
     for index in range(1, len(word)):
         before, after = word[index - 1], word[index]
         glued_space = before.isspace() or after.isspace()
@@ -101,16 +106,23 @@ def _fold(word: str, width: int, first: int | None = None) -> list[str]:
     line already begun); the pieces join back to `word` (the first may be empty)."""
     lines, line = [], ""
     room = width if first is None else first
+    # Cells add up character by character except around a joiner or a variation selector (emoji sequences),
+    # so elsewhere the line's width is kept as a sum instead of measuring the growing line for every atom.
+    additive = "\u200d" not in word and "\ufe0f" not in word
+    used = 0
     for atom in atoms(word):
-        if cell_len(line + atom.rstrip()) <= room:
+        size = cell_len(atom.rstrip())
+        if (used + size if additive else cell_len(line + atom.rstrip())) <= room:
             line += atom
+            used += cell_len(atom)
             continue
         if line or room < width:
             lines.append(line)
         room = width
-        pieces = _chop(atom, width) if cell_len(atom.rstrip()) > width else [atom]
+        pieces = _chop(atom, width) if size > width else [atom]
         lines.extend(pieces[:-1])
         line = pieces[-1]
+        used = cell_len(line)
     return [*lines, line]
 
 
@@ -150,6 +162,9 @@ def wrap(text: str, width: int) -> list[str]:
     width = max(width, 1)
     lines: list[str] = []
     for paragraph in text.split("\n"):
+        if cell_len(paragraph) <= width:  # fits: `breaks` finds no cut (a big table's most cells)
+            lines.append(paragraph.rstrip())
+            continue
         cuts = [0, *breaks(paragraph, width), len(paragraph)]
         lines.extend(paragraph[start:end].rstrip() for start, end in itertools.pairwise(cuts))
     return lines

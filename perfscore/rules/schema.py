@@ -7,7 +7,6 @@ input of a hostile file can take minutes.
 
 from __future__ import annotations
 
-import difflib
 import re
 import types
 import typing
@@ -87,6 +86,8 @@ def _finding(kind: str, error: tuple[str, dict[str, Any]], path: Path, value: An
         return PS201.at(parent, say("PS201.missing", field=path[-1], where=where), key=bool(parent))
     if kind == "extra_forbidden":
         known = _known_keys(path[:-1])
+        import difflib  # only when a key is unknown: not on every run's start-up
+
         close = difflib.get_close_matches(str(path[-1]), known, n=1)
         suggestion = say("PS202.close", close=close[0]) if close else ""
         space: Message | str = ""

@@ -22,6 +22,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "perfscore fill 2016.yaml fill.xlsx -o filled.yaml   將填報內容寫回 YAML\n"
         "perfscore archive reports/ -o a.sqlite   所有報告存入一個 SQLite 資料庫\n"
         "perfscore trend reports/ --total         歷年數列，附走勢圖\n"
+        "perfscore site reports/ -o site/         所有報告的靜態網站\n"
         "\n"
         "結束碼：0 成功；1 資料有錯誤（或加 --strict 時有警告）；2 用法錯誤或無法讀取的輸入。設定 NO_COLOR 可關閉色彩"
         "。",
@@ -41,6 +42,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "perfscore fill 2016.yaml fill.xlsx -o filled.yaml   what they filled in, into the YAML\n"
         "perfscore archive reports/ -o a.sqlite   every report in one SQLite database\n"
         "perfscore trend reports/ --total         the series across years, with a sparkline\n"
+        "perfscore site reports/ -o site/         a static website of them all\n"
         "\n"
         "Exit codes: 0 success; 1 the data has errors (or warnings with --strict);\n"
         "2 usage error or unreadable input. NO_COLOR disables colour.",
@@ -219,6 +221,30 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "\n"
         "Exit codes: 0 written; 1 FILE cannot be scored; 2 usage error, unreadable or unwritable file, or the\n"
         "office extra is missing.",
+    ),
+    "help.site": (
+        "將每份報告輸出為靜態網站。PATHS（檔案、搜尋 *.yaml/*.yml 的資料夾，或 glob 樣式）中的每份報告寫入資料夾 "
+        "OUTPUT：首頁、每年度一頁排名表、每個機關一頁（歷年總分折線圖）、每份報告一頁（即 `compute --format html`），"
+        "以及每個衡量指標一頁（歷年變化，串連方式與 `trend` 相同）。沒有程式碼、不連外："
+        "可由 file:// 或任何網站路徑開啟。\n"
+        "\n"
+        "OUTPUT 先在旁邊建立再換上，失敗時上次的網站維持原狀。OUTPUT 中不是網站寫入的檔案一律保留；"
+        "含有其他檔案且不是網站的資料夾一律拒絕。\n"
+        "\n"
+        "結束碼：0 每份報告都在網站上；1 有報告無法計分（列於首頁）；2 路徑不存在、檔案無法讀取、工作程序中止（OUTPUT "
+        "維持原狀）、OUTPUT 不是網站，或用法錯誤。",
+        "Write a static website of every report in PATHS (files, folders searched for *.yaml/*.yml, or glob\n"
+        "patterns) into the folder OUTPUT: an index, a page per year with its league table, a page per agency\n"
+        "with its total over the years as a chart, a page per report (as `compute --format html`) and a page per\n"
+        "indicator with its history (followed across years as `trend` follows it). No script, no request: it\n"
+        "opens from file:// or any web server, under any path.\n"
+        "\n"
+        "OUTPUT is built beside itself and swapped in, so a failure leaves the last site as it was. Files in\n"
+        "OUTPUT that the site did not write are kept; a folder that holds files and is not a site is refused.\n"
+        "\n"
+        "Exit codes: 0 every report is on the site; 1 a report could not be scored (listed on the index);\n"
+        "2 a path that does not exist, an unreadable file, a worker that died (OUTPUT is left as it was), OUTPUT\n"
+        "that is not a site, or a usage error.",
     ),
     "help.trend": (
         "各機關報告的歷年數列。PATHS（檔案、資料夾或 glob 樣式）中：每個衡量指標的實際值（預設，或以 --indicator 指定"

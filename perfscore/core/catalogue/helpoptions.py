@@ -133,6 +133,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "要寫入的活頁簿（以原子方式）：.xlsx 或 .ods。",
         "The workbook to write (atomically): .xlsx or .ods.",
     ),
+    "help.site.output": (
+        "網站的資料夾：新的、空的，或先前寫入的網站。",
+        "The folder of the site: new, empty, or a site written before.",
+    ),
     "help.trend.facet": (
         "單一面向的分數，以 id 或它曾用過的任何名稱指定。",
         "One facet's score, by id or by any name it has had.",

@@ -56,7 +56,8 @@ NARROW = 100
 # wrap a CJK header between any two characters, which is fine).
 # Above this many indicators the table shows the breakdown and the unmet review, not every facet table
 # (`--all` or `--detail` for those): a reader does not scroll through thousands of rows, and drawing them
-# took seconds (rich draws ~1 ms a row on this machine).
+# took seconds (rich drew ~1 ms a row on this machine; grid's LinearTable now draws them in linear time,
+# so `--all` is a reader's choice, not a wait).
 BRIEF_ABOVE = 500
 MIN_WIDTH = {"target": 6, "actual": 6, "achievement": 5, "weight": 4, "points": 4, "status": 8, "gap": 5}
 
@@ -223,13 +224,16 @@ def _progress(view: dict[str, Any], lang: str, console: Console) -> Table | None
 
 def render(view: dict[str, Any], options: RenderOptions) -> str:
     lang = options.lang
+    indicators = view["counts"]["indicators"]
+    brief = indicators > BRIEF_ABOVE and not (options.full or options.detail)
+    if brief:  # the facets' goals and indicators are not shown: not worth making safe to show
+        view = {**view, "facets": [{key: value for key, value in facet.items() if key != "goals"}
+                                   for facet in view["facets"]]}
     view = shown_view(view)
     console, buffer = string_console(options)
     meta = view["report"]
     print_wrapped(console, Text(heading(meta, lang), style="bold"))
     dropped: list[str] = []
-    indicators = view["counts"]["indicators"]
-    brief = indicators > BRIEF_ABOVE and not (options.full or options.detail)
     if brief:
         note = label("large_report_brief", lang).format(count=indicators, limit=BRIEF_ABOVE)
         print_wrapped(console, Text(note, style="dim"))

@@ -50,17 +50,25 @@ def render(view: dict[str, Any], options: RenderOptions) -> str:
              '<meta name="viewport" content="width=device-width, initial-scale=1">',
              f"<title>{title}</title><style>{STYLE}</style></head><body><h1>{title}</h1>"]
     for line in view["series"]:
-        values = by_year(line, years)
         flag = f' <span class="easy">({escape(label("trend_easy", lang))})</span>' if line["easy"] else ""
         parts.append(f'<section><h2>{escape(line["organisation"])} · {escape(line["name"])}{flag}</h2>')
-        parts.append(chart(values, years))
-        head = "".join(f"<th>{escape(year_text(year, lang))}</th>" for year in years)
-        cells = "".join(f"<td>{escape(num(v))}</td>" for v in values)
-        parts.append(f"<table><tr><th></th>{head}</tr><tr><th>{escape(label('trend_value', lang))}</th>{cells}</tr>")
-        if line["kind"] == "indicator":
-            targets = {p["year"]: p["target_text"] for p in line["points"]}
-            row = "".join(f"<td>{escape(targets.get(year, '—'))}</td>" for year in years)
-            parts.append(f"<tr><th>{escape(label('target', lang))}</th>{row}</tr>")
-        parts.append("</table></section>")
+        parts.append(chart(by_year(line, years), years))
+        parts.append(f"{figures(line, years, lang)}</section>")
     parts.append("</body></html>\n")
+    return "".join(parts)
+
+
+def figures(line: dict[str, Any], years: list[int], lang: str, links: dict[int, str] | None = None) -> str:
+    """One series' figures as a table, a column per year (the site links each year to its report page)."""
+    values = by_year(line, years)
+    links = links or {}
+    head = "".join(f'<th><a href="{escape(links[year])}">{escape(year_text(year, lang))}</a></th>' if year in links
+                   else f"<th>{escape(year_text(year, lang))}</th>" for year in years)
+    cells = "".join(f"<td>{escape(num(v))}</td>" for v in values)
+    parts = [f"<table><tr><th></th>{head}</tr><tr><th>{escape(label('trend_value', lang))}</th>{cells}</tr>"]
+    if line["kind"] == "indicator":
+        targets = {p["year"]: p["target_text"] for p in line["points"]}
+        row = "".join(f"<td>{escape(targets.get(year, '—'))}</td>" for year in years)
+        parts.append(f"<tr><th>{escape(label('target', lang))}</th>{row}</tr>")
+    parts.append("</table>")
     return "".join(parts)
