@@ -235,9 +235,11 @@ def verbosity_options(function: Any) -> Any:
         try:
             return function(*args, **kwargs)
         finally:
-            phases = "".join(now("run.phase", name=now(phase), ms=f"{seconds * 1000:.0f}")
-                             for phase, seconds in _run["timings"].items())
-            verbose_note(say("run.timing", total=f"{(time.perf_counter() - start) * 1000:.0f}", phases=phases))
+            if verbose:  # the phases are named only when shown: a run without -v never renders them
+                phases = "".join(now("run.phase", name=now(phase), ms=f"{seconds * 1000:.0f}")
+                                 for phase, seconds in _run["timings"].items())
+                verbose_note(say("run.timing", total=f"{(time.perf_counter() - start) * 1000:.0f}",
+                                 phases=phases))
 
     run = click.option("--verbose", "-v", is_flag=True)(run)
     return click.option("--quiet", "-q", is_flag=True)(run)

@@ -74,6 +74,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "phase.read_compare": ("讀取與比較", "read and compare"),
     "phase.read_follow": ("讀取與追蹤", "read and follow"),
     "phase.archive": ("封存", "archive"),
+    "phase.site": ("產生網站", "site"),
     "phase.render": ("產生輸出", "render"),
     "phase.write": ("寫入", "write"),
 }
