@@ -43,7 +43,7 @@ def command(paths: tuple[str, ...], output: str, lang: str | None, jobs: int, ex
         info(notice)
     files = unique(arguments)
     try:
-        with timed("site"):
+        with timed("phase.site"):
             summary = build(files, output, lang, max_bytes, jobs)
     except (PerfscoreError, OSError) as error:
         fail(str(error))

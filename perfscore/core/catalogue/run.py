@@ -73,6 +73,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "run.phase": ("，{name} {ms} 毫秒", ", {name} {ms} ms"),
     "run.unscorable": ("{paths} 須先修正上列錯誤，才能{what}",
                        "{paths} cannot be {what} until the errors above are fixed"),
+    "pool.died": ("處理此檔案的工作行程在完成前就終止了（被中止，或記憶體不足？）",
+                  "a worker process died (killed, or out of memory?) before this file was done"),
     "what.scored": ("計分", "scored"),
     "what.rolled": ("產生下一年度草稿", "rolled over"),
     "what.template": ("製成填報活頁簿", "made into a template"),

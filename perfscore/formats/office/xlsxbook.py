@@ -13,6 +13,7 @@ import io
 from decimal import Decimal
 from typing import Any
 
+from perfscore.core.catalogue import say
 from perfscore.formats import FormatError
 from perfscore.formats.office.package import fixed_time, need
 from perfscore.formats.office.sheet import Column, Kind, Sheet, number_format, row_lines, stored, widths
@@ -99,8 +100,8 @@ def _write(worksheet: Any, where: tuple[str, int, int], column: Column, value: A
     else:
         text = xml_safe(value)
         if len(text) > EXCEL_CELL_LIMIT:
-            raise FormatError(f"{name}!{_cell_name(row, col)}: a text of {len(text)} characters is longer "
-                                 f"than the {EXCEL_CELL_LIMIT} an Excel cell holds; use --format ods")
+            raise FormatError(say("xlsx.too_long", cell=f"{name}!{_cell_name(row, col)}", length=len(text),
+                                  limit=EXCEL_CELL_LIMIT))
         worksheet.write_string(row, col, text, look)
 
 
