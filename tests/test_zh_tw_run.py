@@ -218,3 +218,14 @@ def test_the_draft_comments_rollover_writes_in_zh_tw(tmp_path: Path) -> None:
         return [line.split("  # ")[0] for line in text.splitlines() if not line.lstrip().startswith("#")]
 
     assert data(zh) == data(en)
+
+
+def test_the_site_notes_in_zh_tw(tmp_path: Path) -> None:
+    # The summary, and the refusal of a folder that is not a site (both were English before).
+    output = run("site", EXAMPLE_ARG, "-o", str(tmp_path / "site"))
+    assert "1 個機關的 1 份報告（104 年度–104 年度），共" in output and english(output) == []
+    (tmp_path / "mine").mkdir()
+    (tmp_path / "mine" / "notes.txt").write_text("x", encoding="utf-8")
+    output = run("site", EXAMPLE_ARG, "-o", str(tmp_path / "mine"))
+    assert "不是 perfscore 網站" in output and english(output) == []
+    assert "is not a perfscore site" in run("site", EXAMPLE_ARG, "-o", str(tmp_path / "mine"), "--lang", "en")
