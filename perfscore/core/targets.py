@@ -59,6 +59,9 @@ _RANGE = re.compile(
 # Text next to the number that shows the match took only part of what was written: the tail of a longer
 # number (`1,2345`, `1.2.3`, `−5`, `5 ± 1`), a date (`92年10月`, `113年底`), an ordinal (`第2期`) or a rate
 # (`3案/年`). Such text is read as a date (perfscore.core.dates) or refused, never read as its last digits.
+# A bare `年` is a calendar unit too: `92年` and `2024年` are years (refused: a year names no deadline), and
+# reading them as a count of years would score `93年` against `92年` as 100% 達成. A duration in years is
+# not supported as a figure; it belongs in the name (`服務滿3年人員比率 ≥ 80%`).
 _NUMBERISH = frozenset(".,，+-−－＋±∓~～–/／")
 _DATE_PREFIXES = ("第", "民國", "西元")
 _CALENDAR_UNITS = ("年底", "年初", "年中", "年度", "月底", "月初", "月中", "月份", "/", "／")
@@ -128,13 +131,19 @@ def _misread(label: str, units: tuple[str, ...], separated: bool) -> bool:
         return True
     if not separated and any(char.isdigit() for char in label):
         return True
-    return any(word in unit for unit in units for word in _CALENDAR_UNITS)
+    return any(word in unit for unit in units for word in _CALENDAR_UNITS) \
+        or any(normalise_unit(unit).startswith("年") for unit in units)
+
+
+_BARE_YEAR = re.compile(r"^\D{0,20}?\d+\s*年度?$")  # 92年, 民國113年, 113年度, 服務滿3年: a year and nothing after
 
 
 def number_advice(text: str) -> Message | None:
     """How to write a figure the grammar refused, for the finding; None when there is nothing specific."""
     if re.search(r"[第期季]", text):
         return say("advice.ordinal")
+    if _BARE_YEAR.match(unicodedata.normalize("NFKC", text)):
+        return say("advice.year")
     if re.search(r"\d\s*[年月]|民國|西元", text):
         return say("advice.date")
     if "/" in text or "／" in text:

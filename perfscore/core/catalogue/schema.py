@@ -143,6 +143,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "an ordinal or period (第2期) is not a number: name the stage in the indicator and write target: 完成"
         " (done/not done), or a ladder of steps (direction: ladder)"
     ),
+    "advice.year": ("只有年份（92年、2024年）既不是期限，也不是數量：期限請寫到月或日，例如 113年12月底前 或 "
+                    "2024-12-31；數量請寫數字與單位，例如 3件；年資等以年計的期間請寫進名稱（服務滿3年人員比率 ≥ 80%）",
+                    "a year alone (92年, 2024年) is neither a deadline nor a count: write a deadline as a month or "
+                    "day, e.g. 113年12月底前 or 2024-12-31, a count as a number and its unit, e.g. 3件, and a "
+                    "duration in years in the name (服務滿3年人員比率 ≥ 80%)"),
     "advice.date": ("日期只會讀為期限：原訂目標值與達成值都請寫實際的日期或月份，例如 113年12月、113年底、113/12/31 或 "
                     "2024-12-31；只有年份不構成期限",
                     "a date is only read as a deadline: write a real date or month such as 113年12月, 113年底, "
