@@ -28,6 +28,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
                      "indicator {name!r} has no weight; add weight: (only indicators of bonus goals may omit it)"),
     "PS203.key": ("鍵 {field} 不是名稱；鍵應為名稱，例如 weight（若要當作文字請加引號）",
                   "the key {field} is not a name; keys are names such as weight (quote it if it is meant as text)"),
+    "PS203.comma": ("鍵 {field} 不是名稱：在 {{…}} 中逗號分隔各項，所以 {number} 在逗號處被拆開；請加引號（{key}: "
+                    "\"{number}\"）或不加千分位（{key}: {plain}）",
+                    "the key {field} is not a name: inside {{…}} a comma separates entries, so {number} was split at "
+                    "the comma; quote it ({key}: \"{number}\") or write it without the comma ({key}: {plain})"),
     "PS204.boolean": ("原訂目標值不可為 true/false；完成型衡量指標請寫 target: 完成（或 done）",
                       "a target cannot be true/false; for a done/not-done indicator write target: 完成 (or done)"),
     # weights (PS3xx)

@@ -33,6 +33,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "char.tab": ("定位字元（tab）", "a tab"),
     "PS203.union": ("{name}：{value} 在此無效；{hint}", "{name}: {value} is not valid here; {hint}"),
     "PS203.expected": ("{name}：應為{expected}，實為 {value}", "{name}: expected {expected}, got {value}"),
+    "PS203.light": ("{name}：應為對應（mapping），實為 {value}；請寫 light: {{colour: {colour}, reason: 理由}}"
+                    "（colour 為 green、amber、red 或 white）",
+                    "{name}: expected a mapping, got {value}; write light: {{colour: {colour}, reason: why}} "
+                    "(colour is green, amber, red or white)"),
     "PS203.refused": ("{name}：{text}（實為 {value}）", "{name}: {text} (got {value})"),
     "PS203.library": ("{name}：格式不允許此值（驗證訊息：{text}；實為 {value}）", "{name}: {text} (got {value})"),
     "PS112.digits": ("{shown} 超過 {digits} 位數；分數不需要這麼多位", "{shown} does not fit in {digits} digits; a "
@@ -128,6 +132,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "PS205.bound": ("達成值 {shown!r} 是界限而非數值：請寫實際達到的數字，不加 ≥、≤、以上、以下或範圍",
                     "the actual value {shown!r} is a bound, not a figure: write the figure reached without ≥, ≤, "
                     "以上, 以下 or a range"),
+    "PS205.date": ("達成值 {shown!r} 是日期，但原訂目標值 {target!r} 是數值：請寫實際達到的數值，例如 {example!r}"
+                   "（完成日期可寫在 analysis: 中）",
+                   "the actual value {shown!r} is a date, but the target {target!r} is a figure: write the figure "
+                   "reached, e.g. {example!r} (a date done can go in analysis:)"),
     "PS205.no_number": ("達成值 {shown!r} 中讀不到數字；請以阿拉伯數字寫出實際達到的數值，例如 {example!r}",
                         "cannot read a number in the actual value {shown!r}; write the figure reached in digits, "
                         "e.g. {example!r}"),
