@@ -37,6 +37,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "output.no_folder": ("{path}：資料夾 {folder} 不存在", "{path}: the folder {folder} does not exist"),
     "output.cannot_write_in": ("{path}：無法在 {folder} 中寫入：{reason}",
                                "{path}: cannot write in {folder}: {reason}"),
+    "output.binary_terminal": ("此格式輸出二進位檔，無法顯示在終端機上；請以 -o 指定檔案（例如 -o 報告.pdf），"
+                               "或將輸出導向檔案或管道",
+                               "this format is a binary file, which a terminal cannot show: name a file with -o "
+                               "(e.g. -o report.pdf), or redirect the output to a file or a pipe"),
     "output.is_input": ("{path}：拒絕覆寫輸入檔；請另選 -o 路徑",
                         "{path}: refusing to overwrite an input file; choose another -o path"),
     "output.stdout": ("標準輸出", "standard output"),
