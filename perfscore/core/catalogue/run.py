@@ -94,6 +94,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
                          "已附 suggested_target:",
                          "draft for {year} written to {where}; {count} target(s) beaten by {margin}% or more carry a "
                          "suggested_target:"),
+    "rollover.deadlines": ("草稿中有 {count} 項期限早於 {year} 年度，請改為本年度的期限：",
+                           "{count} deadline(s) in the draft end before {year}; move them into the year:"),
     # import, template, fill
     "import.no_table": ("{path}：未寫入任何內容：找不到衡量指標表格",
                         "{path}: nothing written: no table of indicators was found"),
