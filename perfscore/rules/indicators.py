@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from perfscore.core.catalogue import Message, say
-from perfscore.core.dates import ROC_OFFSET, move_year
+from perfscore.core.dates import ROC_OFFSET, move_year, parse_date
 from perfscore.core.decimals import ZERO, plain
 from perfscore.core.findings import Finding
 from perfscore.core.model import Report, Review
@@ -82,7 +82,8 @@ def _stale_deadline(indicator: IndicatorResult, year: int) -> Iterator[Finding]:
     target = indicator.target
     if target is None or target.direction is not Direction.BY or target.date is None:
         return
-    deadline = int(target.date[:4])
+    moment = parse_date(target.date)  # a structured target's date is as written (date: 113年6月)
+    deadline = moment.year if moment is not None else year
     if deadline < year:
         yield PS511.at(indicator.path + ("target",), say(
             "PS511", target=target.text, year=year, roc=year - ROC_OFFSET,

@@ -88,3 +88,10 @@ def test_a_deadline_within_or_after_the_year_is_not_stale() -> None:
     for target in ("114年1月", "'2025-01-01'", "115年6月底前"):  # 2025-01, 2025-01-01, 2026-06: none before 2025
         text = report(f"{{name: i, weight: 100, target: {target}, actual: 未完成}}").replace("year: 2015", "year: 2025")
         assert "PS511" not in [code for code, _, _ in check(text)]
+
+
+def test_a_structured_deadline_as_written_is_checked_too() -> None:
+    # date: 113年6月 (June 2024) is kept as written in a structured target; 2024 is before 2025
+    text = report("{name: i, weight: 100, target: {direction: by, date: 113年6月}, actual: 未完成}") \
+        .replace("year: 2015", "year: 2025")
+    assert "write '114年6月前'" in [f for f in findings(text) if f.code == "PS511"][0].message  # its text: 113年6月前
