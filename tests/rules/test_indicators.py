@@ -94,4 +94,5 @@ def test_a_structured_deadline_as_written_is_checked_too() -> None:
     # date: 113年6月 (June 2024) is kept as written in a structured target; 2024 is before 2025
     text = report("{name: i, weight: 100, target: {direction: by, date: 113年6月}, actual: 未完成}") \
         .replace("year: 2015", "year: 2025")
-    assert "write '114年6月前'" in [f for f in findings(text) if f.code == "PS511"][0].message  # its text: 113年6月前
+    found = next(f for f in findings(text) if f.code == "PS511")
+    assert "write '114年6月前'" in found.message  # its text as the model keeps it: 113年6月前
