@@ -96,6 +96,11 @@ def test_settings_reach_the_commands_that_have_them(project: Path) -> None:
      "pyproject.toml:2:1: ignore: unknown code 'PS999'; `perfscore rules` lists them"),
     ('[tool.perfscore]\nstrict = tru\n', "pyproject.toml:2:10: not valid TOML: Invalid value"),
     ('[tool.perfscore.rules]\nx = 1\n', "pyproject.toml:1:1: unknown key 'rules' in the perfscore configuration"),
+    # a broken header was passed over (no table found), so strict = true vanished and validate exited 0
+    ('[project]\nname = "x"\n[tool.perfscore\nstrict = true\n',
+     "pyproject.toml:3:16: not valid TOML: Expected ']' at the end of a table declaration"),
+    # the parser stops at the end of the document: shown at its last line, not at 1:1
+    ('[tool.perfscore]\nstrict = true\nlang = "en', "pyproject.toml:3:11: not valid TOML: Unterminated string"),
 ])
 def test_a_bad_configuration_is_a_located_usage_error(project: Path, text: str, message: str) -> None:
     (project / "pyproject.toml").write_text(text, encoding="utf-8")

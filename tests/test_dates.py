@@ -83,7 +83,8 @@ def score_one(target: str, actual: str, *, scoring: str = "{}", extra: str = "")
     [indicator] = outcome.result.indicators()
     return ({"met": indicator.met, "achievement": indicator.achievement, "points": indicator.points,
              "gap": indicator.gap, "unit": indicator.gap_unit},
-            [f.code for f in outcome.findings if f.code != "PS301"])
+            # PS511: these deadlines (92年 = 2003) are long before the helper report's 2015, on purpose
+            [f.code for f in outcome.findings if f.code not in ("PS301", "PS511")])
 
 
 @pytest.mark.parametrize(("target", "actual", "met", "achievement", "points", "gap", "unit"), [

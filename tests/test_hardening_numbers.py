@@ -93,8 +93,10 @@ def test_a_leading_dot_percent_is_half_a_percent() -> None:
 @pytest.mark.parametrize(("text", "advice"), [
     ('"第2期"', "an ordinal or period (第2期) is not a number"),
     ('"3案/年"', "a rate such as 3案/年 cannot be read as a number"),
-    ('"民國113年"', "a date is only read as a deadline"),
-    ('"113年度"', "a date is only read as a deadline"),
+    ('"民國113年"', "a year alone (92年, 2024年) is neither a deadline nor a count"),
+    ('"113年度"', "a year alone (92年, 2024年) is neither a deadline nor a count"),
+    ('"92年"', "a year alone (92年, 2024年) is neither a deadline nor a count"),  # was read as 92 years
+    ('"2024年"', "write a deadline as a month or day, e.g. 113年12月底前 or 2024-12-31"),
 ])
 def test_ordinals_rates_and_bare_years_are_not_numbers(text: str, advice: str) -> None:
     # Before issue 9 these were read as their last digits (第2期 -> 2). A year alone names no deadline.

@@ -90,3 +90,45 @@ def test_a_list_item_deeper_than_its_siblings_names_the_column() -> None:
     finding = only(text, "PS101")
     assert "line 6 starts at column 4, but the list item at line 4 starts at column 3" in finding.message, \
         finding.message
+
+
+@pytest.mark.parametrize(("target", "column"), [(">= 80%", 22), ("> 80%", 23)])
+def test_an_unquoted_operator_is_told_to_be_quoted(target: str, column: int) -> None:
+    # YAML reads `>` after a colon as a folded block of text; libyaml only says a line break is missing
+    finding = only(HEAD + f"            target: {target}\n            actual: 90%\n", "PS101")
+    assert (finding.line, finding.column) == (12, column)
+    assert finding.message.endswith(f"the value {target} on line 12 starts with '>', which YAML reads as the start "
+                                    'of a block of text: quote it (target: ">= 80%") or write ≥ 80%')
+    assert '請加引號寫成 target: ">= 80%"，或寫成 ≥ 80%' in finding.message.text("zh-TW")
+
+
+def test_a_thousands_comma_in_a_flow_mapping_is_named() -> None:
+    text = HEAD.replace("          - name: 指標\n            weight: 100\n",
+                        "          - {name: 指標, weight: 100, target: 1,200, actual: 1000}\n")
+    finding = only(text, "PS203")
+    assert (finding.line, finding.column) == (10, 47)  # the key 200, after `target: 1,`
+    assert finding.message == ("the key 200 is not a name: inside {…} a comma separates entries, so 1,200 was split "
+                               'at the comma; quote it (target: "1,200") or write it without the comma (target: 1200)')
+
+
+def test_a_light_written_as_a_colour_shows_the_mapping() -> None:
+    finding = only(HEAD + "            light: white\n            target: 80%\n            actual: 90%\n", "PS203")
+    assert (finding.line, finding.column) == (12, 20)
+    assert finding.message.endswith("expected a mapping, got 'white'; write light: {colour: white, reason: why} "
+                                    "(colour is green, amber, red or white)")
+
+
+@pytest.mark.parametrize(("target", "actual"), [("80%", "８８％"), ("８０％", "88%"), ("１，０００件", "１，２００件"),
+                                                 ("80%", "８８．０％")])
+def test_full_width_figures_read_as_import_reads_them(target: str, actual: str) -> None:
+    # 88 / 80 and 1200 / 1000 are both over 100%: met, and no finding (before, PS204 or PS205)
+    report = analyze_bytes((HEAD + f"            target: {target}\n            actual: {actual}\n").encode(), "r.yaml")
+    assert report.findings == []
+    assert report.result is not None and report.result.facets[0].goals[0].indicators[0].met
+
+
+def test_a_date_against_a_count_is_called_a_date() -> None:
+    finding = only(HEAD + "            target: 5案\n            actual: 2024-05-01\n", "PS205")
+    assert (finding.line, finding.column) == (13, 21)
+    assert finding.message.startswith("the actual value '2024-05-01' is a date, but the target '5案' is a figure: "
+                                      "write the figure reached, e.g. '12案'")

@@ -158,3 +158,25 @@ def test_stdout_refusals_and_unscorable(tmp_path: Path) -> None:
     nowhere = CliRunner().invoke(cli, ["rollover", str(source), "-o", str(tmp_path / "no" / "x.yaml")])
     assert nowhere.exit_code == 2 and "does not exist" in nowhere.output
     assert CliRunner().invoke(cli, ["rollover", str(source), "--year", "105"]).exit_code == 2
+
+
+def test_rollover_names_the_deadlines_to_move(tmp_path: Path) -> None:
+    # Before, last year's deadlines went into the draft with no word, and validate said nothing either
+    text = """report: {title: t, organisation: o, year: 2024}
+scoring: {}
+sections: []
+facets:
+  - name: f
+    weight: 100
+    goals:
+      - name: g
+        indicators:
+          - {name: a, weight: 50, target: 113年12月底前, actual: 113年11月}
+          - {name: b, weight: 50, target: "2025-03-31", actual: "2025-03-01"}
+"""
+    _, message = roll(tmp_path, text, "--lang", "en")
+    assert "1 deadline(s) in the draft end before 2025; move them into the year:" in message
+    assert f"{tmp_path / 'draft.yaml'}:12:43: PS511 in the draft: the deadline '113年12月底前' ends before" in message
+    assert "write '114年12月底前'" in message and "2025-03-31" not in message
+    assert validate_codes(tmp_path / "draft.yaml")[1]["PS511"] == 1
+

@@ -88,3 +88,18 @@ def test_piped_output_without_a_terminal_is_80_columns_and_columns_wins() -> Non
     assert max(cell_len(line) for line in done.stdout.decode().splitlines()) in (79, 80)  # as above
     done = _run("compute", EXAMPLE_ARG, env={"COLUMNS": "100"}, start_new_session=True)
     assert 80 < max(cell_len(line) for line in done.stdout.decode().splitlines()) <= 100
+
+
+@pytest.mark.parametrize("fmt", ["xlsx", "ods"])
+def test_a_binary_format_is_refused_on_a_terminal_but_not_in_a_pipe(fmt: str) -> None:
+    # Before, the workbook's bytes were dumped on the terminal and the run exited 0
+    controller, terminal = _pty_of_width(80)
+    try:
+        done = _run("compute", EXAMPLE_ARG, "--format", fmt, "--lang", "en", stdout=terminal, stderr=subprocess.PIPE)
+    finally:
+        os.close(terminal)
+        os.close(controller)
+    assert done.returncode == 2
+    assert b"binary file, which a terminal cannot show: name a file with -o" in done.stderr
+    piped = _run("compute", EXAMPLE_ARG, "--format", fmt)
+    assert piped.returncode == 0 and piped.stdout[:2] == b"PK"  # a zip: both workbooks are

@@ -174,7 +174,15 @@ def emit(data: str | bytes, output: str | None, color: bool | None = None, input
 
         write_atomic(output, data)
     else:
+        if isinstance(data, bytes) and wants_terminal_refusal():
+            raise PerfscoreError(say("output.binary_terminal"))
         click.echo(data, nl=False, color=color)
+
+
+def wants_terminal_refusal() -> bool:
+    """Whether stdout is a terminal: a PDF or a workbook written there is a screen of garbage, and can
+    leave the terminal in a mode the user must reset. A pipe or a redirected file takes the bytes."""
+    return bool(getattr(sys.stdout, "isatty", lambda: False)())
 
 
 def _same_file(a: str, b: str) -> bool:

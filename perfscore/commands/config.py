@@ -87,12 +87,32 @@ def _start_folder(starts: list[str]) -> Path:
 
 
 def _has_table(path: Path) -> bool:
-    """Whether a pyproject.toml mentions the table; a broken one that does is read (and reported) fully."""
+    """Whether a pyproject.toml mentions the table; a broken one that does is read (and reported) fully.
+    A header broken itself (`[tool.perfscore` with no `]`) still counts: passing the file over would drop
+    `strict = true` without a word, and CI would pass."""
     try:
         text = path.read_text(encoding="utf-8", errors="replace")
     except OSError:
         return False
-    return re.search(r"^\s*\[\s*tool\s*\.\s*perfscore\s*[\].]", text, re.MULTILINE) is not None
+    if re.search(r"^\s*\[\s*tool\s*\.\s*perfscore\s*[\].]", text, re.MULTILINE):
+        return True
+    if "tool.perfscore" not in text:
+        return False
+    try:
+        tomllib.loads(text)
+    except tomllib.TOMLDecodeError:
+        return True
+    return False
+
+
+def _error_position(exc: tomllib.TOMLDecodeError, text: str) -> tuple[int, int]:
+    """Where the parser stopped: its `(at line L, column C)`, or the document's last character for its
+    `(at end of document)` (an unclosed string or header), which would otherwise be shown at 1:1."""
+    position = re.search(r"\(at line (\d+), column (\d+)\)", str(exc))
+    if position:
+        return int(position.group(1)), int(position.group(2))
+    lines = text.splitlines() or [""]
+    return len(lines), len(lines[-1]) + 1
 
 
 def load(path: Path) -> Config:
@@ -104,9 +124,8 @@ def load(path: Path) -> Config:
     try:
         data = tomllib.loads(text, parse_float=Decimal)  # a margin of 12.5 stays exactly 12.5
     except tomllib.TOMLDecodeError as exc:
-        position = re.search(r"\(at line (\d+), column (\d+)\)", str(exc))
-        line, column = (position.group(1), position.group(2)) if position else ("1", "1")
-        reason = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(exc)) or "invalid TOML"
+        line, column = _error_position(exc, text)
+        reason = re.sub(r"\s*\(at (?:line \d+, column \d+|end of document)\)", "", str(exc)) or "invalid TOML"
         raise ConfigError(say("config.bad_toml", where=f"{shown}:{line}:{column}", reason=reason)) from exc
     table_line = 1
     if path.name == "pyproject.toml":

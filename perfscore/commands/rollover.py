@@ -67,7 +67,8 @@ def command(file: str, output: str | None, year: int | None, margin: Decimal, la
     rolled = rollover_text(source, outcome.report, outcome.result, new_year, margin,
                            shown(os.path.basename(file)),  # a line feed would end the header comment
                            _previous_name(file, output) if has_relative(outcome.report) else None, language)
-    refusals = new_errors(rolled, outcome.findings, file, max_bytes, language)
+    stale: list[Finding] = []
+    refusals = new_errors(rolled, outcome.findings, file, max_bytes, language, stale)
     if refusals:
         click.echo("".join(f"{shown(line)}\n" for line in refusals), err=True, nl=False)
         note(say("rollover.refused", path=file))
@@ -78,6 +79,12 @@ def command(file: str, output: str | None, year: int | None, margin: Decimal, la
         fail(error, EXIT_USAGE)
     info(say("rollover.written", year=new_year, where=output or say("output.stdout"), count=len(rolled.suggestions),
              margin=margin))
+    if stale:  # last year's deadlines, carried over as they were: name each, in the draft, with its move
+        info(say("rollover.deadlines", count=len(stale), year=new_year))
+        draft = output or "-"
+        for finding in stale:
+            info(text("draft.finding", language, where=f"{draft}:{finding.line}:{finding.column}", code=finding.code,
+                      message=finding.text(language)))
     raise SystemExit(EXIT_OK)
 
 
@@ -89,8 +96,9 @@ def _previous_name(file: str, output: str | None) -> str:
 
 
 def new_errors(rolled: Rolled | Filled, before: list[Finding], file: str, max_bytes: int,
-               lang: str = "en") -> list[str]:
+               lang: str = "en", stale: list[Finding] | None = None) -> list[str]:
     """The draft's loading and structure errors (PS1xx, PS2xx) that FILE does not have, located in FILE.
+    With `stale`, the draft's deadlines before its year (PS511, located in the draft) are added to it.
 
     Rollover (and fill) edits text it has parsed, so it checks its work: a layout it does not know how to edit is
     refused with its place in FILE rather than written as a draft that does not load."""
@@ -103,6 +111,8 @@ def new_errors(rolled: Rolled | Filled, before: list[Finding], file: str, max_by
     check = analyze_bytes(encoded, file, Options(max_bytes=max(max_bytes, len(encoded))))
     known = Counter(finding.code for finding in before if structural(finding))
     lines = []
+    if stale is not None:
+        stale.extend(finding for finding in check.findings if finding.code == "PS511")
     for finding in check.findings:
         if structural(finding) or (check.report is None and finding.severity is Severity.ERROR):
             if known[finding.code] > 0:

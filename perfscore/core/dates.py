@@ -122,3 +122,10 @@ def gap(deadline: Moment, done: Moment) -> tuple[int, str]:
     if deadline.day is None and done.day is None:
         return months_between(deadline, done), "month"
     return (done.last - deadline.last).days, "day"
+
+
+def move_year(text: str, old: int, new: int) -> str:
+    """`104 年度…` -> `105 年度…` and `… 2015` -> `… 2016` (Gregorian years `old` to `new`, in either
+    calendar); other numbers are left alone."""
+    text = re.sub(rf"(?<!\d){old - ROC_OFFSET}(?!\d)", str(new - ROC_OFFSET), text)
+    return re.sub(rf"(?<!\d){old}(?!\d)", str(new), text)

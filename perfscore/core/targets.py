@@ -59,6 +59,9 @@ _RANGE = re.compile(
 # Text next to the number that shows the match took only part of what was written: the tail of a longer
 # number (`1,2345`, `1.2.3`, `−5`, `5 ± 1`), a date (`92年10月`, `113年底`), an ordinal (`第2期`) or a rate
 # (`3案/年`). Such text is read as a date (perfscore.core.dates) or refused, never read as its last digits.
+# A bare `年` is a calendar unit too: `92年` and `2024年` are years (refused: a year names no deadline), and
+# reading them as a count of years would score `93年` against `92年` as 100% 達成. A duration in years is
+# not supported as a figure; it belongs in the name (`服務滿3年人員比率 ≥ 80%`).
 _NUMBERISH = frozenset(".,，+-−－＋±∓~～–/／")
 _DATE_PREFIXES = ("第", "民國", "西元")
 _CALENDAR_UNITS = ("年底", "年初", "年中", "年度", "月底", "月初", "月中", "月份", "/", "／")
@@ -70,9 +73,16 @@ DONE_WORDS = {"done": True, "完成": True, "已完成": True, "達成": True, "
               "not done": False, "未完成": False, "未達成": False, "false": False}
 
 
+def halfwidth(text: str) -> str:
+    """Text as the grammar reads it: full-width digits, `％`, `．` and `，` (a Chinese input method's) as their
+    half-width forms. Targets, actual values and imported cells all pass through this one function, so
+    `８８％` means the same in a report as in a spreadsheet."""
+    return unicodedata.normalize("NFKC", text).strip()
+
+
 def normalise_unit(unit: str) -> str:
     """The same unit written with full-width characters (`％`, `ｋｍ`) is the same unit."""
-    return unicodedata.normalize("NFKC", unit).strip()
+    return halfwidth(unit)
 
 
 # Pure functions of the text: a report repeats the same few texts (100%) many times, so they are parsed
@@ -86,19 +96,20 @@ def parse_target(text: str) -> Target | None:
         return Target.model_construct(direction=Direction.DONE, text=written)
     if len(written) > MAX_TEXT:
         return None
-    relative = _RELATIVE.match(written)
+    shape = halfwidth(written)  # what is matched; `written` is kept for display
+    relative = _RELATIVE.match(shape)
     if relative:
         lower = relative["op"] in _LE
         return Target.model_construct(direction=Direction.LOWER if lower else Direction.HIGHER, text=written,
                                       relative_to="previous")
-    ranged = _RANGE.match(_squeeze(written))
+    ranged = _RANGE.match(_squeeze(shape))
     if ranged and not _misread(ranged["label"], (ranged["unit1"], ranged["unit2"]), separated=False):
         low, high = to_decimal(ranged["low"]), to_decimal(ranged["high"])
         unit = normalise_unit(ranged["unit2"] or ranged["unit1"])
         if low is None or high is None or low > high:
             return None  # a reversed range is a typo, not a single target
         return Target.model_construct(direction=Direction.RANGE, text=written, unit=unit, low=low, high=high)
-    single = _SINGLE.match(_squeeze(written))
+    single = _SINGLE.match(_squeeze(shape))
     if not single or _misread(single["label"], (single["unit"],), separated=bool(single["op"])) \
             or single["op"] in STRICT_OPERATORS:
         deadline = parse_date(written)  # 113年12月底前: a deadline, never the number 12
@@ -128,13 +139,19 @@ def _misread(label: str, units: tuple[str, ...], separated: bool) -> bool:
         return True
     if not separated and any(char.isdigit() for char in label):
         return True
-    return any(word in unit for unit in units for word in _CALENDAR_UNITS)
+    return any(word in unit for unit in units for word in _CALENDAR_UNITS) \
+        or any(normalise_unit(unit).startswith("年") for unit in units)
+
+
+_BARE_YEAR = re.compile(r"^\D{0,20}?\d+\s*年度?$")  # 92年, 民國113年, 113年度, 服務滿3年: a year and nothing after
 
 
 def number_advice(text: str) -> Message | None:
     """How to write a figure the grammar refused, for the finding; None when there is nothing specific."""
     if re.search(r"[第期季]", text):
         return say("advice.ordinal")
+    if _BARE_YEAR.match(unicodedata.normalize("NFKC", text)):
+        return say("advice.year")
     if re.search(r"\d\s*[年月]|民國|西元", text):
         return say("advice.date")
     if "/" in text or "／" in text:
@@ -157,7 +174,7 @@ def parse_actual(text: str) -> Actual:
     lowered = written.lower()
     if lowered in DONE_WORDS:
         return Actual(written, done=DONE_WORDS[lowered])
-    match = _SINGLE.match(_squeeze(written)) if len(written) <= MAX_TEXT else None
+    match = _SINGLE.match(_squeeze(halfwidth(written))) if len(written) <= MAX_TEXT else None
     # An actual is the figure reached: a bound (≥, 以上) or a cut number is not one.
     if match and not match["op"] and not match["suffix"] \
             and not _misread(match["label"], (match["unit"],), separated=False):

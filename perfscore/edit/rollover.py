@@ -24,6 +24,7 @@ from decimal import Decimal
 import yaml
 
 from perfscore.core.catalogue import text as text_in
+from perfscore.core.dates import move_year
 from perfscore.core.decimals import plain, round_to
 from perfscore.core.i18n import ROC_OFFSET
 from perfscore.core.model import Report
@@ -77,12 +78,6 @@ def suggest(indicator: IndicatorResult) -> str:
     return text[:match.start()] + number + text[match.end():]
 
 
-def _year_in(text: str, old: int, new: int) -> str:
-    """`104 年度…` -> `105 年度…` and `… 2015` -> `… 2016`; other numbers are left alone."""
-    text = re.sub(rf"(?<!\d){old - ROC_OFFSET}(?!\d)", str(new - ROC_OFFSET), text)
-    return re.sub(rf"(?<!\d){old}(?!\d)", str(new), text)
-
-
 def rollover_text(source: Source, report: Report, result: ReportResult, year: int, margin: Decimal,
                   shown_name: str, previous: str | None = None, lang: str = "en") -> Rolled:
     """The draft's text and the targets it suggests raising, edited from the analysed YAML source's own
@@ -105,7 +100,7 @@ def rollover_text(source: Source, report: Report, result: ReportResult, year: in
         node = draft.at(("report", key))
         if isinstance(node, yaml.ScalarNode):
             written = text[node.start_mark.index:node.end_mark.index]
-            changed = _year_in(written, old_year, year)
+            changed = move_year(written, old_year, year)
             if changed != written:
                 draft.replace(node, changed)
     suggestions = []

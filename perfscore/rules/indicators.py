@@ -6,11 +6,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from perfscore.core.catalogue import Message, say
+from perfscore.core.dates import ROC_OFFSET, move_year, parse_date
 from perfscore.core.decimals import ZERO, plain
 from perfscore.core.findings import Finding
 from perfscore.core.model import Report, Review
 from perfscore.core.results import IndicatorResult, ReportResult
-from perfscore.core.target_model import Target
+from perfscore.core.target_model import Direction, Target
 from perfscore.core.targets import Actual, Refusal
 from perfscore.rules.base import ERROR, INFO, WARNING, Rule
 
@@ -24,7 +25,8 @@ PS507 = Rule("PS507", "no-actual", INFO, say("rule.PS507"))
 PS508 = Rule("PS508", "points-pending", INFO, say("rule.PS508"))
 PS509 = Rule("PS509", "percent-as-fraction", ERROR, say("rule.PS509"))
 PS510 = Rule("PS510", "bands-missing", ERROR, say("rule.PS510"))
-RULES = (PS501, PS502, PS503, PS504, PS505, PS506, PS507, PS508, PS509, PS510)
+PS511 = Rule("PS511", "deadline-before-year", WARNING, say("rule.PS511"))
+RULES = (PS501, PS502, PS503, PS504, PS505, PS506, PS507, PS508, PS509, PS510, PS511)
 
 RATIO_CREDITS = ("linear", "bands")  # the credit rules that score actual / target
 
@@ -35,6 +37,7 @@ def check(report: Report, result: ReportResult) -> Iterator[Finding]:
         yield from _assessed(indicator)
         if indicator.rules.credit == "bands" and not indicator.rules.bands:
             yield PS510.at(indicator.path, say("PS510", name=indicator.name), key=True)
+        yield from _stale_deadline(indicator, report.report.year)
     for indicator in result.unmet:
         yield from _review(indicator)
     yield from _caps(report, result)
@@ -71,6 +74,20 @@ def fraction(read: Actual, target: Target) -> Message:
     """PS509 in words (also said of a filled-in cell: rules.fill)."""
     value = plain(read.value * 100) if read.value is not None else read.text
     return say("PS509", actual=read.text, target=target.text, percent=value)
+
+
+def _stale_deadline(indicator: IndicatorResult, year: int) -> Iterator[Finding]:
+    """A deadline that ends before the report's year begins: most often last year's, carried over by a
+    rollover (113年12月底前 in a 2025 report). Said with the same text moved into the report's year."""
+    target = indicator.target
+    if target is None or target.direction is not Direction.BY or target.date is None:
+        return
+    moment = parse_date(target.date)  # a structured target's date is as written (date: 113年6月)
+    deadline = moment.year if moment is not None else year
+    if deadline < year:
+        yield PS511.at(indicator.path + ("target",), say(
+            "PS511", target=target.text, year=year, roc=year - ROC_OFFSET,
+            moved=move_year(target.text, deadline, year)))
 
 
 def _assessed(indicator: IndicatorResult) -> Iterator[Finding]:

@@ -11,14 +11,15 @@ import re
 import types
 import typing
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, get_args
 
 from pydantic import BaseModel, ValidationError
 
 from perfscore.core.catalogue import Message, say
+from perfscore.core.dates import parse_date
 from perfscore.core.fields import REFUSED, TOO_BIG
 from perfscore.core.findings import Finding, Path
-from perfscore.core.model import Report
+from perfscore.core.model import LightColour, Report
 from perfscore.core.results import ReportResult
 from perfscore.core.target_model import Target
 from perfscore.core.targets import MAX_TEXT, NUMBER, STRICT_OPERATORS, Refusal, number_advice, parse_target
@@ -64,8 +65,24 @@ def translate(error: ValidationError, data: Any) -> list[Finding]:
             findings.append(rule.at(path, say("PS203.union", name=_name(path), value=_show(value),
                                               hint=_union_hint(path))))
             continue
+        if kind == "invalid_key" and (split := _split_number(_at(data, path[:-1]), path[-1])):
+            findings.append(PS203.at(path, say("PS203.comma", field=_show(path[-1]), **split), key=True))
+            continue
         findings.append(_finding(kind, message, path, value))
     return findings
+
+
+def _split_number(parent: Any, key: Any) -> dict[str, str] | None:
+    """`{target: 1,200}`: in a flow mapping the comma ends the entry, leaving a key 200 with no value after
+    the key target with the value 1. The number as written, and the key it belonged to; else None."""
+    if not (isinstance(parent, dict) and type(key) is int and 0 <= key <= 999 and parent.get(key) is None):
+        return None
+    keys = list(parent)
+    before = keys[keys.index(key) - 1] if keys.index(key) > 0 else None
+    value = parent.get(before) if isinstance(before, str) else None
+    if type(value) is not int:
+        return None
+    return {"key": str(before), "number": f"{value},{key:03d}", "plain": f"{value}{key:03d}"}
 
 
 def _at(data: Any, path: Path) -> Any:
@@ -101,6 +118,10 @@ def _finding(kind: str, error: tuple[str, dict[str, Any]], path: Path, value: An
     if kind == TOO_BIG:
         return PS112.at(path, say("PS112.digits", shown=context["shown"], digits=context["digits"]))
     words = _TYPE_WORDS.get(kind)
+    if words == "mapping" and path[-1:] == ("light",) and isinstance(value, str):
+        # `light: white`: a light set by hand needs its reason, so it is a mapping; show the one to write
+        colour = value if value in get_args(LightColour) else "white"
+        return PS203.at(path, say("PS203.light", name=_name(path), value=_show(value), colour=colour))
     if words:
         return PS203.at(path, say("PS203.expected", name=_name(path), expected=say(f"type.{words}"),
                                   value=_show(value)))
@@ -247,6 +268,9 @@ def no_number(written: object, target: Target | None) -> Message:
     advice = number_advice(shown)
     if advice:
         return say("PS205.number", shown=shown, advice=advice)
+    if isinstance(written, str) and parse_date(written) is not None:  # 2024-05-01 against 5案: not a bound
+        return say("PS205.date", shown=shown, target=target.text if target else "",
+                   example=_actual_example(shown, target))
     if isinstance(written, str) and parse_target(written) is not None:
         return say("PS205.bound", shown=shown)
     return say("PS205.no_number", shown=shown, example=_actual_example(shown, target))

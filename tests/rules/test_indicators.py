@@ -71,3 +71,28 @@ def test_caps_of_bonus_goals_and_deductions() -> None:
 def test_review_of_unmet(review: Any, codes: list[str]) -> None:
     extra = "" if review is None else f", review: {review}"
     assert [code for code, *_ in check(report(f"{{name: i, weight: 100, target: 70%, actual: 63%{extra}}}"))] == codes
+
+
+@pytest.mark.parametrize(("target", "moved"), [
+    ("113年12月底前", "114年12月底前"), ("'2024-12-31'", "2025-12-31"), ("113/06/30", "114/06/30")])
+def test_a_deadline_before_the_reports_year_is_named_with_its_move(target: str, moved: str) -> None:
+    # In a report for 2025 (ROC 114), a deadline in 2024 (ROC 113) is last year's, carried over unseen
+    text = report(f"{{name: i, weight: 100, target: {target}, actual: 未完成}}").replace("year: 2015", "year: 2025")
+    [found] = [finding for finding in findings(text) if finding.code == "PS511"]
+    assert (found.line, found.column) == (11, 44)
+    assert found.message.endswith(f"ends before the report's year 2025 (ROC 114) begins; for a deadline this year, "
+                                  f"write '{moved}'")
+
+
+def test_a_deadline_within_or_after_the_year_is_not_stale() -> None:
+    for target in ("114年1月", "'2025-01-01'", "115年6月底前"):  # 2025-01, 2025-01-01, 2026-06: none before 2025
+        text = report(f"{{name: i, weight: 100, target: {target}, actual: 未完成}}").replace("year: 2015", "year: 2025")
+        assert "PS511" not in [code for code, _, _ in check(text)]
+
+
+def test_a_structured_deadline_as_written_is_checked_too() -> None:
+    # date: 113年6月 (June 2024) is kept as written in a structured target; 2024 is before 2025
+    text = report("{name: i, weight: 100, target: {direction: by, date: 113年6月}, actual: 未完成}") \
+        .replace("year: 2015", "year: 2025")
+    found = next(f for f in findings(text) if f.code == "PS511")
+    assert "write '114年6月前'" in found.message  # its text as the model keeps it: 113年6月前

@@ -23,7 +23,8 @@ def test_every_family_module_is_registered_with_its_prefix() -> None:
 
 def test_codes_are_unique_and_in_order() -> None:
     codes = list(rules.RULES)
-    # PS1xx-PS6xx (PS405-PS406 for published goal figures and lights, PS611-PS612 of relative targets),
-    # PS701-PS702 of rubric goals, PS711-PS714 of lights, PS721-PS723 of review stages, PS731-PS732 of
+    # PS1xx-PS6xx (PS405-PS406 for published goal figures and lights, PS511 of stale deadlines, PS611-PS612 of
+    # relative targets),
+    # PS701-PS703 of rubric goals, PS711-PS714 of lights, PS721-PS723 of review stages, PS731-PS732 of
     # in-year tracking, PS801-PS806 of fill, PS901-PS908 of the spreadsheet reader
-    assert codes == sorted(codes) and len(codes) == len(set(codes)) == 68
+    assert codes == sorted(codes) and len(codes) == len(set(codes)) == 70

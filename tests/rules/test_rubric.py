@@ -64,3 +64,12 @@ def test_a_goal_with_neither_indicators_nor_criteria_is_refused() -> None:
 def test_a_maximum_of_zero_is_refused() -> None:
     # Σ max would be 0 and given / max has no meaning.
     assert [code for code, _, _ in check(_rubric("          - {name: a, max: 0, points: 0}\n"))] == ["PS203"]
+
+
+def test_a_goal_with_no_criterion_scored_yet_is_a_draft_info() -> None:
+    # A fresh rollover draft clears every criterion's points: before, each was a PS702 warning, so
+    # `validate --strict` failed a draft that had nothing wrong with it. Infos, as PS507/PS508 are.
+    text = _rubric("          - {name: a, max: 30}\n          - name: b\n            max: 70\n")
+    assert check(text) == [("PS703", 12, 13), ("PS703", 13, 13)]
+    assert findings(text)[0].message == "criterion 'a' of goal 'g' has no points yet (a draft); add points: " \
+        "between 0 and 30 (配分) once it is assessed"

@@ -36,8 +36,13 @@ def test_a_value_of_the_wrong_type() -> None:
     ("'> 5'", "cannot read the target '> 5': strict targets (> or <) are not supported"),
     ("第2期", "cannot read the target '第2期' as a number: an ordinal or period (第2期) is not a number: name "
      "the stage in the indicator and write target: 完成"),
-    ("民國113年", "cannot read the target '民國113年' as a number: a date is only read as a deadline: write a real "
-     "date or month such as 113年12月"),
+    ("民國113年", "cannot read the target '民國113年' as a number: a year alone (92年, 2024年) is neither a "
+     "deadline nor a count"),
+    # a bare year was read as a count of years, so 93年 against 92年 scored 100% 達成 with no finding
+    ("92年", "cannot read the target '92年' as a number: a year alone (92年, 2024年) is neither a deadline nor a "
+     "count: write a deadline as a month or day, e.g. 113年12月底前 or 2024-12-31"),
+    ("2024年", "cannot read the target '2024年' as a number: a year alone"),
+    ("服務滿3年", "cannot read the target '服務滿3年' as a number: a year alone"),
     ("92年13月", "cannot read the target '92年13月' as a number: a date is only read as a deadline"),
     ("x" * 210, f"the target '{'x' * 57}...' is over 200 characters"),
 ])
@@ -55,8 +60,12 @@ def test_targets_that_cannot_be_read(target: str, says: str) -> None:
      "cannot read a number in the actual value '很多'; write the figure reached in digits, e.g. '85%'"),
     ("80%", "80%以上", 57, "the actual value '80%以上' is a bound, not a figure"),
     ("80%", "'1e3'", 57, "cannot read the actual value '1e3' as a number: write the number in full"),
+    ("5件", "6年", 56, "cannot read the actual value '6年' as a number: a year alone"),
+    ("5件", "113年", 56, "cannot read the actual value '113年' as a number: a year alone (92年, 2024年)"),
+    ("5件", "第2期", 56, "cannot read the actual value '第2期' as a number: an ordinal or period"),
+    ("5件", "3案/年", 56, "cannot read the actual value '3案/年' as a number: a rate such as 3案/年"),
 ])
 def test_actual_values_that_cannot_be_compared(target: str, actual: str, column: int, says: str) -> None:
-    [found] = findings(report(f"{{name: i, weight: 100, target: {target}, actual: {actual}}}"))
+    found = findings(report(f"{{name: i, weight: 100, target: {target}, actual: {actual}}}"))[-1]
     assert (found.code, found.line, found.column) == ("PS205", 11, column)
     assert found.message.startswith(says)

@@ -28,6 +28,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
                      "indicator {name!r} has no weight; add weight: (only indicators of bonus goals may omit it)"),
     "PS203.key": ("鍵 {field} 不是名稱；鍵應為名稱，例如 weight（若要當作文字請加引號）",
                   "the key {field} is not a name; keys are names such as weight (quote it if it is meant as text)"),
+    "PS203.comma": ("鍵 {field} 不是名稱：在 {{…}} 中逗號分隔各項，所以 {number} 在逗號處被拆開；請加引號（{key}: "
+                    "\"{number}\"）或不加千分位（{key}: {plain}）",
+                    "the key {field} is not a name: inside {{…}} a comma separates entries, so {number} was split at "
+                    "the comma; quote it ({key}: \"{number}\") or write it without the comma ({key}: {plain})"),
     "PS204.boolean": ("原訂目標值不可為 true/false；完成型衡量指標請寫 target: 完成（或 done）",
                       "a target cannot be true/false; for a done/not-done indicator write target: 完成 (or done)"),
     # weights (PS3xx)
@@ -132,6 +136,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "PS508.section": ("具體事蹟「{name}」尚無 points（仍有衡量指標未填達成值）；評核後請加上 points:",
                       "section {name!r} has no points yet (indicators still lack actual values); add points: when "
                       "it is assessed"),
+    "PS511": ("期限 {target!r} 早於本報告年度 {year}（民國 {roc} 年）開始之前；若為本年度的期限，請寫 {moved!r}",
+              "the deadline {target!r} ends before the report's year {year} (ROC {roc}) begins; for a deadline "
+              "this year, write {moved!r}"),
     "PS509": ("達成值 {actual!r} 對原訂目標值 {target!r} 將讀為 {actual}%；若為小數比率，請寫 {percent}%；"
               "若確為 {actual}%，請加上 % 符號",
               "the actual {actual!r} against the target {target!r} reads as {actual}%; if it is a fraction, write "
@@ -161,6 +168,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # rubric goals (PS70x)
     "PS701": ("評核項目「{name}」自評 {given} 分，超出 0..{max}（配分）；以 {points} 計",
               "criterion {name!r} is given {given} points, outside 0..{max} (its 配分); {points} is used"),
+    "PS703": ("目標「{goal}」的評核項目「{name}」尚未評分（草稿）；評核後請加上 points:，介於 0 與 {max}（配分）之間",
+              "criterion {name!r} of goal {goal!r} has no points yet (a draft); add points: between 0 and {max} "
+              "(配分) once it is assessed"),
     "PS702": ("目標「{goal}」的評核項目「{name}」尚未評分；請加上 points:，介於 0 與 {max}（配分）之間",
               "criterion {name!r} of goal {goal!r} has no points yet; add points: between 0 and {max} (配分)"),
     # lights (PS71x)

@@ -26,6 +26,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "; line {line} starts at column {indent}, but {what} at line {above} starts at column {column}: "
         "indent both alike"
     ),
+    "PS101.block": (
+        "；第 {line} 行的值 {value} 以「{char}」開頭，YAML 會把它當作多行文字的開頭："
+        "請加引號寫成 {key}: \"{quoted}\"{fix}",
+        "; the value {value} on line {line} starts with '{char}', which YAML reads as the start of a block of "
+        "text: quote it ({key}: \"{quoted}\"){fix}"
+    ),
+    "block.or": ("，或寫成 {plain}", " or write {plain}"),
     "indent.item": ("清單項目", "the list item"),
     "indent.key": ("鍵", "the key"),
     # libyaml's problems and contexts, in its words

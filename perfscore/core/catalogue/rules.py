@@ -156,6 +156,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "A draft: an assessed indicator with no actual value yet, or a section while indicators still lack "
         "actual values, has no points yet."
     ),
+    "rule.PS511": (
+        "期限早於報告年度開始：多半是上年度的期限隨 rollover 沿用，請改為本年度的期限。",
+        "A deadline ends before the report's year begins: most often last year's, carried over by rollover; "
+        "write this year's."
+    ),
     "rule.PS509": (
         "原訂目標值為大於 1% 的百分比，達成值卻是不帶單位且不大於 1 的數（80% 對 0.8）：很可能把百分比寫成了"
         "小數。不予計分；請寫 80%，若確實為 0.8% 則寫 0.8%。",
@@ -192,6 +197,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "評核項目的自評分數為負數或超過配分；以最接近的界限計。",
         "A rubric criterion's given points (自評) are negative or above its maximum (配分); the nearest "
         "bound is used."
+    ),
+    "rule.PS703": (
+        "草稿：評核目標的評核項目都尚未評分；評分前以 0 計，報告不評等第。",
+        "A draft: no criterion of a rubric goal has points yet; they count as 0 and the report gets no grade "
+        "until they are scored."
     ),
     "rule.PS702": (
         "評核項目尚未評分：以 0 計，且在每一評核項目都評分前，報告不評等第。",

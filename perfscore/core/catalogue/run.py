@@ -37,6 +37,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "output.no_folder": ("{path}：資料夾 {folder} 不存在", "{path}: the folder {folder} does not exist"),
     "output.cannot_write_in": ("{path}：無法在 {folder} 中寫入：{reason}",
                                "{path}: cannot write in {folder}: {reason}"),
+    "output.binary_terminal": ("此格式輸出二進位檔，無法顯示在終端機上；請以 -o 指定檔案（例如 -o 報告.pdf），"
+                               "或將輸出導向檔案或管道",
+                               "this format is a binary file, which a terminal cannot show: name a file with -o "
+                               "(e.g. -o report.pdf), or redirect the output to a file or a pipe"),
     "output.is_input": ("{path}：拒絕覆寫輸入檔；請另選 -o 路徑",
                         "{path}: refusing to overwrite an input file; choose another -o path"),
     "output.stdout": ("標準輸出", "standard output"),
@@ -92,6 +96,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
                          "已附 suggested_target:",
                          "draft for {year} written to {where}; {count} target(s) beaten by {margin}% or more carry a "
                          "suggested_target:"),
+    "rollover.deadlines": ("草稿中有 {count} 項期限早於 {year} 年度，請改為本年度的期限：",
+                           "{count} deadline(s) in the draft end before {year}; move them into the year:"),
     # import, template, fill
     "import.no_table": ("{path}：未寫入任何內容：找不到衡量指標表格",
                         "{path}: nothing written: no table of indicators was found"),

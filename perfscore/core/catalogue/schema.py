@@ -33,6 +33,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "char.tab": ("定位字元（tab）", "a tab"),
     "PS203.union": ("{name}：{value} 在此無效；{hint}", "{name}: {value} is not valid here; {hint}"),
     "PS203.expected": ("{name}：應為{expected}，實為 {value}", "{name}: expected {expected}, got {value}"),
+    "PS203.light": ("{name}：應為對應（mapping），實為 {value}；請寫 light: {{colour: {colour}, reason: 理由}}"
+                    "（colour 為 green、amber、red 或 white）",
+                    "{name}: expected a mapping, got {value}; write light: {{colour: {colour}, reason: why}} "
+                    "(colour is green, amber, red or white)"),
     "PS203.refused": ("{name}：{text}（實為 {value}）", "{name}: {text} (got {value})"),
     "PS203.library": ("{name}：格式不允許此值（驗證訊息：{text}；實為 {value}）", "{name}: {text} (got {value})"),
     "PS112.digits": ("{shown} 超過 {digits} 位數；分數不需要這麼多位", "{shown} does not fit in {digits} digits; a "
@@ -128,6 +132,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "PS205.bound": ("達成值 {shown!r} 是界限而非數值：請寫實際達到的數字，不加 ≥、≤、以上、以下或範圍",
                     "the actual value {shown!r} is a bound, not a figure: write the figure reached without ≥, ≤, "
                     "以上, 以下 or a range"),
+    "PS205.date": ("達成值 {shown!r} 是日期，但原訂目標值 {target!r} 是數值：請寫實際達到的數值，例如 {example!r}"
+                   "（完成日期可寫在 analysis: 中）",
+                   "the actual value {shown!r} is a date, but the target {target!r} is a figure: write the figure "
+                   "reached, e.g. {example!r} (a date done can go in analysis:)"),
     "PS205.no_number": ("達成值 {shown!r} 中讀不到數字；請以阿拉伯數字寫出實際達到的數值，例如 {example!r}",
                         "cannot read a number in the actual value {shown!r}; write the figure reached in digits, "
                         "e.g. {example!r}"),
@@ -143,6 +151,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "an ordinal or period (第2期) is not a number: name the stage in the indicator and write target: 完成"
         " (done/not done), or a ladder of steps (direction: ladder)"
     ),
+    "advice.year": ("只有年份（92年、2024年）既不是期限，也不是數量：期限請寫到月或日，例如 113年12月底前 或 "
+                    "2024-12-31；數量請寫數字與單位，例如 3件；年資等以年計的期間請寫進名稱（服務滿3年人員比率 ≥ 80%）",
+                    "a year alone (92年, 2024年) is neither a deadline nor a count: write a deadline as a month or "
+                    "day, e.g. 113年12月底前 or 2024-12-31, a count as a number and its unit, e.g. 3件, and a "
+                    "duration in years in the name (服務滿3年人員比率 ≥ 80%)"),
     "advice.date": ("日期只會讀為期限：原訂目標值與達成值都請寫實際的日期或月份，例如 113年12月、113年底、113/12/31 或 "
                     "2024-12-31；只有年份不構成期限",
                     "a date is only read as a deadline: write a real date or month such as 113年12月, 113年底, "

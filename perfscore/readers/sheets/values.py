@@ -8,11 +8,11 @@ true/false is refused where text or a number belongs, so it never turns silently
 from __future__ import annotations
 
 import math
-import unicodedata
 from decimal import Decimal
 
 from perfscore.core.catalogue import Message, say
 from perfscore.core.decimals import plain, to_decimal
+from perfscore.core.targets import halfwidth
 
 SHEET_ERRORS = frozenset({"#REF!", "#DIV/0!", "#VALUE!", "#N/A", "#NAME?", "#NUM!", "#NULL!", "#SPILL!",
                           "#CALC!", "#GETTING_DATA", "Err:502", "Err:504", "Err:508", "Err:522"})
@@ -57,6 +57,6 @@ def as_number(value: object) -> Decimal | str | None:
         return None
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return Decimal(text)
-    squeezed = unicodedata.normalize("NFKC", text).strip().removesuffix("%").strip()
+    squeezed = halfwidth(text).removesuffix("%").strip()  # the grammar's own reading of full-width text
     number = to_decimal(squeezed) if squeezed[:1] not in "+" else None
     return number if number is not None else text

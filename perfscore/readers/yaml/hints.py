@@ -35,9 +35,28 @@ def syntax_hint(text: str, line: int, message: str) -> Message | str:
             where = source.find(char) if char == "：" else _in_indent(source, char)
             if where >= 0 and not (char == "：" and _quoted_before(source, where)):
                 return say("PS101.lookalike", line=number, what=say(what), column=where + 1, fix=say(fix))
+    if "block scalar" in message:
+        return _block_hint(lines, line)
     if any(part in message for part in _INDENT_MESSAGES):
         return _indent_hint(lines, line)
     return ""
+
+
+def _block_hint(lines: list[str], line: int) -> Message | str:
+    """`target: >= 80%` unquoted: YAML reads `>` (or `|`) after a colon as the start of a block of text, and
+    libyaml then complains about a missing line break. Say to quote the value, or write ≥ / ≤ instead."""
+    if not 1 <= line <= len(lines):
+        return ""
+    found = re.match(r"^\s*(?:-\s+)?([^:#]+?):\s+([>|].*?)\s*$", lines[line - 1])
+    if found is None:
+        return ""
+    key, value = found.group(1), found.group(2)
+    figure = re.sub(r"^>=?\s*", "", value)
+    if value == figure:  # `|`: nothing perfscore reads starts with it, so only the quotes are suggested
+        return say("PS101.block", line=line, value=value, char=value[0], key=key, quoted=value, fix="")
+    # a strict `> 80%` is refused anyway (PS204), so the inclusive form is what to write
+    return say("PS101.block", line=line, value=value, char=value[0], key=key, quoted=f">= {figure}",
+               fix=say("block.or", plain=f"≥ {figure}"))
 
 
 def _in_indent(source: str, char: str) -> int:
