@@ -173,7 +173,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "得分、分析與檢討文字清空。去年實際值超越目標達 --margin 者，加上一行 suggested_target:（附註解）建議調高。"
         "鍵的順序與註解皆保留。\n"
         "\n"
-        "草稿檢查時只會有 PS507/PS508 提示（尚無實際值／尚無得分），以及 FILE 本身已有的結構錯誤。\n"
+        "草稿檢查時只會有 PS507/PS508/PS703 提示（尚無實際值／尚無得分／評核項目尚未評分）、上年度期限的 PS511\n"
+        "警告（請改為本年度的期限；會列在標準錯誤上），以及 FILE 本身已有的結構錯誤。\n"
         "\n"
         "結束碼：0 已寫入；1 FILE 無法計分，或草稿無法通過檢查（不寫入任何內容）；2 用法錯誤、檔案無法讀取或無法寫入。",
         "Write next year's draft of FILE: the same facets, goals, indicators, weights, targets and rules,\n"
@@ -181,8 +182,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Where last year's actual beat its target by --margin, a suggested_target: line (with a comment)\n"
         "proposes raising it. Key order and comments are kept.\n"
         "\n"
-        "The draft validates with only PS507/PS508 infos (no actual value / no points yet), plus whatever\n"
-        "structural errors FILE itself has.\n"
+        "The draft validates with only PS507/PS508/PS703 infos (no actual value / no points yet / no\n"
+        "criterion scored yet), PS511 warnings for last year's deadlines (move them into the year; they are\n"
+        "listed on stderr), plus whatever structural errors FILE itself has.\n"
         "\n"
         "Exit codes: 0 written; 1 FILE cannot be scored, or the draft would not validate (nothing is written);\n"
         "2 usage error, unreadable or unwritable file.",
