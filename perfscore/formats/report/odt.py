@@ -19,6 +19,7 @@ from perfscore.formats.common import (
     LIGHT_SYMBOLS,
     gap_text,
     is_weighted,
+    total_text,
     light_counts_text,
     light_name,
     light_text,
@@ -41,7 +42,7 @@ def render(view: dict[str, Any], options: RenderOptions) -> bytes:
     doc.paragraph(meta["organisation"])
     doc.heading(1, c["title_line"])
     if is_weighted(view):
-        figures = [f"{L['total']} {num(view['total'])}"] + ([f"{L['grade']} {view['grade']}"] if view["grade"] else [])
+        figures = [f"{L['total']} {total_text(view, lang)}"] + ([f"{L['grade']} {view['grade']}"] if view["grade"] else [])
         doc.paragraph("　".join([*figures, f"{L['subtotal']} {num(view['subtotal'])}"]), "P-lead")
     else:
         doc.paragraph(f"{L['light_counts']} {light_counts_text(view, lang)}　{L['unweighted_note']}", "P-lead")
@@ -64,7 +65,7 @@ def render(view: dict[str, Any], options: RenderOptions) -> bytes:
             doc.paragraph(f"{L['facet_score']} {num(section['score'])}{L['points_unit']}")
     doc.heading(2, parts["breakdown"] + L["breakdown" if is_weighted(view) else "light_counts"])
     if is_weighted(view):
-        _breakdown(doc, view, L)
+        _breakdown(doc, view, L, lang)
     else:
         doc.paragraph(L["unweighted_note"])
     _lights(doc, view, c)
@@ -139,13 +140,13 @@ def _stages(doc: TextDocument, view: dict[str, Any], lang: str, L: dict[str, str
     doc.table(header, rows, [25, *([share] * (len(header) - 2)), 25], frozenset(range(1, len(header) - 1)))
 
 
-def _breakdown(doc: TextDocument, view: dict[str, Any], L: dict[str, str]) -> None:
+def _breakdown(doc: TextDocument, view: dict[str, Any], L: dict[str, str], lang: str) -> None:
     rows = [[facet["name"], num(facet["weight"]), num(facet["score"])] for facet in view["facets"]]
     rows.append([L["subtotal"], num(view["subtotal_weight"]), num(view["subtotal"])])
     rows += [[section["name"], num(section["weight"]), num(section["score"])] for section in view["sections"]]
     rows += [[f"{L[item['kind']]}{L['colon']}{item['name']}", f"≤ {num(item['cap'])}",
               f"{'+' if item['kind'] == 'bonus' else '−'}{num(item['score'])}"] for item in view["bonus"]]
-    rows.append([L["total"], num(view["weight_total"]), num(view["total"])])
+    rows.append([L["total"], num(view["weight_total"]), total_text(view, lang)])
     if view["grade"]:
         rows.append([L["grade"], "", view["grade"]])
     doc.table([L["section"], L["weight"], L["score"]], rows, [60, 20, 20], frozenset({1, 2}))
