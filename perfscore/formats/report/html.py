@@ -33,9 +33,9 @@ from perfscore.formats.common import (
     progress_table,
     review_text,
     rubric_sum,
-    total_text,
     stage_table,
     title_line,
+    total_text,
 )
 
 if TYPE_CHECKING:

@@ -12,7 +12,6 @@ from perfscore.formats.common import (
     gap_text,
     heading,
     is_weighted,
-    total_text,
     light_counts_text,
     light_text,
     margin_text,
@@ -20,6 +19,7 @@ from perfscore.formats.common import (
     progress_table,
     review_text,
     stage_table,
+    total_text,
 )
 from perfscore.formats.markdown import escape, table
 

@@ -19,7 +19,6 @@ from perfscore.formats.common import (
     LIGHT_SYMBOLS,
     gap_text,
     is_weighted,
-    total_text,
     light_counts_text,
     light_name,
     light_text,
@@ -27,6 +26,7 @@ from perfscore.formats.common import (
     num,
     review_text,
     stage_table,
+    total_text,
 )
 from perfscore.formats.office.odtdoc import TextDocument
 from perfscore.formats.report.html import context, paragraphs
@@ -42,7 +42,8 @@ def render(view: dict[str, Any], options: RenderOptions) -> bytes:
     doc.paragraph(meta["organisation"])
     doc.heading(1, c["title_line"])
     if is_weighted(view):
-        figures = [f"{L['total']} {total_text(view, lang)}"] + ([f"{L['grade']} {view['grade']}"] if view["grade"] else [])
+        figures = [f"{L['total']} {total_text(view, lang)}"] + \
+            ([f"{L['grade']} {view['grade']}"] if view["grade"] else [])
         doc.paragraph("　".join([*figures, f"{L['subtotal']} {num(view['subtotal'])}"]), "P-lead")
     else:
         doc.paragraph(f"{L['light_counts']} {light_counts_text(view, lang)}　{L['unweighted_note']}", "P-lead")

@@ -17,7 +17,6 @@ from perfscore.formats.common import (
     gap_text,
     heading,
     is_weighted,
-    total_text,
     light_counts_text,
     light_text,
     margin_text,
@@ -26,6 +25,7 @@ from perfscore.formats.common import (
     review_text,
     rubric_sum,
     stage_table,
+    total_text,
 )
 from perfscore.formats.console import findings_lines, finish, hidden_note, print_wrapped, string_console
 from perfscore.formats.grid import Cell, Column, Grid, layout
