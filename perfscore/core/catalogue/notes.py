@@ -23,6 +23,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
                          "not scored yet: no indicator, criterion or section has a value to score"),
     "not_scored.in_progress": ("尚未計分：年度進行中（資料截至 {as_of}），總分尚非結果",
                                "not scored yet: the year is in progress (as of {as_of}), so its total is not a result"),
-    "trend.not_scored": ("{organisation} {year}：尚未計分，該年無資料點（不是 0 分）",
+    "trend.not_scored": ("{organisation} {year} 年：尚未計分，該年無資料點（不是 0 分）",
                          "{organisation} {year}: not scored yet, so no point for that year (not a 0)"),
 }
