@@ -59,14 +59,21 @@ def _sentence(node: ast.expr) -> bool:
 _MAKERS = {"at", "in_cell", "problem", "find", "Finding", "_Reject", "_finding", "Unreadable", "WorkbookError"}
 
 
-def plain_string_findings(source: str) -> list[int]:
-    """Lines where a finding is made with a string literal or an f-string as its message."""
+# The errors, warnings and notes a person reads (an unreadable workbook, a format's missing library, a
+# command's note): raised or said with a Message, so the run's language says them.
+_SPEAKERS = {"PerfscoreError", "WorkbookError", "FormatError", "FormatWarning", "ConfigError", "UsageError",
+             "note", "info", "verbose_note", "fail"}
+
+
+def plain_string_findings(source: str, makers: set[str] = _MAKERS) -> list[int]:
+    """Lines where a finding (or, with `makers`, an error or a note) is made with a string literal or an
+    f-string as its message."""
     lines = []
     for node in ast.walk(ast.parse(source)):
         if not isinstance(node, ast.Call):
             continue
         name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", None)
-        if name in _MAKERS and any(map(_sentence, [*node.args, *(k.value for k in node.keywords)])):
+        if name in makers and any(map(_sentence, [*node.args, *(k.value for k in node.keywords)])):
             lines.append(node.lineno)
     return lines
 
@@ -82,6 +89,26 @@ def test_no_finding_is_built_from_a_plain_string() -> None:
     found = {str(path.relative_to(PACKAGE)): lines for path in sorted(PACKAGE.rglob("*.py"))
              if (lines := plain_string_findings(path.read_text(encoding="utf-8")))}
     assert found == {}
+
+
+def test_no_error_or_note_is_said_with_a_plain_string() -> None:
+    assert plain_string_findings('raise FormatError(f"--format {fmt} needs {library}")\n', _SPEAKERS) == [1]
+    assert plain_string_findings('raise PerfscoreError(say("fill.no_sheet"))\n', _SPEAKERS) == []
+    found = {str(path.relative_to(PACKAGE)): lines for path in sorted(PACKAGE.rglob("*.py"))
+             if (lines := plain_string_findings(path.read_text(encoding="utf-8"), _SPEAKERS))}
+    # `site` was written in parallel with issue 12's last pass and still speaks English: its own pass is
+    # to come. Listed here so that it cannot grow unnoticed, and so that this line goes when it is done.
+    assert set(found) <= NOT_YET, found
+
+
+NOT_YET: set[str] = set()
+
+
+def test_every_phase_the_code_times_is_in_the_catalogue() -> None:
+    named = set()
+    for path in PACKAGE.rglob("*.py"):
+        named |= set(re.findall(r"""\btimed\(\s*["']([A-Za-z0-9_.]+)["']""", path.read_text(encoding="utf-8")))
+    assert len(named) == 8 and named <= set(CATALOGUE), sorted(named - set(CATALOGUE))
 
 
 def test_every_key_the_code_names_is_in_the_catalogue() -> None:

@@ -181,7 +181,8 @@ def test_rollover_names_its_source_safely_in_the_draft(tmp_path: Path) -> None:
     source = tmp_path / "r\nbonus: [x]\x7f.yaml"
     source.write_text(report(""), encoding="utf-8")
     draft = tmp_path / "draft.yaml"
-    result = CliRunner().invoke(cli, ["rollover", str(source), "-o", str(draft)], env=ENV)
+    result = CliRunner().invoke(cli, ["rollover", str(source), "-o", str(draft), "--lang", "en"],
+                                env=ENV)
     assert result.exit_code == 0, result.output
     header = draft.read_text(encoding="utf-8").splitlines()[0]
     assert header.startswith("# Draft for 2016 (ROC 105), rolled over from r\\x0abonus: [x]\\x7f.yaml by ")

@@ -58,7 +58,8 @@ def test_the_spreadsheets_hold_the_figures_as_numbers(example: FileReport, fmt: 
     header, *rows = book["未達績效目標項目檢討"]
     assert header[:8] == ["面向", "策略績效目標", "衡量指標", "原訂目標值", "達成目標值", "達成度", "差異值", "單位"]
     assert {row[2]: (row[3], row[4], row[5], row[6]) for row in rows} == UNMET  # 90% is the fraction 0.9
-    header, *indicators = book["策略績效目標"]
+    title, header, *indicators = book["策略績效目標"]
+    assert "嘉義市政府行政處 104 年度施政績效報告" in title  # above the header, for `perfscore import`
     assert len(indicators) == 38
     points = header.index("項目權分")
     assert all(isinstance(row[points], float) for row in indicators)
@@ -100,8 +101,8 @@ def test_text_is_kept_exactly_with_line_breaks(example: FileReport, tmp_path: Pa
     text = example_text(tmp_path, "line one\n  indented, full-width　space\n\nafter a blank line =1+1")
     for fmt in ("xlsx", "ods"):
         book = sheets(render(text, fmt))
-        analysis = book["策略績效目標"][0].index("績效衡量暨達成情形分析")
-        assert book["策略績效目標"][1][analysis] == "line one\n  indented, full-width　space\n\nafter a blank line =1+1"
+        analysis = book["策略績效目標"][1].index("績效衡量暨達成情形分析")  # row 0 is the title
+        assert book["策略績效目標"][2][analysis] == "line one\n  indented, full-width　space\n\nafter a blank line =1+1"
 
 
 def example_text(tmp_path: Path, analysis: str) -> FileReport:
@@ -125,8 +126,8 @@ def test_control_characters_become_visible_escapes(example: FileReport, tmp_path
     indicator.analysis = "bell\x07 escape\x1b[31m"
     for fmt in ("xlsx", "ods"):
         book = sheets(render(outcome, fmt))
-        column = book["策略績效目標"][0].index("績效衡量暨達成情形分析")
-        assert book["策略績效目標"][1][column] == "bell\\x07 escape\\x1b[31m"
+        column = book["策略績效目標"][1].index("績效衡量暨達成情形分析")
+        assert book["策略績效目標"][2][column] == "bell\\x07 escape\\x1b[31m"
 
 
 def test_odt_is_the_html_document(example: FileReport) -> None:

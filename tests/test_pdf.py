@@ -180,6 +180,24 @@ def test_without_a_cjk_font_it_warns_instead_of_printing_boxes_silently(tmp_path
     assert (tmp_path / "out.pdf").read_bytes().startswith(b"%PDF-")
 
 
+def test_the_font_warning_and_refusal_in_zh_tw(tmp_path: Path) -> None:
+    from tests.test_zh_tw_run import english
+
+    latin = sorted(Path("/usr/share/fonts").rglob("DejaVuSans.ttf"))
+    if not latin:
+        pytest.skip("no DejaVu font to stand in for a machine without CJK fonts")
+    (tmp_path / "fonts").mkdir()
+    (tmp_path / "none").mkdir()
+    shutil.copy(latin[0], tmp_path / "fonts")
+    done = _compute_pdf(tmp_path, {**_fontconfig(tmp_path, tmp_path / "fonts"), "LANG": "zh_TW.UTF-8"})
+    assert done.returncode == 0 and done.stderr.startswith("perfscore: 這台電腦沒有任何字型含本報告中的 ")
+    command = "apt-get install fonts-wqy-microhei"  # a command line to type, not a sentence to translate
+    assert "請安裝繁體中文字型" in done.stderr and english(done.stderr.replace(command, "")) == [], done.stderr
+    done = _compute_pdf(tmp_path, {**_fontconfig(tmp_path, tmp_path / "none"), "LANG": "zh_TW.UTF-8"})
+    assert done.returncode == 2 and done.stderr.startswith("perfscore: --format pdf：這台電腦完全沒有字型；請安裝")
+    assert english(done.stderr.replace(command, "")) == []
+
+
 def test_no_fonts_at_all_is_refused_not_a_crash(tmp_path: Path) -> None:
     (tmp_path / "none").mkdir()
     done = _compute_pdf(tmp_path, _fontconfig(tmp_path, tmp_path / "none"))  # Pango would segfault here

@@ -161,3 +161,39 @@ def test_rollover_clears_the_given_points_and_keeps_the_rubric(tmp_path: Path) -
     outcome = analyze_file(draft)
     assert outcome.result is not None and outcome.result.total == 0
     assert [f.code for f in outcome.findings] == ["PS702"] * 6  # three criteria in each of the two goals
+
+
+@pytest.mark.parametrize("fmt", ["xlsx", "ods"])
+def test_the_spreadsheets_show_the_rubric(fmt: str, tmp_path: Path) -> None:
+    """Before the fix the goals sheet of a rubric-only report held its header row and nothing else."""
+    from python_calamine import CalamineWorkbook
+
+    book = tmp_path / f"rubric.{fmt}"
+    run = CliRunner().invoke(cli, ["compute", str(EXAMPLE), "--format", fmt, "-o", str(book)])
+    assert run.exit_code == 0, run.output
+    _, header, *rows = CalamineWorkbook.from_path(str(book)).get_sheet_by_name("策略績效目標").to_python()
+    shown = {row[header.index("衡量指標")]: (row[header.index("權重")], row[header.index("項目權分")],
+                                           row[header.index("狀態")]) for row in rows}
+    # criteria: 配分 in the weight column, 自評 in the points column; the goal: 26 + 25 + 35 = 86, 86/100 × 20 = 17.2
+    # and 23 + 25 + 35 = 83, 83/100 × 10 = 8.3
+    assert len(rows) == 8
+    assert shown["目標之複雜度及挑戰性"][0] == 30.0
+    assert shown["評核分數 86/100 × 20"] == (20.0, 17.2, "評核分數")
+    assert shown["評核分數 83/100 × 10"] == (10.0, 8.3, "評核分數")
+    assert [row[header.index("項目權分")] for row in rows[:3]] == [26.0, 25.0, 35.0]
+    assert [row[header.index("達成目標值")] for row in rows[:3]] == ["自評 26", "自評 25", "自評 35"]
+
+
+def test_the_odt_shows_the_rubric(tmp_path: Path) -> None:
+    """Before the fix the ODT's facet table was empty above 權分合計 25.5."""
+    import re
+    import zipfile
+
+    book = tmp_path / "rubric.odt"
+    run = CliRunner().invoke(cli, ["compute", str(EXAMPLE), "--format", "odt", "-o", str(book)])
+    assert run.exit_code == 0, run.output
+    text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", zipfile.ZipFile(book).read("content.xml").decode()))
+    # 26 + 25 + 35 = 86, 86/100 × 20 = 17.2; 23 + 25 + 35 = 83, 83/100 × 10 = 8.3
+    for shown in ("1. 目標之複雜度及挑戰性", "配分 30", "自評 26", "評核分數 86/100 × 20 17.2",
+                  "評核分數 83/100 × 10 8.3"):
+        assert shown in text, shown

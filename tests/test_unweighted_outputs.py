@@ -152,7 +152,7 @@ def test_spreadsheets(fmt: str) -> None:
     assert list(sheets) == ["策略績效目標", "燈號統計", "未達績效目標項目檢討", "檢查結果"]
     assert sheets["燈號統計"] == [["面向", "● 綠燈", "▲ 黃燈", "■ 紅燈", "◇ 白燈"],
                                  ["關鍵績效指標", 2.0, 1.0, 1.0, 1.0]]
-    header, *rows = sheets["策略績效目標"]
+    _, header, *rows = sheets["策略績效目標"]  # the title row, then the header
     assert not {"權重", "面向權重", "目標權重", "項目權分", "加分上限"} & set(header)
     assert [row[header.index("燈號")] for row in rows][2] == BOTH
     assert rows[0][header.index("超前")] == "超前 13.17%"
@@ -226,7 +226,7 @@ def test_the_margin_of_met_indicators_in_each_format(tmp_path: Path) -> None:
     odt = zipfile.ZipFile(io.BytesIO(render(path, "odt"))).read("content.xml").decode()
     assert "超前 16.46%" in odt and "超前 2天" in odt
     book = CalamineWorkbook.from_filelike(io.BytesIO(render(path, "ods")))
-    header, *rows = book.get_sheet_by_name("策略績效目標").to_python()
+    _, header, *rows = book.get_sheet_by_name("策略績效目標").to_python()  # the title row first
     assert [row[header.index("超前")] for row in rows][:2] == ["超前 16.46%", "超前 2天"]
     assert [row[header.index("差異值")] for row in rows][:2] == [16.46, -2.0]
 

@@ -47,7 +47,7 @@ def command(paths: tuple[str, ...], output: str, fmt: str, jobs: int, exclude: t
         info(notice)
     files = unique(arguments)
     try:
-        with timed("archive"):
+        with timed("phase.archive"):
             summary = (build_parquet if fmt == "parquet" else build)(files, output, max_bytes, jobs)
     except (PerfscoreError, OSError) as error:
         fail(error)

@@ -132,9 +132,9 @@ def publish(fmt: Format, view: Any, options: RenderOptions, output: str | None, 
     try:
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always", FormatWarning)
-            with timed("render"):
+            with timed("phase.render"):
                 data = fmt.render(view, options)
-        with timed("write"):
+        with timed("phase.write"):
             emit(data, output, color, inputs)
     except (PerfscoreError, FormatError) as error:
         fail(error)
@@ -207,7 +207,8 @@ def quiet() -> bool:
 
 
 class timed:  # lower case: read as a `with` statement, like a function
-    """`with timed("render"):` adds the block's duration to the -v timings."""
+    """`with timed("phase.render"):` adds the block's duration to the -v timings; the phase is a catalogue
+    key, named in the run's language when the timings are shown."""
 
     def __init__(self, phase: str) -> None:
         self.phase = phase
@@ -234,9 +235,11 @@ def verbosity_options(function: Any) -> Any:
         try:
             return function(*args, **kwargs)
         finally:
-            phases = "".join(now("run.phase", name=name, ms=f"{seconds * 1000:.0f}")
-                             for name, seconds in _run["timings"].items())
-            verbose_note(say("run.timing", total=f"{(time.perf_counter() - start) * 1000:.0f}", phases=phases))
+            if verbose:  # the phases are named only when shown: a run without -v never renders them
+                phases = "".join(now("run.phase", name=now(phase), ms=f"{seconds * 1000:.0f}")
+                                 for phase, seconds in _run["timings"].items())
+                verbose_note(say("run.timing", total=f"{(time.perf_counter() - start) * 1000:.0f}",
+                                 phases=phases))
 
     run = click.option("--verbose", "-v", is_flag=True)(run)
     return click.option("--quiet", "-q", is_flag=True)(run)

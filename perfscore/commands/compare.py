@@ -57,7 +57,7 @@ def command(paths: tuple[str, ...], fmt: str, lang: str | None, jobs: int, exclu
     for notice in notices:
         info(notice)
     files = unique(arguments)
-    with timed("read and score"):
+    with timed("phase.read_score"):
         rows = _rows(files, max_bytes, jobs)
     for row in rows:
         if row.skipped is not None:

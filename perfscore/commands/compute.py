@@ -49,7 +49,7 @@ def command(file: str, fmt: str, lang: str | None, output: str | None, detail: b
     from perfscore.views.report import result_view
 
     try:
-        with timed("read and score"):
+        with timed("phase.read_score"):
             reading = Options(max_bytes=max_bytes, previous=previous)
             outcome = analyse_stdin(stdin_filename, reading) if file == "-" else analyze_file(file, reading)
     except PerfscoreError as error:

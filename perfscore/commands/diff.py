@@ -51,7 +51,7 @@ def command(old: str, new: str, fmt: str, margin: Decimal, lang: str | None, out
     from perfscore.views.diff import diff_view
 
     try:
-        with timed("read and compare"):
+        with timed("phase.read_compare"):
             outcome = run_diff(old, new, margin, Options(max_bytes=max_bytes))
     except PerfscoreError as error:
         fail(error)

@@ -38,7 +38,7 @@ def command(file: str, output: str | None, map_file: str | None, title: str | No
 
     try:
         details = _details(map_file, title, organisation, year, max_bytes)
-        text, outcome, summary = import_report(file, details, max_bytes)
+        text, outcome, summary = import_report(file, details, max_bytes, lang)
     except PerfscoreError as error:
         fail(error)
     _show(outcome.findings, lang, outcome.locale)

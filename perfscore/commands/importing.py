@@ -7,7 +7,9 @@ from __future__ import annotations
 import os
 from typing import Any
 
+from perfscore.commands.language import resolve_lang
 from perfscore.core.analysis import FileReport
+from perfscore.core.catalogue import say
 from perfscore.core.errors import PerfscoreError
 from perfscore.core.findings import Finding
 from perfscore.edit.newreport import report_yaml
@@ -16,12 +18,15 @@ from perfscore.readers.sheets.reader import Details, SheetReader, SheetSource
 from perfscore.readers.yaml.reader import YAML
 
 
-def import_report(file: str, details: Details, max_bytes: int) -> tuple[str | None, FileReport, str]:
+def import_report(file: str, details: Details, max_bytes: int,
+                  lang: str | None = None) -> tuple[str | None, FileReport, str]:
     """The YAML text (None when no table was found), the analysis with its located findings, and a line
-    saying what was read. PerfscoreError for a file that cannot be read as a workbook (exit 2)."""
+    saying what was read (a catalogue Message; "" without a table). PerfscoreError for a file that cannot
+    be read as a workbook (exit 2). `lang` is the command's --lang: the findings listed in the YAML's header
+    are said in the language it resolves to with the report's locale, as on stderr."""
     raw = read_bytes(file, max_bytes)
     if len(raw) > max_bytes:
-        raise PerfscoreError(f"{file}: the file is {len(raw):,} bytes or more, over --max-bytes {max_bytes:,}")
+        raise PerfscoreError(say("import.too_big", path=file, size=f"{len(raw):,}", limit=f"{max_bytes:,}"))
     source = SheetReader(details).read(raw, file)
     if not isinstance(source, SheetSource):  # the workbook itself cannot be read: no cell to point at
         raise PerfscoreError(source.findings[0].message)
@@ -29,30 +34,40 @@ def import_report(file: str, details: Details, max_bytes: int) -> tuple[str | No
     outcome = analyse(source)
     if not data["facets"] and any(finding.code == "PS902" for finding in outcome.findings):
         return None, outcome, ""
-    text = report_yaml(data, _header(file, details, outcome.findings), source.spans, _notes(source, details))
+    language = resolve_lang(lang, outcome.locale)
+    text = report_yaml(data, _header(file, details, outcome.findings, language), source.spans,
+                       _notes(source, details))
     _check_reads_back(text, data, file)
     counts = (len(data["facets"]), sum(len(f["goals"]) for f in data["facets"]),
               sum(len(g["indicators"]) for f in data["facets"] for g in f["goals"]))
-    scored = f", total {outcome.result.total}" if outcome.result is not None else ", not scorable yet"
-    return text, outcome, (f"{os.path.basename(file)}: {counts[0]} facets, {counts[1]} goals, {counts[2]} "
-                           f"indicators{scored}")
+    scored = say("import.total", total=outcome.result.total) if outcome.result is not None else \
+        say("import.not_scorable")
+    return text, outcome, say("import.summary", name=os.path.basename(file), facets=counts[0], goals=counts[1],
+                              indicators=counts[2], scored=scored)
 
 
-def _header(file: str, details: Details, findings: list[Finding]) -> list[str]:
+def _both(key: str, **args: object) -> str:
+    """A comment line in both languages, zh-TW first, as the rest of the header (the YAML outlives the run
+    that wrote it, and whoever opens it next may read either)."""
+    message = say(key, **args)
+    return f"{message.text('zh-TW')} / {message.text('en')}"
+
+
+def _header(file: str, details: Details, findings: list[Finding], lang: str) -> list[str]:
     lines = [f"匯入自 / imported from {os.path.basename(file)} by perfscore import.",
              "每一部分上方的註解是其來源儲存格 / the comment above each part names the cells it came from."]
     if details.origin:
-        lines.append(f"scoring, grades, sections, bonus and facet settings: from {os.path.basename(details.origin)}")
+        lines.append(_both("import.settings_from", name=os.path.basename(details.origin)))
     if findings:
-        lines += ["", "檢查結果 / findings (fix them in the workbook or here):"]
-        lines += [f"  {finding.located()}: {finding.code} {finding.message}" for finding in findings]
+        lines += ["", _both("import.findings")]
+        lines += [f"  {finding.located()}: {finding.code} {finding.text(lang)}" for finding in findings]
     return lines
 
 
 def _notes(source: SheetSource, details: Details) -> dict[Any, str]:
     notes: dict[Any, str] = dict(source.notes)
     for key in details.blocks:
-        notes["@", key] = f"from {os.path.basename(details.origin)}"
+        notes["@", key] = _both("import.block_from", name=os.path.basename(details.origin))
     return notes
 
 
@@ -60,5 +75,4 @@ def _check_reads_back(text: str, data: dict[str, Any], file: str) -> None:
     """The written text must load, through perfscore's own reader, as exactly the data it was made from."""
     again = YAML.read(text.encode("utf-8"), file)
     if again.data != data:
-        raise PerfscoreError(f"{file}: the YAML made from it would not read back as the same data; nothing was "
-                             "written (please report this with the workbook)")
+        raise PerfscoreError(say("import.round_trip", path=file))

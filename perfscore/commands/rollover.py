@@ -63,10 +63,11 @@ def command(file: str, output: str | None, year: int | None, margin: Decimal, la
     if outcome.report is None or outcome.result is None:
         exit_unscorable([outcome], "rolled", lang)
     new_year = year if year is not None else outcome.report.report.year + 1
+    language = resolve_lang(lang, outcome.locale)  # of the notes, and of the comments written into the draft
     rolled = rollover_text(source, outcome.report, outcome.result, new_year, margin,
                            shown(os.path.basename(file)),  # a line feed would end the header comment
-                           _previous_name(file, output) if has_relative(outcome.report) else None)
-    refusals = new_errors(rolled, outcome.findings, file, max_bytes, resolve_lang(lang, outcome.locale))
+                           _previous_name(file, output) if has_relative(outcome.report) else None, language)
+    refusals = new_errors(rolled, outcome.findings, file, max_bytes, language)
     if refusals:
         click.echo("".join(f"{shown(line)}\n" for line in refusals), err=True, nl=False)
         note(say("rollover.refused", path=file))

@@ -19,6 +19,7 @@ from perfscore.commands.common import (
     verbosity_options,
 )
 from perfscore.commands.config import configurable
+from perfscore.commands.speech import current
 from perfscore.core.catalogue import say
 from perfscore.core.errors import PerfscoreError
 
@@ -43,10 +44,10 @@ def command(paths: tuple[str, ...], output: str, lang: str | None, jobs: int, ex
         info(notice)
     files = unique(arguments)
     try:
-        with timed("site"):
+        with timed("phase.site"):
             summary = build(files, output, lang, max_bytes, jobs)
     except (PerfscoreError, OSError) as error:
-        fail(str(error))
+        fail(error)
     for row in summary.skipped:
         info(say("skipped", file=row.file, reason=row.skipped))
     unreadable = [row for row in summary.rows if row.unreadable]
@@ -54,7 +55,7 @@ def command(paths: tuple[str, ...], output: str, lang: str | None, jobs: int, ex
     unscored = [row.error or row.file for row in summary.rows if not row.scored]
     for problem in problems + unscored + summary.notes:
         note(problem)
-    info(describe(summary, output, lang or "en"))
+    info(describe(summary, output, current()))  # the years in the language the note is said in
     if problems or unreadable:
         raise SystemExit(EXIT_USAGE)
     raise SystemExit(EXIT_FINDINGS if any(not row.scored for row in summary.rows) else EXIT_OK)

@@ -57,7 +57,7 @@ def command(paths: tuple[str, ...], indicator: str | None, facet: str | None, to
     files, problems, notices = expand(paths, exclude)
     for notice in notices:
         info(notice)
-    with timed("read and follow"):
+    with timed("phase.read_follow"):
         outcome = build_trend(files, kind, max_bytes)
     for path, why in outcome.skipped:
         info(say("skipped", file=path, reason=why))

@@ -73,7 +73,7 @@ def command(paths: tuple[str, ...], fmt: str | None, strict: bool, select: tuple
 
     options = Options(max_bytes=max_bytes, select=_codes(select, "--select"), ignore=_codes(ignore, "--ignore"),
                       skip_foreign=True, previous=previous)
-    with timed("read and check"):
+    with timed("phase.read_check"):
         arguments, problems, notices = expand_arguments(tuple(p for p in paths if p != "-"), exclude)
         for notice in notices:
             info(notice)

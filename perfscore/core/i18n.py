@@ -177,6 +177,7 @@ _LABELS: dict[str, tuple[str, str]] = {
     "facet_weight": ("面向權重", "Facet weight"),
     "goal_weight": ("目標權重", "Goal weight"),
     "bonus_cap": ("加分上限", "Bonus cap"),
+    "credit": ("計分方式", "Credit"),
     "agency_summary": ("機關績效總評", "The agency's own summary"),
     "generated_summary": ("依資料產生之總評", "Summary written from the data"),
     # the fill-in workbook (perfscore template / fill): sheet names and the headers fill reads back

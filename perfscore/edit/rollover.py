@@ -23,6 +23,7 @@ from decimal import Decimal
 
 import yaml
 
+from perfscore.core.catalogue import text as text_in
 from perfscore.core.decimals import plain, round_to
 from perfscore.core.i18n import ROC_OFFSET
 from perfscore.core.model import Report
@@ -83,11 +84,13 @@ def _year_in(text: str, old: int, new: int) -> str:
 
 
 def rollover_text(source: Source, report: Report, result: ReportResult, year: int, margin: Decimal,
-                  shown_name: str, previous: str | None = None) -> Rolled:
+                  shown_name: str, previous: str | None = None, lang: str = "en") -> Rolled:
     """The draft's text and the targets it suggests raising, edited from the analysed YAML source's own
     text and node tree; `shown_name` names it in the draft's header. With `previous` (the source as the
     draft names it, for a report with relative targets), the draft's report.previous points at it, so its
-    relative targets are set from this year's actual values."""
+    relative targets are set from this year's actual values. The comments it writes (the header, why a
+    target is suggested) are in `lang`, the run's: whoever rolls the report over is who edits the draft next;
+    the draft's data is the same in either."""
     text, locator = source.text, source.locator
     assert text is not None and isinstance(locator, YamlLocator), "rollover edits YAML text"
     draft = Draft(text, locator.tree())
@@ -120,8 +123,8 @@ def rollover_text(source: Source, report: Report, result: ReportResult, year: in
         assert indicator.actual is not None
         line = f"suggested_target: {json.dumps(suggested, ensure_ascii=False)}"
         draft.insert_after(draft.at(indicator.path), "target", line,
-                           f"{old_year}: actual {indicator.actual.text} beat {indicator.target.text} "
-                           f"by {shown}%")
+                           text_in("rollover.beaten", lang, year=old_year, actual=indicator.actual.text,
+                                   target=indicator.target.text, by=shown))
     for facet in draft.items(root, "facets"):
         for goal in draft.items(facet, "goals"):
             for indicator in draft.items(goal, "indicators"):
@@ -138,8 +141,7 @@ def rollover_text(source: Source, report: Report, result: ReportResult, year: in
     draft.delete(root, frozenset({"dropped"}))
     first_key = root.value[0][0].start_mark.index
     at = draft.line_start(first_key)
-    header = (f"# Draft for {year} (ROC {year - ROC_OFFSET}), rolled over from {shown_name} by perfscore "
-              f"rollover:{draft.newline}# actual values, published figures, points, analyses and reviews cleared; "
-              f"targets carried over.{draft.newline}")
+    header = (f"# {text_in('rollover.header', lang, year=year, roc=year - ROC_OFFSET, name=shown_name)}"
+              f"{draft.newline}# {text_in('rollover.cleared', lang)}{draft.newline}")
     draft.edits.append(Edit(at, at, header))
     return Rolled(draft.apply(), suggestions, text, tuple(draft.edits))

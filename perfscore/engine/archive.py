@@ -165,7 +165,7 @@ def _changed(db: sqlite3.Connection, files: list[str], known: Known, max_bytes: 
 
 
 def _died(path: str, why: str) -> Archived:
-    return Archived(path, error=f"{path}: {why}")
+    return Archived(path, error=say("path.error", path=path, reason=why))
 
 
 def _store(db: sqlite3.Connection, archived: Archived, known: Known, summary: Summary) -> None:

@@ -54,7 +54,7 @@ def league_row(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> LeagueRow:
 
 
 def _unreadable(path: str, why: str) -> LeagueRow:
-    return LeagueRow(path, error=f"{path}: {why}", unreadable=True)
+    return LeagueRow(path, error=say("path.error", path=path, reason=why), unreadable=True)
 
 
 def build_league(files: list[str], max_bytes: int = DEFAULT_MAX_BYTES, jobs: int | None = None,

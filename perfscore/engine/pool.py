@@ -39,7 +39,7 @@ Result = TypeVar("Result")
 # Below this many files a pool costs more to start than it saves (measured: benchmarks/RESULTS.md).
 POOL_MIN_FILES = 64
 KILL_HOOK = "PERFSCORE_TEST_KILL_WORKER"
-DIED = "a worker process died (killed, or out of memory?) before this file was done"
+DIED = say("pool.died")
 
 
 def workers(requested: int, files: int) -> int:

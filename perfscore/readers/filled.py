@@ -170,8 +170,7 @@ def read_filled(sheets: dict[str, Sheet], name: str, report: Report, result: Rep
     layout = [(sheet, _columns(sheet, COLUMNS)) for sheet in sheets.values()]
     indicator_sheets = [(sheet, cols) for sheet, cols in layout if cols and "indicator" in cols]
     if not indicator_sheets:
-        raise PerfscoreError("no sheet has the template's row id and indicator columns (列編號, 衡量指標); make the "
-                             "workbook with perfscore template")
+        raise PerfscoreError(say("fill.no_sheet"))
     for sheet, columns in indicator_sheets[:1]:
         keys: dict[str, Any] = {row_key(i.source.id, *_indices(i)): i for i in result.indicators()}
         for indicator, row in reader.rows(sheet, columns, keys):

@@ -11,10 +11,9 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass
 
+from perfscore.core.catalogue import say
 from perfscore.core.errors import PerfscoreError
 from perfscore.core.findings import column_letters
-
-MISSING = "reading a workbook needs the optional office extra: pip install 'perfscore[office]'"
 
 
 @dataclass(frozen=True)
@@ -43,7 +42,7 @@ def read_workbook(raw: bytes, name: str) -> dict[str, Sheet]:
     try:
         import python_calamine as calamine
     except ImportError as error:
-        raise PerfscoreError(MISSING) from error
+        raise PerfscoreError(say("PS901.extra")) from error
     try:
         book = calamine.CalamineWorkbook.from_filelike(io.BytesIO(raw))
         sheets = {}
@@ -55,8 +54,7 @@ def read_workbook(raw: bytes, name: str) -> dict[str, Sheet]:
                     for r, row in enumerate(values)]
             sheets[sheet_name] = Sheet(sheet_name, rows)
     except calamine.PasswordError as error:
-        raise PerfscoreError(f"{name}: the workbook is password-protected; save it without a password "
-                             "(a sheet's protection is fine, the file's encryption is not)") from error
+        raise PerfscoreError(say("workbook.password", name=name)) from error
     except (calamine.CalamineError, calamine.ZipError, calamine.XmlError, ValueError, OSError) as error:
-        raise PerfscoreError(f"{name}: cannot read it as an XLSX or ODS workbook ({error})") from error
+        raise PerfscoreError(say("PS901.unreadable", name=name, error=error)) from error
     return sheets

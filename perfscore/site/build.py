@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from functools import partial
 
 from perfscore.core.analysis import LeagueRow
+from perfscore.core.catalogue import Message, say
 from perfscore.core.errors import PerfscoreError
 from perfscore.core.i18n import label, year_text
 from perfscore.core.limits import DEFAULT_MAX_BYTES
@@ -81,7 +82,7 @@ def build(files: list[str], target: str, lang: str | None = None, max_bytes: int
             continue
         years = groups.setdefault(row.organisation, {})
         if row.year in years:
-            summary.notes.append(f"{row.file}: a second {row.organisation} report for {row.year}; left out")
+            summary.notes.append(say("site.second", file=row.file, organisation=row.organisation, year=row.year))
             repeated.add(row.file)
             continue
         years[row.year] = row.file
@@ -91,7 +92,10 @@ def build(files: list[str], target: str, lang: str | None = None, max_bytes: int
         agencies = list(run_files(work, tasks, jobs, _died))
         died = [note for agency in agencies if agency.died for note in agency.notes]
         if died:  # a site without an agency is half a site: the old one stays
-            raise PerfscoreError("; ".join(died) + f"; {target} was left as it was")
+            said = died[0]
+            for more in died[1:]:
+                said = say("site.and", first=said, second=more)
+            raise PerfscoreError(say("site.left_as_was", died=said, target=target))
         written = [name for agency in agencies for name in agency.files]
         reports = {path: page for agency in agencies for path, page in agency.reports.items()}
         entries = [agency.entry for agency in agencies if agency.entry is not None]
@@ -122,7 +126,7 @@ def _untask(item: str) -> tuple[str, dict[int, str]]:
 
 def _died(item: str, why: str) -> Agency:
     name = _untask(item)[0]
-    return Agency(name, notes=[f"{name}: {why}"], died=True)
+    return Agency(name, notes=[say("path.error", path=name, reason=why)], died=True)
 
 
 def agency_pages(item: str, out: str, lang: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Agency:
@@ -138,10 +142,10 @@ def agency_pages(item: str, out: str, lang: str, max_bytes: int = DEFAULT_MAX_BY
         try:
             outcome = analyze_file(path, Options(max_bytes=max_bytes, skip_foreign=True))
         except PerfscoreError as error:
-            agency.notes.append(str(error))
+            agency.notes.append(error.message)
             continue
         if outcome.result is None:
-            agency.notes.append(f"{path}: cannot be scored any more")
+            agency.notes.append(say("site.unscorable", path=path))
             continue
         results.append((year, outcome.result))
         page = f"report/{key}-{year}.html"
@@ -149,7 +153,7 @@ def agency_pages(item: str, out: str, lang: str, max_bytes: int = DEFAULT_MAX_BY
         try:
             text = report_html.render(result_view(outcome, lang), RenderOptions(lang=lang))
         except FormatError as error:  # an unweighted report has no HTML page yet: its figures stay on the others
-            agency.notes.append(f"{path}: {error}")
+            agency.notes.append(say("path.error", path=path, reason=error.args[0] if error.args else str(error)))
             continue
         folder.write(out, page, with_nav(text, nav))
         agency.files.append(page)
@@ -173,8 +177,8 @@ def agency_pages(item: str, out: str, lang: str, max_bytes: int = DEFAULT_MAX_BY
     return agency
 
 
-def describe(summary: Summary, target: str, lang: str) -> str:
+def describe(summary: Summary, target: str, lang: str) -> Message:
     years = sorted({row.year for row in summary.rows if row.year is not None})
     span = f"{year_text(years[0], lang)}–{year_text(years[-1], lang)}" if years else "—"
-    return (f"{os.path.join(target, 'index.html')}: {summary.reports} reports of {summary.agencies} agencies "
-            f"({span}), {summary.pages} pages")
+    return say("site.summary", index=os.path.join(target, "index.html"), reports=summary.reports,
+               agencies=summary.agencies, span=span, pages=summary.pages)

@@ -19,6 +19,7 @@ import shutil
 import tempfile
 from collections.abc import Iterator
 
+from perfscore.core.catalogue import say
 from perfscore.core.errors import PerfscoreError
 
 MANIFEST = ".perfscore-site.json"
@@ -43,10 +44,9 @@ def check(target: str) -> None:
     if not os.path.lexists(target):
         return
     if not os.path.isdir(target) or os.path.islink(target):
-        raise PerfscoreError(f"{target}: not a folder; choose a new or empty folder for the site")
+        raise PerfscoreError(say("site.not_folder", target=target))
     if os.listdir(target) and owned(target) is None:
-        raise PerfscoreError(f"{target}: the folder holds files and is not a perfscore site (no {MANIFEST}); "
-                             "choose a new or empty folder (nothing in this one is touched)")
+        raise PerfscoreError(say("site.foreign", target=target, manifest=MANIFEST))
 
 
 @contextlib.contextmanager
@@ -80,8 +80,7 @@ def swap(built: str, target: str, files: list[str]) -> None:
     foreign = sorted(name for name in _files(target) if name not in old and name != MANIFEST)
     clash = sorted(set(foreign) & set(files))
     if clash:
-        raise PerfscoreError(f"{target}: {clash[0]} was not written by perfscore site and the new site has a page "
-                             "of that name; move it away first (nothing was changed)")
+        raise PerfscoreError(say("site.clash", target=target, name=clash[0]))
     aside = tempfile.mkdtemp(prefix=".perfscore-site-old-", dir=os.path.dirname(os.path.abspath(target)))
     os.rename(target, aside)  # onto an empty folder: allowed, and atomic
     os.rename(built, target)

@@ -4,7 +4,7 @@ templates with named placeholders (`{name}`, `{name!r}`), and `Message`, one sen
 A finding carries a `Message` (its key and arguments), not a string, so every command and format can say
 it in the language the run resolved; `str(message)` is the English text, stable for machines and for the
 outputs already published. Adding a message is one entry in a family's table (`findings`, `rules`,
-`notes`, `tracking`; the commands' own: `run`, `help`, `helpoptions`, `clickwords`);
+`notes`, `tracking`, `making`; the commands' own: `run`, `help`, `helpoptions`, `clickwords`);
 `tests/test_catalogue.py` checks that each has both languages with the same placeholders.
 """
 
@@ -18,6 +18,7 @@ from perfscore.core.catalogue import (
     help,
     helpoptions,
     loading,
+    making,
     notes,
     rules,
     run,
@@ -29,7 +30,8 @@ from perfscore.core.catalogue import (
 LANGS = ("zh-TW", "en")
 CATALOGUE: dict[str, tuple[str, str]] = {}  # key -> (zh-TW, English)
 for _table in (loading.MESSAGES, findings.MESSAGES, schema.MESSAGES, sheets.MESSAGES, notes.MESSAGES, rules.MESSAGES,
-               tracking.MESSAGES, run.MESSAGES, help.MESSAGES, helpoptions.MESSAGES, clickwords.MESSAGES):
+               tracking.MESSAGES, run.MESSAGES, making.MESSAGES, help.MESSAGES, helpoptions.MESSAGES,
+               clickwords.MESSAGES):
     for _key, _texts in _table.items():
         if _key in CATALOGUE:
             raise ValueError(f"message {_key} is declared twice")

@@ -73,6 +73,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "run.phase": ("，{name} {ms} 毫秒", ", {name} {ms} ms"),
     "run.unscorable": ("{paths} 須先修正上列錯誤，才能{what}",
                        "{paths} cannot be {what} until the errors above are fixed"),
+    "pool.died": ("處理此檔案的工作行程在完成前就終止了（被中止，或記憶體不足？）",
+                  "a worker process died (killed, or out of memory?) before this file was done"),
     "what.scored": ("計分", "scored"),
     "what.rolled": ("產生下一年度草稿", "rolled over"),
     "what.template": ("製成填報活頁簿", "made into a template"),
@@ -143,4 +145,21 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "trend.total": ("總分", "total"),
     # formats
     "junit.clean": ("沒有檢查結果", "no findings"),
+    # site
+    "site.second": ("{file}：{organisation} {year} 年的第二份報告；未納入",
+                    "{file}: a second {organisation} report for {year}; left out"),
+    "site.and": ("{first}；{second}", "{first}; {second}"),
+    "site.left_as_was": ("{died}；{target} 維持原狀", "{died}; {target} was left as it was"),
+    "site.unscorable": ("{path}：已無法計分", "{path}: cannot be scored any more"),
+    "site.summary": ("{index}：{agencies} 個機關的 {reports} 份報告（{span}），共 {pages} 頁",
+                     "{index}: {reports} reports of {agencies} agencies ({span}), {pages} pages"),
+    "site.not_folder": ("{target}：不是資料夾；請為網站選擇新的或空的資料夾",
+                        "{target}: not a folder; choose a new or empty folder for the site"),
+    "site.foreign": ("{target}：資料夾內已有檔案，且不是 perfscore 網站（沒有 {manifest}）；"
+                     "請選擇新的或空的資料夾（此資料夾內的檔案不會被更動）",
+                     "{target}: the folder holds files and is not a perfscore site (no {manifest}); choose a new or "
+                     "empty folder (nothing in this one is touched)"),
+    "site.clash": ("{target}：{name} 不是 perfscore site 寫入的檔案，而新網站有同名頁面；請先將它移走（未做任何變更）",
+                   "{target}: {name} was not written by perfscore site and the new site has a page of that name; "
+                   "move it away first (nothing was changed)"),
 }

@@ -57,6 +57,11 @@ class _Styles:
                                        f'<style:table-column-properties style:column-width="{cm}cm"/>'
                                        '</style:style>')
 
+    def title(self) -> str:
+        return self._add("ce-title", '<style:style style:name="ce-title" style:family="table-cell">'
+                                     '<style:text-properties fo:font-weight="bold" style:font-weight-asian="bold" '
+                                     'fo:font-size="14pt" style:font-size-asian="14pt"/></style:style>')
+
     def cell(self, column: Column | None) -> str:
         if column is None:
             return self._add("ce-head", '<style:style style:name="ce-head" style:family="table-cell">'
@@ -104,6 +109,12 @@ def _table(odfdo: Any, sheet: Sheet, styles: _Styles) -> Any:
             element.set_attribute("table:visibility", "collapse")
         table.append(element)
     head = odfdo.Element.from_tag("table:table-header-rows")
+    if sheet.title is not None:
+        title_row = odfdo.Row()
+        for index in range(len(sheet.columns)):
+            title_row.append(_text_cell(odfdo, sheet.title, styles.title()) if index == sheet.title_column
+                             else odfdo.Cell())
+        head.append(title_row)
     head_row = odfdo.Row()
     for column in sheet.columns:
         head_row.append(_text_cell(odfdo, column.label, styles.cell(None)))
@@ -141,10 +152,10 @@ def _settings(sheets: list[Sheet]) -> bytes:
     entries = "".join(
         f'<config:config-item-map-entry config:name={quoteattr(xml_safe(sheet.name))}>'
         '<config:config-item config:name="VerticalSplitMode" config:type="short">2</config:config-item>'
-        f'<config:config-item config:name="VerticalSplitPosition" config:type="int">{sheet.header_rows}'
+        f'<config:config-item config:name="VerticalSplitPosition" config:type="int">{sheet.top_rows}'
         '</config:config-item>'
         '<config:config-item config:name="ActiveSplitRange" config:type="short">2</config:config-item>'
-        f'<config:config-item config:name="PositionBottom" config:type="int">{sheet.header_rows}'
+        f'<config:config-item config:name="PositionBottom" config:type="int">{sheet.top_rows}'
         '</config:config-item></config:config-item-map-entry>' for sheet in sheets)
     return ('<?xml version="1.0" encoding="UTF-8"?>\n<office:document-settings '
             'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '

@@ -18,6 +18,7 @@ from types import ModuleType
 from typing import Any
 from xml.sax.saxutils import escape
 
+from perfscore.core.catalogue import say
 from perfscore.formats import FormatError
 from perfscore.formats.office.xmltext import xml_safe
 
@@ -31,7 +32,7 @@ def need(module: str, library: str, fmt: str) -> ModuleType:
     try:
         return import_module(module)
     except ImportError:
-        raise FormatError(f"--format {fmt} needs {library}, which is not installed: {EXTRA}") from None
+        raise FormatError(say("format.needs", fmt=fmt, library=library, extra=EXTRA)) from None
 
 
 def fixed_time() -> datetime:

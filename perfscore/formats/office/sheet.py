@@ -44,6 +44,19 @@ class Sheet:
     columns: list[Column]
     rows: list[list[Cell]] = field(default_factory=list)
     header_rows: int = 1  # frozen at the top and repeated on printed pages
+    # A line above the header row (the report's heading): `perfscore import` reads the title, organisation
+    # and year from it (PS906 otherwise), so a report's own export imports without --title.
+    title: str | None = None
+
+    @property
+    def top_rows(self) -> int:
+        """The rows above the data: the title line, if any, and the header rows; all frozen."""
+        return self.header_rows + (1 if self.title is not None else 0)
+
+    @property
+    def title_column(self) -> int:
+        """Where the title line starts: the first shown column (an id column is hidden)."""
+        return next((index for index, column in enumerate(self.columns) if not column.hidden), 0)
 
     def add(self, *cells: Cell) -> None:
         if len(cells) != len(self.columns):

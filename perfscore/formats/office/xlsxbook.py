@@ -13,6 +13,7 @@ import io
 from decimal import Decimal
 from typing import Any
 
+from perfscore.core.catalogue import say
 from perfscore.formats import FormatError
 from perfscore.formats.office.package import fixed_time, need
 from perfscore.formats.office.sheet import Column, Kind, Sheet, number_format, row_lines, stored, widths
@@ -45,6 +46,11 @@ class _Formats:
         self.book = book
         self.made: dict[str, Any] = {}
 
+    def title(self) -> Any:
+        if "title" not in self.made:
+            self.made["title"] = self.book.add_format({"bold": True, "font_size": 14})
+        return self.made["title"]
+
     def get(self, column: Column | None) -> Any:
         key = "head" if column is None else "text" if column.kind in (Kind.TEXT, Kind.WRAP) \
             else number_format(column)
@@ -66,14 +72,16 @@ def _sheet(worksheet: Any, sheet: Sheet, formats: _Formats) -> None:
     column_widths = widths(sheet)
     for index, (column, width) in enumerate(zip(sheet.columns, column_widths, strict=True)):
         worksheet.set_column(index, index, width, formats.get(column), {"hidden": column.hidden})
+    if sheet.title is not None:
+        worksheet.write_string(0, sheet.title_column, xml_safe(sheet.title), formats.title())
     for index, column in enumerate(sheet.columns):
-        worksheet.write_string(0, index, column.label, formats.get(None))
-    worksheet.freeze_panes(sheet.header_rows, 0)
-    worksheet.repeat_rows(0, sheet.header_rows - 1)
+        worksheet.write_string(sheet.top_rows - 1, index, column.label, formats.get(None))
+    worksheet.freeze_panes(sheet.top_rows, 0)
+    worksheet.repeat_rows(0, sheet.top_rows - 1)
     worksheet.set_paper(9)  # A4
     worksheet.set_landscape()
     for row_index, (row, lines) in enumerate(zip(sheet.rows, row_lines(sheet, column_widths), strict=True),
-                                             start=sheet.header_rows):
+                                             start=sheet.top_rows):
         if lines > 1:
             worksheet.set_row(row_index, LINE_HEIGHT * lines)
         for index, (column, value) in enumerate(zip(sheet.columns, row, strict=True)):
@@ -92,8 +100,8 @@ def _write(worksheet: Any, where: tuple[str, int, int], column: Column, value: A
     else:
         text = xml_safe(value)
         if len(text) > EXCEL_CELL_LIMIT:
-            raise FormatError(f"{name}!{_cell_name(row, col)}: a text of {len(text)} characters is longer "
-                                 f"than the {EXCEL_CELL_LIMIT} an Excel cell holds; use --format ods")
+            raise FormatError(say("xlsx.too_long", cell=f"{name}!{_cell_name(row, col)}", length=len(text),
+                                  limit=EXCEL_CELL_LIMIT))
         worksheet.write_string(row, col, text, look)
 
 

@@ -17,6 +17,7 @@ from perfscore.core.i18n import no_unmet_sentence
 from perfscore.formats import RenderOptions
 from perfscore.formats.common import (
     LIGHT_SYMBOLS,
+    criterion_cells,
     gap_text,
     is_weighted,
     light_counts_text,
@@ -25,6 +26,7 @@ from perfscore.formats.common import (
     margin_text,
     num,
     review_text,
+    rubric_sum,
     stage_table,
     total_text,
 )
@@ -93,12 +95,19 @@ def _facet_table(doc: TextDocument, facet: dict[str, Any], c: dict[str, Any]) ->
         weight = f"{num(goal['weight'])}{percent}" if goal["bonus_cap"] is None else \
             f"{L['bonus_up_to']} {num(goal['bonus_cap'])}{percent}"
         name = f"{c['goal_number'](position, lang)}{goal['name']}" + (f"{L['paren']}{weight})" if weighted else "")
+        first = len(rows)
+        if goal.get("rubric"):  # its criteria as the HTML shows them (配分, 自評), then the sum of its points
+            for index, criterion in enumerate(goal["rubric"]["criteria"], start=1):
+                rubric_row = [None, f"{index}. {criterion['name']}", *criterion_cells(criterion, lang), "",
+                              num(criterion["points"]), criterion["note"] or ""]
+                rows.append(rubric_row if weighted else rubric_row[:5] + rubric_row[6:])
+            rows.append([None, rubric_sum(goal, lang), "", "", "", num(goal["points"]), ""][:7 if weighted else 6])
         for index, indicator in enumerate(goal["indicators"], start=1):
             target = indicator["target"]
             light = light_text(view, indicator, lang) if not weighted or "light_computed" in indicator else \
                 LIGHT_SYMBOLS[indicator["light"]]
             margin = margin_text(indicator, lang)
-            row = [(name, len(goal["indicators"])) if index == 1 else None,
+            row = [None,
                    f"{index}. {indicator['name']}" + (f"{L['paren']}{num(indicator['weight'])}{percent})"
                                                       if weighted else ""),
                    target["text"] if target else DASH, indicator["actual"] or DASH,
@@ -106,6 +115,8 @@ def _facet_table(doc: TextDocument, facet: dict[str, Any], c: dict[str, Any]) ->
                    + (f"\n{margin}" if margin else ""),
                    num(indicator["points"]), indicator["analysis"] or ""]
             rows.append(row if weighted else row[:5] + row[6:])
+        if len(rows) > first:  # the goal's cell spans its criteria and indicators
+            rows[first][0] = (name, len(rows) - first)
     keys = ("goal", "indicator", "target", "actual", "achievement", "points", "analysis")
     if weighted:
         rows.append([L["score"], "", "", "", "", f"{L['facet_score']} {num(facet['score'])}{L['points_unit']}", ""])

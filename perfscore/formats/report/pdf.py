@@ -24,14 +24,13 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
+from perfscore.core.catalogue import say
 from perfscore.formats import FormatError, FormatWarning, RenderOptions
 from perfscore.formats.report import html
 
 # What WeasyPrint calls the variant: PDF/UA-1 turns tagging on and writes the XMP metadata it needs.
 VARIANT = "pdf/ua-1"
 INSTALL = "pip install 'perfscore[pdf]'"
-FONT_HELP = ("install a Traditional Chinese font (Noto Sans CJK TC, or on Debian and Ubuntu: "
-             "apt-get install fonts-wqy-microhei)")
 SHOWN_MISSING = 12  # characters named in the warning; the count covers the rest
 
 
@@ -52,8 +51,11 @@ def _weasyprint() -> Any:
     try:
         import weasyprint
     except ImportError as exc:  # absent, or its system libraries (Pango) are: either way, say what to do
-        raise FormatError(f"--format pdf needs WeasyPrint: {INSTALL} (and the Pango library, from the "
-                          f"system's packages); importing it failed: {exc}") from exc
+        # A module that is not there is said in the reader's language; a system library's own text (Pango
+        # not found) is the best clue there is, so it is shown as the library wrote it.
+        absent = isinstance(exc, ModuleNotFoundError) and exc.name
+        reason = say("pdf.no_module", module=exc.name) if absent else str(exc)
+        raise FormatError(say("pdf.needs", install=INSTALL, reason=reason)) from exc
     return weasyprint
 
 
@@ -83,7 +85,7 @@ def missing_characters(document: Any) -> list[str]:
 def render(view: dict[str, Any], options: RenderOptions) -> bytes:
     weasyprint = _weasyprint()
     if font_count() == 0:
-        raise FormatError(f"--format pdf: this machine has no fonts at all; {FONT_HELP}")
+        raise FormatError(say("pdf.no_fonts", help=say("pdf.font_help")))
     page = html.render(view, options)
     with source_date(view["report"]["year"]):
         document = weasyprint.HTML(string=page).render()
@@ -91,7 +93,6 @@ def render(view: dict[str, Any], options: RenderOptions) -> bytes:
     missing = missing_characters(document)
     if missing:
         shown = "".join(missing[:SHOWN_MISSING]) + ("…" if len(missing) > SHOWN_MISSING else "")
-        warnings.warn(FormatWarning(
-            f"no font on this machine has {len(missing)} of the characters in this report ({shown}): the PDF "
-            f"shows them as boxes; {FONT_HELP}"), stacklevel=2)
+        warnings.warn(FormatWarning(say("pdf.boxes", count=len(missing), shown=shown, help=say("pdf.font_help"))),
+                      stacklevel=2)
     return data

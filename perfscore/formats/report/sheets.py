@@ -19,11 +19,14 @@ from typing import Any
 from perfscore.core.i18n import label
 from perfscore.formats.common import (
     LIGHT_SYMBOLS,
+    criterion_cells,
+    heading,
     is_weighted,
     light_name,
     light_text,
     margin_text,
     review_text,
+    rubric_sum,
     shown_stage_items,
     stage_comments,
     stage_item_name,
@@ -66,6 +69,9 @@ def goals_sheet(view: dict[str, Any], lang: str, points: int, achievement: int) 
     weighted = is_weighted(view)
     lights = not all(is_weighted(facet) for facet in view["facets"]) or any("light_computed" in i for i in indicators)
     margins = any(margin_text(i, lang) for i in indicators)
+    # How each indicator is scored, where some is not linear (the default): `perfscore import` reads it back,
+    # so an assessed facet's points stay the assessor's (the keyword as the YAML writes it).
+    credits = weighted and any(i["credit"] != "linear" for i in indicators)
     columns: list[tuple[Column, Callable[[dict[str, Any], dict[str, Any], dict[str, Any]], Cell]]] = [
         (col("facet_id", hidden=True), lambda f, g, i: f["id"]), (col("facet"), lambda f, g, i: f["name"]),
         *([(col("facet_weight", Kind.NUMBER), lambda f, g, i: f["weight"])] if weighted else []),
@@ -78,18 +84,39 @@ def goals_sheet(view: dict[str, Any], lang: str, points: int, achievement: int) 
         (col("actual"), lambda f, g, i: i["actual"]), (col("unit"), lambda f, g, i: i["unit"] or None),
         (col("achievement", Kind.PERCENT, achievement), lambda f, g, i: i["achievement"]),
         *([(col("points", Kind.NUMBER, points), lambda f, g, i: i["points"])] if weighted else []),
+        *([(col("credit"), lambda f, g, i: i["credit"])] if credits else []),
         (col("status"), lambda f, g, i: label(i["status"], lang)),
-        *([(col("light"), lambda f, g, i: light_text(view, i, lang))] if lights else []),
+        *([(col("light"), lambda f, g, i: light_text(view, i, lang) if i["light"] else None)] if lights else []),
         (col("gap", Kind.NUMBER), lambda f, g, i: i["gap"]),
         *([(col("margin"), lambda f, g, i: margin_text(i, lang))] if margins else []),
         (col("analysis", Kind.WRAP), lambda f, g, i: i["analysis"]), (col("review", Kind.WRAP),
                                                                       lambda f, g, i: review_text(i))]
-    sheet = Sheet(label("sheet_goals", lang), [column for column, _ in columns])
+    sheet = Sheet(label("sheet_goals", lang), [column for column, _ in columns], title=heading(view["report"], lang))
     for facet in view["facets"]:
         for goal in facet["goals"]:
-            for indicator in goal["indicators"]:
+            for indicator in [*rubric_rows(goal, lang), *goal["indicators"]]:
                 sheet.add(*(cell(facet, goal, indicator) for _, cell in columns))
     return sheet
+
+
+def rubric_rows(goal: dict[str, Any], lang: str) -> list[dict[str, Any]]:
+    """A rubric goal as rows shaped like indicators, as the CSV shows it: one per criterion (配分 in the
+    weight column, 自評 in the points column, both also spelt out in the target and actual columns),
+    then the goal's own row with the sum its points come from (`評核分數 86/100 × 20`)."""
+    rubric = goal.get("rubric")
+    if not rubric:
+        return []
+    blank = {"target": None, "actual": None, "unit": None, "achievement": None, "light": None, "gap": None,
+             "analysis": None, "cause": None, "strategy": None, "credit": "assessed"}
+    rows = []
+    for criterion in rubric["criteria"]:
+        given_max, given = criterion_cells(criterion, lang)
+        rows.append({**blank, "id": criterion["id"], "name": criterion["name"], "weight": criterion["max"],
+                     "target": {"text": given_max}, "actual": given, "points": criterion["points"],
+                     "status": "criterion", "analysis": criterion["note"]})
+    rows.append({**blank, "id": None, "name": rubric_sum(goal, lang), "weight": goal["weight"],
+                 "points": goal["points"], "status": "rubric_score"})
+    return rows
 
 
 def breakdown_sheet(view: dict[str, Any], lang: str, points: int) -> Sheet:

@@ -16,6 +16,7 @@ from decimal import Decimal
 from typing import Any, cast
 from xml.sax.saxutils import quoteattr
 
+from perfscore.core.catalogue import say
 from perfscore.core.decimals import plain
 from perfscore.formats import FormatError, RenderOptions
 from perfscore.formats.office.package import meta_xml, need, repack, strip_template
@@ -67,9 +68,7 @@ def render(view: Any, options: RenderOptions) -> bytes:
             row = Row()
             for column, value in enumerate(item.values()):
                 if isinstance(value, str) and xml_safe(value) != value:
-                    raise FormatError(f"--format ods: the text of row {item.key!r} ({title}) holds a control "
-                                      "character, which an ODS file cannot hold (XML 1.0); make the workbook "
-                                      "as .xlsx, or take the character out of the report")
+                    raise FormatError(say("ods.control", key=item.key, title=title))
                 is_open = opened[column] and (title != view.sheet or column != view.points_column or item.assessed)
                 cell = _cell(Cell, value, is_open)
                 rule = _validation(view, title, item, column, number)

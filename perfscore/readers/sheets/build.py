@@ -193,16 +193,25 @@ class _Table(Cells):
             if found is not None:
                 item[key] = found
                 self.place((*path, key), row, self.layout.columns[key])
+        credit = self.text(row, "credit")
+        # Written only where it is not what the goal or facet already says (a bonus goal is assessed); an
+        # unknown word is left to the schema, which names the cell and the words allowed.
+        if credit is not None and credit != self.inherited_credit():
+            item["credit"] = credit
+            self.place((*path, "credit"), row, self.layout.columns["credit"])
         self.add_outcome(row, path, item)
         self.goal["indicators"].append(item)
         self.goal_last = self.facet_last = row
         last = max(self.layout.columns.values())
         self.built.spans[path] = self.grid.span((row, min(self.layout.columns.values())), (row, last))
 
+    def inherited_credit(self) -> str:
+        """The credit the current goal or facet gives its indicators (linear, the default, where neither does)."""
+        return next((part["credit"] for part in (self.goal, self.facet) if part and "credit" in part), "linear")
+
     def add_outcome(self, row: int, path: Path, item: dict[str, Any]) -> None:
         """Published figures, given points, analysis, review and notes."""
-        assessed = self.goal is not None and self.facet is not None and \
-            "assessed" in (self.goal.get("credit"), self.facet.get("credit"))
+        assessed = item.get("credit", self.inherited_credit()) == "assessed"
         points = self.checked(row, "points", "points")
         if points is not None and assessed:
             item["points"] = points

@@ -38,6 +38,7 @@ HEADERS: dict[str, tuple[str, ...]] = {
     "method": ("評估方式", "assessment method"),
     "system": ("評估體制", "assessment system"),
     "unit": ("單位", "unit"),
+    "credit": ("計分方式", "credit"),
     "id": ("指標代碼", "指標編號", "編號", "代碼", "indicator id", "id"),
     "note": ("備註", "說明", "note", "notes"),
 }

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from perfscore.core.catalogue import say
 from perfscore.core.errors import PerfscoreError
 from perfscore.readers.sheets.headers import SheetMap
 from perfscore.readers.sheets.reader import Details
@@ -28,22 +29,21 @@ def load_map(raw: bytes, name: str) -> Details:
     source = YAML.read(raw, name)
     errors = [finding for finding in source.findings if finding.severity is ERROR]
     if errors or not isinstance(source.data, dict):
-        first = errors[0] if errors else None
-        where = f"{first.located()}: {first.message}" if first else f"{name}: the map is not a mapping"
-        raise PerfscoreError(f"--map {where}")
+        if errors:
+            raise PerfscoreError(say("map.finding", where=errors[0].located(), message=errors[0].message))
+        raise PerfscoreError(say("map.not_mapping", name=name))
     data: dict[str, Any] = source.data
     unknown = sorted(str(key) for key in data if key not in KEYS)
     if unknown:
-        raise PerfscoreError(f"--map {name}: unknown key {', '.join(unknown)}; a map holds {', '.join(KEYS)}")
+        raise PerfscoreError(say("map.unknown_key", name=name, keys=", ".join(unknown), known=", ".join(KEYS)))
     columns, facets, report = data.get("columns", {}), data.get("facets", {}), data.get("report", {})
     sheet, header_row = data.get("sheet"), data.get("header_row")
     if not _mapping_of(columns, str) or not _mapping_of(facets, dict) or not isinstance(report, dict):
-        raise PerfscoreError(f"--map {name}: columns maps texts to field names, facets maps facet names to "
-                             "settings, report is a mapping")
+        raise PerfscoreError(say("map.shapes", name=name))
     bad_row = header_row is not None and (not isinstance(header_row, int) or isinstance(header_row, bool) or
                                           header_row < 0)
     if (sheet is not None and not isinstance(sheet, str)) or bad_row:
-        raise PerfscoreError(f"--map {name}: sheet is a sheet's name and header_row a row number (0 for none)")
+        raise PerfscoreError(say("map.sheet", name=name))
     sheet_map = SheetMap(sheet, header_row, {str(text): field for text, field in columns.items()})
     blocks: dict[str, Any] = {key: data[key] for key in ("scoring", "grades", "sections", "bonus") if key in data}
     return Details(sheet_map, dict(report), blocks, {str(k): dict(v) for k, v in facets.items()}, name)
