@@ -126,7 +126,10 @@ def test_every_figure_whole_and_every_line_within_the_width(draft: str, command:
         flat = re.sub(r"\s+", "", text)
         name = "人力資源發展面向" if lang == "zh-TW" else "Humanresources"
         assert "13.9" in text or (name in flat and "--formatcsv" in flat)
-        assert ("13.9" in text) == ("--formatcsv" not in flat)
+        # and a note only when a column went: the draft's 尚未計分 (wider than its old 0) can push out the last
+        # facet (經費執行力面向) while 13.9 stays, so the note names whichever went
+        dropped = "經費執行力面向" if lang == "zh-TW" else "Budgetexecution"
+        assert "--formatcsv" not in flat or name in flat or dropped in flat
 
 
 def test_the_detector_finds_a_split_figure() -> None:

@@ -63,7 +63,7 @@ def command(paths: tuple[str, ...], indicator: str | None, facet: str | None, to
         info(say("skipped", file=path, reason=why))
     # The reports' own locale decides when nothing else does (a series keeps no locale; the reports do).
     language = resolve_lang(lang, shared_locale(outcome.locales))
-    for problem in problems + outcome.unscored + outcome.repeated:
+    for problem in problems + outcome.unscored + outcome.repeated + outcome.not_scored:
         note(problem.text(language) if isinstance(problem, Message) else problem)  # a finding: in its language
     found = outcome.series
     wanted = indicator if indicator is not None else facet

@@ -79,11 +79,13 @@ class LeagueRow:
     skipped: str | None = None  # not a report (see engine.analyse.Options.skip_foreign): left out of the table
     weighted: bool = True  # False: scoring.weights is none, so no total to rank, only lights
     light_counts: dict[str, int] | None = None  # an unweighted report's indicators by light
+    not_scored: str | None = None  # a draft or an open year (core/unscored.py): no total yet, so no rank
+
 
     @property
     def scored(self) -> bool:
         """Read and scored: with a total to rank, or unweighted (no total by design, not a failure)."""
-        return self.total is not None or not self.weighted
+        return self.total is not None or not self.weighted or self.not_scored is not None
 
     @property
     def ranked(self) -> bool:

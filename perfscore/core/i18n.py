@@ -61,6 +61,7 @@ _LABELS: dict[str, tuple[str, str]] = {
     "sheet_stages": ("審查階段", "Review stages"),
     "met_margins": ("達成項目超前幅度", "Margins of met indicators"),
     "unweighted_facet": ("本面向不設權重，不計入總分", "Unweighted facet: not part of the total"),
+    "not_scored": ("尚未計分", "not scored yet"),
     "unweighted_note": ("本報告不設權重，不計總分及等第", "Unweighted report: no total and no grade"),
     "none_unmet": ("所有衡量指標均已達成", "All indicators met their targets"),
     "none_unmet_rubric": ("無未達成之衡量指標", "No unmet indicators"),

@@ -150,6 +150,13 @@ class ReportResult:
     weighted: bool = True  # False: scoring.weights is none (no total, no grade)
     light_counts: dict[str, int] = field(default_factory=dict)  # indicators by light, every light listed
     as_of: str | None = None  # report.as_of: the year is in progress (periods projected to its end)
+    # Why the total is not a result yet (core/unscored.py: `draft` or `in_progress`); None once it is one.
+    not_scored: str | None = None
+
+    @property
+    def scored_total(self) -> Decimal | None:
+        """The total where it is a result: None for an unweighted report or one not scored yet, never a 0."""
+        return self.total if self.weighted and self.not_scored is None else None
 
     def indicators(self) -> list[IndicatorResult]:
         return [i for facet in self.facets for goal in facet.goals for i in goal.indicators]

@@ -30,6 +30,7 @@ from perfscore.core.rubric import score_rubric
 from perfscore.core.stages import at_stage, settle, used_stages
 from perfscore.core.target_model import Direction, Target
 from perfscore.core.targets import Actual, Refusal, Refused, resolve_actual, resolve_target
+from perfscore.core.unscored import not_scored
 
 
 def _cascade(scoring: Scoring, *levels: Overrides) -> Rules:
@@ -299,12 +300,13 @@ def score(report: Report, stages: bool = True, previous: PreviousYear | None = N
     stage_totals = {name: score(at_stage(report, name), False, previous).total for name in used_stages(report)} \
         if stages else {}
     weighted = report.scoring.weights != "none"
-    if not weighted:  # scored for achievement, met/unmet and a light only: no total, so no grade
+    unscored = not_scored(report, facets)
+    if not weighted or unscored:  # lights only (no total), or no result yet (a draft, an open year): no grade
         grade = None
     lights = count_lights(all_indicators)
     return ReportResult(facets, subtotal, sections, section_total, bonuses, bonus_total, deduction_total, total,
                         grade.name if grade else None, grade.name_en if grade else None, counts, unmet,
-                        stage_totals, weighted, lights, report.report.as_of)
+                        stage_totals, weighted, lights, report.report.as_of, unscored)
 
 
 __all__ = ["FacetResult", "GoalResult", "IndicatorResult", "LineItem", "ReportResult", "score", "signed_gap"]

@@ -30,6 +30,7 @@ class Point:
     # the indicator's in-year values (periods:) as (period, value), kept for an open or a closed year
     periods: list[tuple[str, Decimal]] = field(default_factory=list)
     projection: Decimal | None = None  # a year in progress: the straight-line projection to its end
+    scored: bool = True  # False: the report is not scored yet (a draft, an open year: core/unscored.py)
 
 
 @dataclass
@@ -48,7 +49,9 @@ class Series:
 
 
 def easy_target(points: list[Point]) -> bool:
-    """Targets that never got harder while the actual value beat them every year (two years or more)."""
+    """Targets that never got harder while the actual value beat them every year (two years or more).
+    A year not scored yet (a draft, an open year) is left out: it has not beaten nor missed anything."""
+    points = [p for p in points if p.scored]
     if len(points) < 2 or len({p.direction for p in points}) != 1 or points[0].direction not in ("higher", "lower"):
         return False
     if any(p.target is None or p.value is None for p in points):
@@ -69,8 +72,8 @@ def series(organisation: str, years: list[tuple[int, ReportResult]], kind: str) 
     """Every series of `kind` (total, facet, indicator) over `years`, sorted by year by the caller."""
     if kind == "total":
         line = Series(organisation, "total", "total", "total")
-        # An unweighted report has no total: no point for its year, never a 0.
-        line.points = [Point(year, result.total if result.weighted else None) for year, result in years]
+        # An unweighted report has no total, a draft or an open year none yet: no point for its year, never a 0.
+        line.points = [Point(year, result.scored_total, scored=result.not_scored is None) for year, result in years]
         return [line]
     found: list[Series] = []
     current: dict[int, Series] = {}  # id(entity of the previous year) -> its series
@@ -91,16 +94,16 @@ def series(organisation: str, years: list[tuple[int, ReportResult]], kind: str) 
             line = followed if followed is not None else Series(organisation, kind, "", "")
             if followed is None:
                 found.append(line)
-            _extend(line, year, new)
+            _extend(line, year, new, result.not_scored is None)
             now[id(new)] = line
         current, previous = now, result
     return found
 
 
-def _extend(line: Series, year: int, item: object) -> None:
+def _extend(line: Series, year: int, item: object, scored: bool) -> None:
     if isinstance(item, FacetResult):
         line.key, line.name = item.source.id or item.name, item.name
-        line.points.append(Point(year, item.score if item.weighted else None))
+        line.points.append(Point(year, item.score if item.weighted and scored else None, scored=scored))
     elif isinstance(item, IndicatorResult):
         line.key, line.name, line.unit = item.source.id or item.name, item.name, item.unit
         target, actual = item.target, item.actual
@@ -109,6 +112,7 @@ def _extend(line: Series, year: int, item: object) -> None:
                                  target.text if target else "", actual.text if actual else "", item.met,
                                  target.direction.value if target else "",
                                  [(period.label, value) for period, value in item.tracking.values]
-                                 if item.tracking else [], item.tracking.projection if item.tracking else None))
+                                 if item.tracking else [], item.tracking.projection if item.tracking else None,
+                                 scored))
     if not line.names or line.names[-1] != line.name:
         line.names.append(line.name)

@@ -94,9 +94,10 @@ def rows(outcome: FileReport, digest: str) -> Archived:
         head: Row = (None,) * 12 + (0, 0, outcome.errors, outcome.warnings)
         return Archived(outcome.path, digest, head, {"finding": findings})
     meta = report.report
-    # An unweighted report (scoring.weights: none) has no scale, subtotal or total: NULL, never 0.
+    # An unweighted report (scoring.weights: none) has no scale, subtotal or total: NULL, never 0; a draft or
+    # an open year has no total (nor grade) yet: NULL too (core/unscored.py).
     figures = (report.scoring.total, result.subtotal, result.section_total, result.bonus_total,
-               result.deduction_total, result.total) if result.weighted else (None,) * 6
+               result.deduction_total, result.scored_total) if result.weighted else (None,) * 6
     head = (meta.organisation, meta.organisation_en, meta.year, meta.title, meta.locale,
             *(text(figure) for figure in figures), result.grade, result.counts.met, result.counts.unmet,
             outcome.errors, outcome.warnings)

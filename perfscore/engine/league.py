@@ -42,6 +42,9 @@ def league_row(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> LeagueRow:
     if not result.weighted:  # no total, scale or grade to show: never a rank on a total of 0
         row.weighted, row.light_counts = False, dict(result.light_counts)
         return row
+    if result.not_scored is not None:  # a draft or an open year: listed after the ranked rows, never at 0
+        row.not_scored = result.not_scored
+        return row
     row.total, row.grade, row.grade_en = result.total, result.grade, result.grade_en
     row.scale = report.scoring.total
     # An unweighted facet (weights: none) has no score, so no column of 0s.

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from perfscore.core.catalogue import say
+from perfscore.core.catalogue import Message, say
 from perfscore.core.errors import PerfscoreError
 from perfscore.core.limits import DEFAULT_MAX_BYTES
 from perfscore.core.results import ReportResult
@@ -19,6 +19,7 @@ class TrendOutcome:
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (path, why): not reports
     repeated: list[str] = field(default_factory=list)  # a second report of one organisation and year: left out
     locales: list[str | None] = field(default_factory=list)  # each report's own, to choose the language
+    not_scored: list[Message] = field(default_factory=list)  # a draft or an open year: no point, a note
 
 
 def build_trend(files: list[str], kind: str, max_bytes: int = DEFAULT_MAX_BYTES) -> TrendOutcome:
@@ -47,6 +48,8 @@ def build_trend(files: list[str], kind: str, max_bytes: int = DEFAULT_MAX_BYTES)
             outcome.repeated.append(f"{path}: a second {meta.organisation} report for {meta.year}")
             continue
         years[meta.year] = report.result
+        if report.result.not_scored is not None:
+            outcome.not_scored.append(say("trend.not_scored", organisation=meta.organisation, year=meta.year))
     for organisation, by_year in groups.items():
         outcome.series += series(organisation, sorted(by_year.items()), kind)
     return outcome

@@ -44,6 +44,11 @@ def is_weighted(part: dict[str, Any]) -> bool:
     return part.get("weighted", True) is not False
 
 
+def total_text(view: dict[str, Any], lang: str) -> str:
+    """The total as shown: `92.9`, or 尚未計分 / not scored yet for a draft or an open year (never a 0)."""
+    return label("not_scored", lang) if view.get("not_scored") else num(view["total"])
+
+
 def margin_text(indicator: dict[str, Any], lang: str) -> str | None:
     """A met indicator's margin where the report asks for it (scoring.gaps: all): `超前 16.46%`. The
     margin is the gap's size (a lower-is-better target met 2天 early has the gap -2). None elsewhere."""

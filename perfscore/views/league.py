@@ -4,8 +4,9 @@ every row, that is the order of the totals), on facet columns aligned by facet i
 reports with different facets line up and a missing facet is None.
 
 Python's sort is stable, so equal totals stay in input order. Unweighted reports (scoring.weights: none)
-have no total, so no rank: they follow the ranked ones, in input order, with their counts by light. Reports
-that cannot be scored go last.
+have no total, so no rank: they follow the ranked ones, in input order, with their counts by light; so do
+reports not scored yet (a draft, an open year: core/unscored.py), never ranked at 0. Reports that cannot be
+scored go last.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from perfscore.core.analysis import FacetScore, LeagueRow
 from perfscore.core.catalogue import Message
 from perfscore.core.decimals import HUNDRED, divide, round_to
 from perfscore.core.i18n import ROC_OFFSET, pick
+from perfscore.core.unscored import DRAFT
 from perfscore.views import SCHEMA_VERSION
 
 
@@ -63,14 +65,16 @@ def league_view(rows: list[LeagueRow], lang: str) -> dict[str, Any]:
             "share": round_to(_share(row), 1) if row.ranked else None,
             "grade": pick(row.grade, row.grade_en, lang) if row.grade else None,
             "facets": [scores.get(column.key) for column in columns] if row.scored else [],
-            "met": row.met if row.scored else None,
-            "unmet": row.unmet if row.scored else None,
+            # a draft has met and missed nothing yet: no counts, rather than 0 and 0
+            "met": row.met if row.scored and row.not_scored != DRAFT else None,
+            "unmet": row.unmet if row.scored and row.not_scored != DRAFT else None,
             "errors": row.errors,
             "warnings": row.warnings,
             # a row that cannot be scored says why in the reader's language (a Message), or as the error was
             "error": row.error.text(lang) if isinstance(row.error, Message) else row.error,
             # Only on unweighted rows, so that every other row's JSON stays as it was:
             **({"weighted": False, "light_counts": row.light_counts} if not row.weighted else {}),
+            **({"not_scored": row.not_scored} if row.not_scored is not None else {}),  # a draft, an open year
         })
     return {"schema_version": SCHEMA_VERSION, "lang": lang,
             "facets": [{"key": c.key, "name": pick(c.name, c.name_en, lang)} for c in columns],

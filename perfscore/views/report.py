@@ -15,6 +15,7 @@ from perfscore.core.i18n import ROC_OFFSET, label, pick
 from perfscore.core.rubric import RubricResult
 from perfscore.core.scoring import GoalResult, IndicatorResult, LineItem
 from perfscore.core.target_model import Direction, Target, describe_relative
+from perfscore.core.unscored import not_scored_message
 from perfscore.views import SCHEMA_VERSION
 from perfscore.views.progress import periods_view, progress_view
 from perfscore.views.stages import stages_view
@@ -236,6 +237,10 @@ def result_view(outcome: FileReport, lang: str, lazy: bool = False) -> dict[str,
         own = (lights.names_en if lang == "en" else lights.names) or {}
         view["light_names"] = {colour: own.get(colour) or label(f"light_{colour}", lang)
                                for colour in ("green", "amber", "red", "white")}
+    reason = not_scored_message(result)
+    if reason is not None:  # only on a draft or an open year, so a scored report's JSON stays as it was
+        view["total"] = None  # never 績效總分 0: formats say 尚未計分 (formats.common.total_text)
+        view["not_scored"], view["not_scored_reason"] = result.not_scored, reason.text(lang)
     return view if result.weighted else unweighted(view, result.light_counts)
 
 

@@ -27,6 +27,8 @@ def trend_view(found: list[Series], kind: str, lang: str) -> dict[str, Any]:
             "easy": line.easy,
             "points": [{"year": p.year, "roc_year": p.year - ROC_OFFSET, "value": p.value, "target": p.target,
                         "target_text": p.target_text, "actual_text": p.actual_text, "met": p.met,
+                        # only for a year not scored yet (a draft, an open year): why its value is null
+                        **({"not_scored": True} if not p.scored else {}),
                         # only where written, so the JSON of reports without periods stays as it was
                         **({"periods": [{"period": label_, "value": value} for label_, value in p.periods],
                             "projection": None if p.projection is None else shown(p.projection)}

@@ -18,4 +18,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "league.unscorable": ("無法計分", "cannot be scored"),
     "junit.where": ("第 {line} 行第 {column} 欄，{message}", "line {line}, col {column}, {message}"),
     "skipped": ("{file}：略過，{reason}", "{file}: skipped, {reason}"),
+    # a report whose total is not a result yet (core/unscored.py): said instead of 績效總分 0
+    "not_scored.draft": ("尚未計分：尚無衡量指標、評核項目或具體事蹟填有可計分的數值",
+                         "not scored yet: no indicator, criterion or section has a value to score"),
+    "not_scored.in_progress": ("尚未計分：年度進行中（資料截至 {as_of}），總分尚非結果",
+                               "not scored yet: the year is in progress (as of {as_of}), so its total is not a result"),
+    "trend.not_scored": ("{organisation} {year} 年：尚未計分，該年無資料點（不是 0 分）",
+                         "{organisation} {year}: not scored yet, so no point for that year (not a 0)"),
 }

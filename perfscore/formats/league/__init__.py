@@ -23,7 +23,7 @@ def headers(view: dict[str, Any], lang: str) -> list[str]:
 
 def failed(row: dict[str, Any]) -> bool:
     """A report that could not be scored (an unweighted one has no total either, by design)."""
-    return row["total"] is None and not unweighted(row)
+    return row["total"] is None and not unweighted(row) and not row.get("not_scored")
 
 
 def unweighted(row: dict[str, Any]) -> bool:
@@ -44,8 +44,9 @@ def cells(row: dict[str, Any], lang: str, width: int, mixed: bool = False) -> li
     figure the ranking uses: `25 / 30 = 83.3%`."""
     if failed(row):
         return ["—", f"✗ {label('league_unscored', lang)}", *["—"] * (width - 3), row["file"]]
-    if unweighted(row):
-        return ["—", row["organisation"] or "—", _year(row, lang), label("league_unweighted", lang), "—",
+    if unweighted(row) or row.get("not_scored"):  # no total by design, or not yet (a draft): never a 0
+        why = label("league_unweighted" if unweighted(row) else "not_scored", lang)
+        return ["—", row["organisation"] or "—", _year(row, lang), why, "—",
                 *["—"] * (width - 8), num(row["met"]), num(row["unmet"]), row["file"]]
     total = f"{num(row['total'])} / {num(row['scale'])} = {num(row['share'])}%" if mixed else num(row["total"])
     return [num(row["rank"]), row["organisation"] or "—", _year(row, lang), total,

@@ -35,6 +35,7 @@ from perfscore.formats.common import (
     rubric_sum,
     stage_table,
     title_line,
+    total_text,
 )
 
 if TYPE_CHECKING:
@@ -117,7 +118,7 @@ def context(view: dict[str, Any], lang: str) -> dict[str, Any]:
         "paragraphs": paragraphs, "figures": figures, "criterion_cells": criterion_cells, "rubric_sum": rubric_sum,
         "stage_table": stage_table, "progress_table": progress_table, "is_weighted": is_weighted,
         "light_text": light_text, "light_counts_text": light_counts_text, "light_name": light_name,
-        "margin_text": margin_text, "no_unmet_sentence": no_unmet_sentence,
+        "margin_text": margin_text, "total_text": total_text, "no_unmet_sentence": no_unmet_sentence,
     }
 
 

@@ -19,6 +19,7 @@ from perfscore.formats.common import (
     progress_table,
     review_text,
     stage_table,
+    total_text,
 )
 from perfscore.formats.markdown import escape, table
 
@@ -33,7 +34,7 @@ def _breakdown(view: dict[str, Any], lang: str) -> list[str]:
         sign = "+" if item["kind"] == "bonus" else "−"
         rows.append([f"{label(item['kind'], lang)}: {escape(item['name'])}", f"≤ {num(item['cap'])}",
                      f"{sign}{num(item['score'])}"])
-    rows.append([f"**{label('total', lang)}**", "", f"**{num(view['total'])}**"])
+    rows.append([f"**{label('total', lang)}**", "", f"**{total_text(view, lang)}**"])
     if view["grade"]:
         rows.append([f"**{label('grade', lang)}**", "", f"**{escape(view['grade'])}**"])
     return table([label("section", lang), label("weight", lang), label("score", lang)], rows, {1, 2})
@@ -55,6 +56,11 @@ def _unmet(view: dict[str, Any], lang: str) -> list[str]:
 def _where(finding: dict[str, Any]) -> str:
     """line:column, or a spreadsheet's cell (工作表1!C7)."""
     return str(finding.get("cell") or f"{finding['line']}:{finding['column']}")
+
+
+def _why_not(view: dict[str, Any]) -> str:
+    """Why a draft or an open year has no total (its reason, after the headline); empty once scored."""
+    return f" · {escape(view['not_scored_reason'])}" if view.get("not_scored_reason") else ""
 
 
 def _findings(view: dict[str, Any], lang: str) -> list[str]:
@@ -119,7 +125,7 @@ def render(view: dict[str, Any], options: RenderOptions) -> str:
     counts = view["counts"]
     grade = f" · {label('grade', lang)} **{escape(view['grade'])}**" if view["grade"] else ""
     weighted = is_weighted(view)
-    headline = f"**{label('total', lang)}: {num(view['total'])}**{grade}" if weighted else \
+    headline = f"**{label('total', lang)}: {total_text(view, lang)}**{grade}{_why_not(view)}" if weighted else \
         f"**{label('light_counts', lang)}: {light_counts_text(view, lang)}** · {label('unweighted_note', lang)}"
     lines = [f"## {escape(heading(view['report'], lang))}", "", headline, "",
              f"### {label('breakdown' if weighted else 'light', lang)}", "",

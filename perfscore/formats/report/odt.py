@@ -28,6 +28,7 @@ from perfscore.formats.common import (
     review_text,
     rubric_sum,
     stage_table,
+    total_text,
 )
 from perfscore.formats.office.odtdoc import TextDocument
 from perfscore.formats.report.html import context, paragraphs
@@ -43,7 +44,8 @@ def render(view: dict[str, Any], options: RenderOptions) -> bytes:
     doc.paragraph(meta["organisation"])
     doc.heading(1, c["title_line"])
     if is_weighted(view):
-        figures = [f"{L['total']} {num(view['total'])}"] + ([f"{L['grade']} {view['grade']}"] if view["grade"] else [])
+        figures = [f"{L['total']} {total_text(view, lang)}"] + \
+            ([f"{L['grade']} {view['grade']}"] if view["grade"] else [])
         doc.paragraph("　".join([*figures, f"{L['subtotal']} {num(view['subtotal'])}"]), "P-lead")
     else:
         doc.paragraph(f"{L['light_counts']} {light_counts_text(view, lang)}　{L['unweighted_note']}", "P-lead")
@@ -66,7 +68,7 @@ def render(view: dict[str, Any], options: RenderOptions) -> bytes:
             doc.paragraph(f"{L['facet_score']} {num(section['score'])}{L['points_unit']}")
     doc.heading(2, parts["breakdown"] + L["breakdown" if is_weighted(view) else "light_counts"])
     if is_weighted(view):
-        _breakdown(doc, view, L)
+        _breakdown(doc, view, L, lang)
     else:
         doc.paragraph(L["unweighted_note"])
     _lights(doc, view, c)
@@ -150,13 +152,13 @@ def _stages(doc: TextDocument, view: dict[str, Any], lang: str, L: dict[str, str
     doc.table(header, rows, [25, *([share] * (len(header) - 2)), 25], frozenset(range(1, len(header) - 1)))
 
 
-def _breakdown(doc: TextDocument, view: dict[str, Any], L: dict[str, str]) -> None:
+def _breakdown(doc: TextDocument, view: dict[str, Any], L: dict[str, str], lang: str) -> None:
     rows = [[facet["name"], num(facet["weight"]), num(facet["score"])] for facet in view["facets"]]
     rows.append([L["subtotal"], num(view["subtotal_weight"]), num(view["subtotal"])])
     rows += [[section["name"], num(section["weight"]), num(section["score"])] for section in view["sections"]]
     rows += [[f"{L[item['kind']]}{L['colon']}{item['name']}", f"≤ {num(item['cap'])}",
               f"{'+' if item['kind'] == 'bonus' else '−'}{num(item['score'])}"] for item in view["bonus"]]
-    rows.append([L["total"], num(view["weight_total"]), num(view["total"])])
+    rows.append([L["total"], num(view["weight_total"]), total_text(view, lang)])
     if view["grade"]:
         rows.append([L["grade"], "", view["grade"]])
     doc.table([L["section"], L["weight"], L["score"]], rows, [60, 20, 20], frozenset({1, 2}))

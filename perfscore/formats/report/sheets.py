@@ -135,7 +135,8 @@ def breakdown_sheet(view: dict[str, Any], lang: str, points: int) -> Sheet:
     for item in view["bonus"]:
         score = item["score"] if item["kind"] == "bonus" else -item["score"]
         sheet.add(f"{label(item['kind'], lang)}{label('colon', lang)}{item['name']}", item["cap"], score)
-    sheet.add(label("total", lang), view["weight_total"], view["total"])
+    sheet.add(label("total", lang), view["weight_total"],
+              label("not_scored", lang) if view.get("not_scored") else view["total"])
     if view["grade"]:
         sheet.add(label("grade", lang), None, view["grade"])
     return sheet

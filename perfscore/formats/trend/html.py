@@ -20,7 +20,8 @@ STYLE = ("body{font-family:sans-serif;max-width:60rem;margin:1rem auto;padding:0
 
 
 def chart(values: list[Decimal | None], years: list[int]) -> str:
-    """A polyline over the years (x) and values (y, low at the bottom), a dot and a title per point."""
+    """A polyline over the years (x) and values (y, low at the bottom), a dot and a title per point. A year
+    without a value (unweighted, not scored yet) breaks the line: a gap, never a line drawn across it."""
     known = [v for v in values if v is not None]
     if not known:
         return ""
@@ -28,17 +29,21 @@ def chart(values: list[Decimal | None], years: list[int]) -> str:
     span = high - low or Decimal(1)
     step = Decimal(WIDTH - 2 * PAD) / max(len(years) - 1, 1)
     points = []
+    runs: list[list[str]] = [[]]  # the points between gaps, each its own polyline
     for k, value in enumerate(values):
         if value is None:
+            runs.append([])
             continue
         x = PAD + step * k
         y = HEIGHT - PAD - (value - low) * (HEIGHT - 2 * PAD) / span
         points.append((x.quantize(Decimal("0.1")), y.quantize(Decimal("0.1")), years[k], value))
-    line = " ".join(f"{x},{y}" for x, y, _, _ in points)
+        runs[-1].append(f"{points[-1][0]},{points[-1][1]}")
+    lines = "".join(f'<polyline fill="none" stroke="#36c" stroke-width="2" points="{" ".join(run)}"/>'
+                    for run in runs if run)
     dots = "".join(f'<circle cx="{x}" cy="{y}" r="3"><title>{year}: {plain(v)}</title></circle>'
                    for x, y, year, v in points)
     return (f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {HEIGHT}" width="{WIDTH}" height="{HEIGHT}"'
-            f' role="img"><polyline fill="none" stroke="#36c" stroke-width="2" points="{line}"/>{dots}'
+            f' role="img">{lines}{dots}'
             f'<text x="2" y="{PAD - 6}" font-size="11">{plain(high)}</text>'
             f'<text x="2" y="{HEIGHT - 4}" font-size="11">{plain(low)}</text></svg>')
 
