@@ -19,6 +19,7 @@ from click.testing import CliRunner
 from rich.cells import cell_len
 
 from perfscore.cli import cli
+from perfscore.core.i18n import label
 from perfscore.formats.linebreak import wrap
 from tests.paths import EXAMPLE_ARG, ROOT
 
@@ -187,3 +188,30 @@ def test_no_trailing_spaces_in_colour_either() -> None:
     plain = re.sub(r"\x1b\[[0-9;]*m", "", text)
     assert [line for line in plain.splitlines() if line != line.rstrip()] == []
     assert text.count("\x1b[0m") >= text.count("\x1b[1m")  # every style is still closed
+
+
+RELATIVE = ROOT / "tests" / "data" / "relative"
+
+
+@pytest.mark.parametrize("width", (*WIDTHS, 100))
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("command", ["compute", "compute --detail", "compare", "diff"])
+def test_a_relative_target_wraps_its_origin_not_the_table(command: str, lang: str, width: int) -> None:
+    """`≥ 81.2%（上年度實際值 80.2% +1個百分點，…a-2023.yaml）`: the origin is text and wraps; only the figure
+    (80.2% + 1 point = 81.2%; 120件 × 1.1 = 132件) stays whole. At 100 columns the unmet review's headers
+    were one character a line and its cause column two cells wide (a new-user trial)."""
+    now, last = str(RELATIVE / "a-2024.yaml"), str(RELATIVE / "a-2023.yaml")
+    args = {"compute": ["compute", now], "compute --detail": ["compute", now, "--detail"],
+            "compare": ["compare", last, now], "diff": ["diff", last, now]}[command]
+    text = _invoke([*args, "--lang", lang], width)
+    lines = text.splitlines()
+    assert [line for line in lines if cell_len(line) > width] == []
+    assert [line for line in lines if line != line.rstrip()] == []
+    if command.startswith("compute"):
+        assert "≥ 81.2%" in text and "≥ 132件" in text
+        # no header stacked one character a line: the unmet review's header is at most four lines
+        # (below 100 columns the review is label/value cards, with no header)
+        if width >= 100:
+            start = next(i for i, line in enumerate(lines) if line.strip() == label("unmet_review", lang))
+            rule = next(i for i in range(start, len(lines)) if "───" in lines[i])
+            assert rule - start <= 6  # the title, a blank line, at most four header lines
