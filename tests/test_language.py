@@ -225,3 +225,14 @@ def test_a_c_locale_leaves_the_example_in_its_own_language() -> None:
                           ({"LANG": "C.UTF-8", "PERFSCORE_LANG": "en"}, "error")):
         result = CliRunner().invoke(cli, ["validate", str(EXAMPLE_ARG)], env=env)
         assert f"364:13: PS302 {severity} " in result.stdout, env
+
+
+def test_an_indicator_number_never_runs_into_a_name_that_starts_with_a_digit() -> None:
+    """`1.111 年執行率` read as the number 1.111 (a new-user trial): a space separates them; a CJK name keeps
+    the glued `1.` of the official report."""
+    from perfscore.core.i18n import item_number
+
+    assert item_number(1, "zh-TW", "111 年執行率") + "111 年執行率" == "1. 111 年執行率"
+    assert item_number(2, "zh-TW", "１１１年執行率") == "2. "  # full-width digits too
+    assert item_number(1, "zh-TW", "受理率") == "1."
+    assert item_number(1, "en", "Rate") == "1. "

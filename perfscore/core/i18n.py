@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 ROC_OFFSET = 1911
 
 _LABELS: dict[str, tuple[str, str]] = {
@@ -254,10 +256,11 @@ def goal_number(n: int, lang: str) -> str:
     return f"{zh_number(n)}、" if lang == "zh-TW" else f"{n}. "
 
 
-def item_number(n: int, lang: str) -> str:
+def item_number(n: int, lang: str, name: str = "") -> str:
     """An indicator within its goal: `1.` glued to CJK text (a terminal wraps only at spaces), `1. ` in
-    English."""
-    return f"{n}." if lang == "zh-TW" else f"{n}. "
+    English and before a name that starts with a digit (`1.111 年執行率` read as the number 1.111)."""
+    glued = lang == "zh-TW" and not unicodedata.normalize("NFKC", name[:1]).isdigit()
+    return f"{n}." if glued else f"{n}. "
 
 
 def part_number(n: int, lang: str) -> str:

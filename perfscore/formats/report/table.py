@@ -115,7 +115,7 @@ def _facet_table(view: dict[str, Any], facet: dict[str, Any], index: int, lang: 
             rows.extend(_rubric_rows(goal, goal_name, lang, narrow))
         for position, indicator in enumerate(goal["indicators"], start=1):
             target = indicator["target"]["text"] if indicator["target"] else "—"
-            name = f"{item_number(position, lang)}{indicator['name']}"
+            name = f"{item_number(position, lang, indicator['name'])}{indicator['name']}"
             figures: list[Cell] = [target, indicator["actual"] or "—", num(indicator["achievement"], "%")]
             status = status_text(indicator, lang, view, not weighted)
             if not weighted:
@@ -141,7 +141,7 @@ def _rubric_rows(goal: dict[str, Any], goal_name: str, lang: str, narrow: bool) 
     kind = Text(label("criterion", lang), style="dim")
     rows: list[list[Cell]] = []
     for position, criterion in enumerate(goal["rubric"]["criteria"], start=1):
-        name = f"{item_number(position, lang)}{criterion['name']}"
+        name = f"{item_number(position, lang, criterion['name'])}{criterion['name']}"
         most, given = criterion_cells(criterion, lang)
         if narrow:
             rows.append([name, most, given, "", "", ""])  # the status column is too narrow for the word
