@@ -30,8 +30,8 @@ _LABELS: dict[str, tuple[str, str]] = {
     "breakdown": ("績效總分", "Score breakdown"),
     "unmet_review": ("未達績效目標項目檢討", "Review of unmet indicators"),
     "gap": ("差異值", "Gap"),
-    "gap_month": (" 月", " months"),
-    "gap_day": (" 天", " days"),
+    "gap_month": ("個月", " months"),  # glued as every zh-TW unit is (`-2件`, `+15天`, `+2個月`)
+    "gap_day": ("天", " days"),
     "cause": ("未達成原因分析", "Cause"),
     "strategy": ("因應策略", "Strategy"),
     "review": ("未達成原因分析暨因應策略", "Cause and strategy"),
