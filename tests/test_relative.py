@@ -329,3 +329,31 @@ def test_a_target_that_cannot_be_set_is_shown_as_written(tmp_path: Path) -> None
     relative = zh["target"]["relative"]
     assert (relative["previous_file"], relative["change_kind"], relative["change_amount"]) == (None, "percent", 10)
     assert relative["problem"].startswith("the target is relative to the previous year, but no previous")
+
+
+UNSET = """\
+report: {title: 113 年度施政績效報告, organisation: 測試處, year: 2024}
+scoring: {total: 100}
+facets:
+  - name: 面向
+    weight: 100
+    goals:
+      - name: 目標
+        weight: 100
+        indicators:
+          - {name: 受理率, weight: 100, target: {relative_to: previous, change: +1pt}, actual: 80%}
+sections: []
+"""
+
+
+@pytest.mark.parametrize("fmt", ["table", "csv", "html"])
+def test_an_actual_without_a_target_is_not_scored_not_unfilled(tmp_path: Path, fmt: str) -> None:
+    """80% is filled in but no previous year names the target (PS612): the status said 未填 (not filled),
+    telling the user to fill in what was already there (a new-user trial)."""
+    path = tmp_path / "unset.yaml"
+    path.write_text(UNSET, encoding="utf-8")
+    for lang, word, wrong in (("zh-TW", "未計分", "未填"), ("en", "not scored", "no value")):
+        out = CliRunner().invoke(cli, ["compute", str(path), "-f", fmt, "--lang", lang],
+                                 env={"COLUMNS": "120"}).stdout
+        assert word in out
+        assert f"○ {wrong}" not in out and f",{wrong}," not in out  # the status cell (csv: no symbol)

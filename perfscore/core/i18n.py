@@ -41,6 +41,8 @@ _LABELS: dict[str, tuple[str, str]] = {
     "met": ("達成", "met"),
     "unmet": ("未達成", "unmet"),
     "unscored": ("未填", "no value"),
+    # an actual value is filled but there is nothing to score it against (a target that could not be set)
+    "not_scored": ("未計分", "not scored"),
     "goals_count": ("績效目標", "goals"),
     "indicators_count": ("衡量指標", "indicators"),
     "findings": ("檢查結果", "Findings"),

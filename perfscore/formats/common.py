@@ -68,6 +68,14 @@ def signed(value: Decimal | None) -> str:
     return f"+{plain(value)}" if value > 0 else plain(value)
 
 
+def status_label(indicator: dict[str, Any], lang: str) -> str:
+    """達成 / 未達成 / 未填; an indicator with an actual value but no score (its target could not be set)
+    is 未計分, not 未填, which told the user to fill in what was already there."""
+    if indicator["status"] == "unscored" and indicator.get("actual"):
+        return label("not_scored", lang)
+    return label(indicator["status"], lang)
+
+
 def gap_text(value: Decimal | None, unit: str) -> str:
     """A gap (差異值) always with its sign, so `+1天` over a lower-is-better target reads as one day over,
     as `-5%` under a higher-is-better one reads as five short."""

@@ -13,7 +13,7 @@ from typing import Any
 
 from perfscore.core.i18n import label
 from perfscore.formats import RenderOptions
-from perfscore.formats.common import is_weighted, light_name, rubric_sum, stage_cell, stage_comments
+from perfscore.formats.common import is_weighted, light_name, rubric_sum, stage_cell, stage_comments, status_label
 from perfscore.formats.csvout import cell, table_text
 
 COLUMNS = ("facet_id", "facet", "goal_id", "goal", "indicator_id", "indicator", "weight", "target", "actual",
@@ -60,7 +60,7 @@ def rows(view: dict[str, Any], lang: str) -> list[list[str]]:
                      "weight": indicator["weight"], "target": target["text"] if target else None,
                      "actual": indicator["actual"], "unit": indicator["unit"],
                      "achievement_pct": indicator["achievement"], "points": indicator["points"],
-                     "status": label(indicator["status"], lang), "light": light_name(view, indicator["light"], lang),
+                     "status": status_label(indicator, lang), "light": light_name(view, indicator["light"], lang),
                      "light_computed_column": light_name(view, computed, lang) if computed else None,
                      "light_reason": indicator.get("light_reason"), "gap": indicator["gap"],
                      "published_achievement": published.get("achievement"),

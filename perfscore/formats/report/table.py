@@ -26,6 +26,7 @@ from perfscore.formats.common import (
     review_text,
     rubric_sum,
     stage_table,
+    status_label,
 )
 from perfscore.formats.console import findings_lines, finish, hidden_note, print_wrapped, string_console
 from perfscore.formats.grid import FIGURE_CELLS, Cell, Column, Grid, layout
@@ -44,8 +45,8 @@ def status_text(indicator: dict[str, Any], lang: str, view: dict[str, Any] | Non
     margin = margin_text(indicator, lang)
     tail = f" {margin}" if margin else ""
     if view is not None and (lights or "light_computed" in indicator):
-        return Text(f"{light_text(view, indicator, lang)} {label(indicator['status'], lang)}{tail}", style=style)
-    return Text(f"{symbol} {label(indicator['status'], lang)}{tail}", style=style)
+        return Text(f"{light_text(view, indicator, lang)} {status_label(indicator, lang)}{tail}", style=style)
+    return Text(f"{symbol} {status_label(indicator, lang)}{tail}", style=style)
 
 
 NUMERIC = {"target", "actual", "achievement", "weight", "points", "gap"}
