@@ -26,7 +26,8 @@ OVERRIDE_COLUMNS = ("light_computed_column", "light_reason")
 
 def rows(view: dict[str, Any], lang: str) -> list[list[str]]:
     """The header in the reader's language, then one row per indicator in report order."""
-    keys = [key for key in COLUMNS if is_weighted(view) or key not in ("weight", "points")]
+    # An unweighted report has no points: no weight, points or published points column (docs/format.md).
+    keys = [key for key in COLUMNS if is_weighted(view) or key not in ("weight", "points", "published_points")]
     indicators = [i for f in view["facets"] for g in f["goals"] for i in g["indicators"]]
     if any("light_computed" in i for i in indicators):
         keys[keys.index("light") + 1:keys.index("light") + 1] = OVERRIDE_COLUMNS
