@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from typing import Any
 
@@ -85,7 +86,12 @@ def gap_text(value: Decimal | None, unit: str) -> str:
 def title_line(meta: dict[str, Any], lang: str) -> str:
     """Year and title, without repeating a year the title already shows (`104 年度施政績效報告`)."""
     shown = str(meta["roc_year"] if lang == "zh-TW" else meta["year"])
-    return meta["title"] if shown in meta["title"] else f"{year_text(meta['year'], lang)} {meta['title']}"
+    # An English run of a report without title_en shows the Chinese title, which names the ROC year: adding
+    # 2024 before `113 年度施政績效報告` said the year twice.
+    written = {shown, str(meta["roc_year"]), str(meta["year"])}
+    if any(re.search(rf"(?<!\d){year}(?!\d)", meta["title"]) for year in written):
+        return meta["title"]
+    return f"{year_text(meta['year'], lang)} {meta['title']}"
 
 
 def heading(meta: dict[str, Any], lang: str) -> str:
