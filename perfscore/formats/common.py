@@ -85,13 +85,12 @@ def gap_text(value: Decimal | None, unit: str) -> str:
 
 def title_line(meta: dict[str, Any], lang: str) -> str:
     """Year and title, without repeating a year the title already shows (`104 年度施政績效報告`)."""
-    shown = str(meta["roc_year"] if lang == "zh-TW" else meta["year"])
-    # An English run of a report without title_en shows the Chinese title, which names the ROC year: adding
-    # 2024 before `113 年度施政績效報告` said the year twice.
-    written = {shown, str(meta["roc_year"]), str(meta["year"])}
-    if any(re.search(rf"(?<!\d){year}(?!\d)", meta["title"]) for year in written):
-        return meta["title"]
-    return f"{year_text(meta['year'], lang)} {meta['title']}"
+    title: str = meta["title"]
+    # Either year counts: an English run of a report without title_en shows the Chinese title, which names
+    # the ROC year, and adding 2024 before `113 年度施政績效報告` said the year twice.
+    if any(re.search(rf"(?<!\d){year}(?!\d)", title) for year in (meta["roc_year"], meta["year"])):
+        return title
+    return f"{year_text(meta['year'], lang)} {title}"
 
 
 def heading(meta: dict[str, Any], lang: str) -> str:
