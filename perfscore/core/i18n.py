@@ -43,6 +43,8 @@ _LABELS: dict[str, tuple[str, str]] = {
     "unscored": ("未填", "no value"),
     # an actual value is filled but there is nothing to score it against (a target that could not be set)
     "not_scored": ("未計分", "not scored"),
+    # the total of a year in progress (report.as_of) before any indicator has an actual value: not a 0
+    "total_not_yet": ("尚未計分（年度進行中，尚無達成值）", "not scored yet (year in progress, no actual values)"),
     "goals_count": ("績效目標", "goals"),
     "indicators_count": ("衡量指標", "indicators"),
     "findings": ("檢查結果", "Findings"),

@@ -77,6 +77,18 @@ def status_label(indicator: dict[str, Any], lang: str) -> str:
     return label(indicator["status"], lang)
 
 
+def not_scored_yet(view: dict[str, Any]) -> bool:
+    """A year in progress (report.as_of) with no indicator scored yet: its total of 0 is no score."""
+    counts = view["counts"]
+    return "progress" in view and counts["met"] + counts["unmet"] == 0
+
+
+def total_text(view: dict[str, Any], lang: str) -> str:
+    """The total as shown: `82.2`, or 尚未計分 for a year in progress that has nothing to score yet (it
+    showed 績效總分 0, read as a failing score)."""
+    return label("total_not_yet", lang) if not_scored_yet(view) else num(view["total"])
+
+
 def gap_text(value: Decimal | None, unit: str) -> str:
     """A gap (差異值) always with its sign, so `+1天` over a lower-is-better target reads as one day over,
     as `-5%` under a higher-is-better one reads as five short."""

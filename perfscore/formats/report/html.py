@@ -36,6 +36,7 @@ from perfscore.formats.common import (
     stage_table,
     status_label,
     title_line,
+    total_text,
 )
 
 if TYPE_CHECKING:
@@ -132,7 +133,8 @@ def context(view: dict[str, Any], lang: str) -> dict[str, Any]:
         "summary": summary_paragraph(meta["organisation"], meta["year"], view["goal_names"], counts, lang),
         "num": num, "gap_text": gap_text, "goal_number": goal_number, "review_text": review_text,
         "paragraphs": paragraphs, "figures": figures,
-        "target_cell": target_cell, "status_label": status_label, "criterion_cells": criterion_cells,
+        "target_cell": target_cell, "status_label": status_label, "total_text": total_text,
+        "criterion_cells": criterion_cells,
         "rubric_sum": rubric_sum,
         "stage_table": stage_table, "progress_table": progress_table, "is_weighted": is_weighted,
         "light_text": light_text, "light_counts_text": light_counts_text, "light_name": light_name,

@@ -20,6 +20,7 @@ from perfscore.formats.common import (
     review_text,
     stage_table,
     status_label,
+    total_text,
 )
 from perfscore.formats.markdown import escape, table
 
@@ -34,7 +35,7 @@ def _breakdown(view: dict[str, Any], lang: str) -> list[str]:
         sign = "+" if item["kind"] == "bonus" else "−"
         rows.append([f"{label(item['kind'], lang)}: {escape(item['name'])}", f"≤ {num(item['cap'])}",
                      f"{sign}{num(item['score'])}"])
-    rows.append([f"**{label('total', lang)}**", "", f"**{num(view['total'])}**"])
+    rows.append([f"**{label('total', lang)}**", "", f"**{total_text(view, lang)}**"])
     if view["grade"]:
         rows.append([f"**{label('grade', lang)}**", "", f"**{escape(view['grade'])}**"])
     return table([label("section", lang), label("weight", lang), label("score", lang)], rows, {1, 2})
@@ -120,7 +121,7 @@ def render(view: dict[str, Any], options: RenderOptions) -> str:
     counts = view["counts"]
     grade = f" · {label('grade', lang)} **{escape(view['grade'])}**" if view["grade"] else ""
     weighted = is_weighted(view)
-    headline = f"**{label('total', lang)}: {num(view['total'])}**{grade}" if weighted else \
+    headline = f"**{label('total', lang)}: {total_text(view, lang)}**{grade}" if weighted else \
         f"**{label('light_counts', lang)}: {light_counts_text(view, lang)}** · {label('unweighted_note', lang)}"
     lines = [f"## {escape(heading(view['report'], lang))}", "", headline, "",
              f"### {label('breakdown' if weighted else 'light', lang)}", "",

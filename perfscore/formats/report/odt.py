@@ -23,10 +23,12 @@ from perfscore.formats.common import (
     light_name,
     light_text,
     margin_text,
+    not_scored_yet,
     num,
     review_text,
     stage_table,
     status_label,
+    total_text,
 )
 from perfscore.formats.office.odtdoc import TextDocument
 from perfscore.formats.report.html import context, paragraphs
@@ -42,7 +44,8 @@ def render(view: dict[str, Any], options: RenderOptions) -> bytes:
     doc.paragraph(meta["organisation"])
     doc.heading(1, c["title_line"])
     if is_weighted(view):
-        figures = [f"{L['total']} {num(view['total'])}"] + ([f"{L['grade']} {view['grade']}"] if view["grade"] else [])
+        figures = [f"{L['total']} {total_text(view, lang)}"] + \
+            ([f"{L['grade']} {view['grade']}"] if view["grade"] else [])
         doc.paragraph("　".join([*figures, f"{L['subtotal']} {num(view['subtotal'])}"]), "P-lead")
     else:
         doc.paragraph(f"{L['light_counts']} {light_counts_text(view, lang)}　{L['unweighted_note']}", "P-lead")
@@ -146,7 +149,8 @@ def _breakdown(doc: TextDocument, view: dict[str, Any], L: dict[str, str]) -> No
     rows += [[section["name"], num(section["weight"]), num(section["score"])] for section in view["sections"]]
     rows += [[f"{L[item['kind']]}{L['colon']}{item['name']}", f"≤ {num(item['cap'])}",
               f"{'+' if item['kind'] == 'bonus' else '−'}{num(item['score'])}"] for item in view["bonus"]]
-    rows.append([L["total"], num(view["weight_total"]), num(view["total"])])
+    total = L["total_not_yet"] if not_scored_yet(view) else num(view["total"])
+    rows.append([L["total"], num(view["weight_total"]), total])
     if view["grade"]:
         rows.append([L["grade"], "", view["grade"]])
     doc.table([L["section"], L["weight"], L["score"]], rows, [60, 20, 20], frozenset({1, 2}))

@@ -27,6 +27,7 @@ from perfscore.formats.common import (
     rubric_sum,
     stage_table,
     status_label,
+    total_text,
 )
 from perfscore.formats.console import findings_lines, finish, hidden_note, print_wrapped, string_console
 from perfscore.formats.grid import FIGURE_CELLS, Cell, Column, Grid, layout
@@ -166,7 +167,7 @@ def _breakdown(view: dict[str, Any], lang: str, console: Console) -> Table:
         sign = "+" if item["kind"] == "bonus" else "−"
         rows.append([f"{label(item['kind'], lang)}: {item['name']}", f"≤ {num(item['cap'])}",
                      f"{sign}{num(item['score'])}"])
-    rows.append([Text(label("total", lang), style="bold"), "", Text(num(view["total"]), style="bold")])
+    rows.append([Text(label("total", lang), style="bold"), "", Text(total_text(view, lang), style="bold")])
     if view["grade"]:
         rows.append([label("grade", lang), "", Text(view["grade"], style="bold")])
     return layout(console, columns, rows, console.width, title=label("breakdown", lang), title_justify="left").table
@@ -266,7 +267,7 @@ def render(view: dict[str, Any], options: RenderOptions) -> str:
     print_wrapped(console, Text(f"{label('summary', lang)}: ", style="bold") + Text(sentence))
     grade = f"  {label('grade', lang)}: {view['grade']}" if view["grade"] else ""
     if is_weighted(view):
-        print_wrapped(console, Text(f"{label('total', lang)}: {num(view['total'])}{grade}", style="bold"))
+        print_wrapped(console, Text(f"{label('total', lang)}: {total_text(view, lang)}{grade}", style="bold"))
     else:
         print_wrapped(console, Text(f"{label('light_counts', lang)}: {light_counts_text(view, lang)}", style="bold"))
         print_wrapped(console, Text(label("unweighted_note", lang)))
