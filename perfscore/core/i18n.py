@@ -203,6 +203,10 @@ _LABELS: dict[str, tuple[str, str]] = {
     "trend_actual": ("實際值", "Actual"),
     "trend_value": ("數值", "Value"),
     "trend_title": ("歷年趨勢", "Trend across years"),
+    "trend_axis": ("縱軸自 0 起算", "the vertical axis starts at 0"),
+    "trend_no_value": ("— 表示該年度沒有數值：未加權的報告沒有分數，未填達成值的年度也沒有",
+                       "— means no value that year: an unweighted report has no score, nor has a year without "
+                       "an actual value"),
 }
 
 
