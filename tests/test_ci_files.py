@@ -121,3 +121,17 @@ def test_the_readme_diff_sample_is_what_diff_prints(tmp_path: Path, monkeypatch:
     assert result.exit_code == 1
     block = _readme_block("$ COLUMNS=110 perfscore diff")
     assert block[block.index("\n") + 1:] == result.stdout
+
+
+def test_the_readme_compare_sample_is_what_compare_prints(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The README's compare: the example twice (2015, 2016) and the 2016 file's rollover draft, at 110 columns."""
+    text = (ROOT / "examples" / "chiayi-2015-administration.yaml").read_text(encoding="utf-8")
+    for name in ("chiayi-2015.yaml", "chiayi-2016.yaml"):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert CliRunner().invoke(cli, ["rollover", "chiayi-2015.yaml", "-o", "chiayi-2016-draft.yaml"]).exit_code == 0
+    result = CliRunner().invoke(cli, ["compare", "chiayi-2015.yaml", "chiayi-2016.yaml", "chiayi-2016-draft.yaml"],
+                                env={"COLUMNS": "110", "NO_COLOR": "1", "FORCE_COLOR": ""})
+    assert result.exit_code == 0
+    block = _readme_block("$ COLUMNS=110 perfscore compare")
+    assert block[block.index("\n") + 1:] == result.output
