@@ -176,16 +176,21 @@ def _breakdown(view: dict[str, Any], lang: str, console: Console) -> Table:
 def _unmet(view: dict[str, Any], lang: str, console: Console) -> Table:
     if console.width < NARROW:
         return _unmet_cards(view, lang, console)
-    # A target with its origin (`≥ 81.2%（上年度實際值 80.2% +1個百分點，a-2023.yaml）`) is a figure and a
-    # sentence: without a share of the width rich kept the whole sentence on one line and squeezed the
-    # other columns to one character. The figure itself still never breaks (linebreak keeps `≥ 81.2%`).
-    sentence = any(cell_len(row["target"] or "") > FIGURE_CELLS for row in view["unmet"])
-    columns = _columns(lang, (("facet", 2), ("goal", 3), ("indicator", 3), ("target", 3 if sentence else 0),
-                              ("actual", 0), ("achievement", 0), ("gap", 0), ("review", 5)))
+    keys = ("facet", "goal", "indicator", "target", "actual", "achievement", "gap", "review")
     rows: list[list[Cell]] = [
         [row["facet"], row["goal"], row["indicator"], row["target"] or "—", row["actual"] or "—",
          num(row["achievement"], "%"), gap_text(row["gap"], row["unit"]), review_text(row) or "—"]
         for row in view["unmet"]]
+    # A target with its origin (`≥ 81.2%（上年度實際值 80.2% +1個百分點，a-2023.yaml）`) is a figure and a
+    # sentence: when the table does not fit on one line a row, it gets a share of the width and wraps (rich
+    # kept the whole sentence on one line and squeezed the other columns to one character). The figure
+    # itself never breaks (linebreak keeps `≥ 81.2%`).
+    widest = [max(cell_len(line) for cell in (label(key, lang), *(row[k] for row in rows))
+                  for line in (cell.plain if isinstance(cell, Text) else cell).split("\n"))
+              for k, key in enumerate(keys)]
+    sentence = widest[3] > FIGURE_CELLS and sum(widest) + 2 * len(keys) + 2 > console.width
+    columns = _columns(lang, (("facet", 2), ("goal", 3), ("indicator", 3), ("target", 3 if sentence else 0),
+                              ("actual", 0), ("achievement", 0), ("gap", 0), ("review", 5)))
     return layout(console, columns, rows, console.width, title=label("unmet_review", lang), title_justify="left",
                   expand=True).table
 
