@@ -42,7 +42,7 @@ _LABELS: dict[str, tuple[str, str]] = {
     "unmet": ("未達成", "unmet"),
     "unscored": ("未填", "no value"),
     # an actual value is filled but there is nothing to score it against (a target that could not be set)
-    "not_scored": ("未計分", "not scored"),
+    "status_not_scored": ("未計分", "not scored"),
     # the total of a year in progress (report.as_of) before any indicator has an actual value: not a 0
     "total_not_yet": ("尚未計分（年度進行中，尚無達成值）", "not scored yet (year in progress, no actual values)"),
     "goals_count": ("績效目標", "goals"),

@@ -73,7 +73,7 @@ def status_label(indicator: dict[str, Any], lang: str) -> str:
     """達成 / 未達成 / 未填; an indicator with an actual value but no score (its target could not be set)
     is 未計分, not 未填, which told the user to fill in what was already there."""
     if indicator["status"] == "unscored" and indicator.get("actual"):
-        return label("not_scored", lang)
+        return label("status_not_scored", lang)
     return label(indicator["status"], lang)
 
 
