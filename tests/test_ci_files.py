@@ -91,3 +91,47 @@ facets:
             actual: no
 sections: []
 """
+
+
+def _readme_block(opening: str) -> str:
+    """The text of the README's code block that starts with `opening` (after its ```text line)."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    start = readme.index("```text\n" + opening) + len("```text\n")
+    return readme[start:readme.index("```", start)]
+
+
+def test_the_readme_what_it_prints_sample_is_what_compute_prints() -> None:
+    """`COLUMNS=110 perfscore compute examples/…` from 績效總分 on: the findings were English sentences in the
+    README while the example's zh-TW locale prints them in Chinese (a new-user trial)."""
+    result = CliRunner().invoke(cli, ["compute", "examples/chiayi-2015-administration.yaml"],
+                                env={"COLUMNS": "110", "NO_COLOR": "1", "FORCE_COLOR": ""})
+    shown = result.stdout[result.stdout.index("績效總分\n"):]
+    assert _readme_block("績效總分\n") == shown
+
+
+def test_the_readme_diff_sample_is_what_diff_prints(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The README's diff: the example as chiayi-2015.yaml and a copy with the press-release target lowered
+    from 250 to 200 as chiayi-2016.yaml, `--margin 50`, at 110 columns."""
+    text = (ROOT / "examples" / "chiayi-2015-administration.yaml").read_text(encoding="utf-8")
+    (tmp_path / "chiayi-2015.yaml").write_text(text, encoding="utf-8")
+    (tmp_path / "chiayi-2016.yaml").write_text(text.replace('target: "250"', 'target: "200"'), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(cli, ["diff", "chiayi-2015.yaml", "chiayi-2016.yaml", "--margin", "50"],
+                                env={"COLUMNS": "110", "NO_COLOR": "1", "FORCE_COLOR": ""})
+    assert result.exit_code == 1
+    block = _readme_block("$ COLUMNS=110 perfscore diff")
+    assert block[block.index("\n") + 1:] == result.stdout
+
+
+def test_the_readme_compare_sample_is_what_compare_prints(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The README's compare: the example twice (2015, 2016) and the 2016 file's rollover draft, at 110 columns."""
+    text = (ROOT / "examples" / "chiayi-2015-administration.yaml").read_text(encoding="utf-8")
+    for name in ("chiayi-2015.yaml", "chiayi-2016.yaml"):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert CliRunner().invoke(cli, ["rollover", "chiayi-2015.yaml", "-o", "chiayi-2016-draft.yaml"]).exit_code == 0
+    result = CliRunner().invoke(cli, ["compare", "chiayi-2015.yaml", "chiayi-2016.yaml", "chiayi-2016-draft.yaml"],
+                                env={"COLUMNS": "110", "NO_COLOR": "1", "FORCE_COLOR": ""})
+    assert result.exit_code == 0
+    block = _readme_block("$ COLUMNS=110 perfscore compare")
+    assert block[block.index("\n") + 1:] == result.output

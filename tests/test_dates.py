@@ -137,12 +137,13 @@ def test_what_cannot_be_compared_is_located(target: str, actual: str, found: tup
 
 
 def test_the_unmet_review_shows_the_gap_in_months_and_days(tmp_path: Path) -> None:
+    # zh-TW glues the unit as it glues 件 (`-2件`): `+15 天` beside `-2件` read as two styles (a new-user trial)
     text = report("{name: i, weight: 100, target: 92年12月, actual: 93年1月, review: r}") + \
         "          - {name: j, weight: 0, target: 2024-12-31, actual: 2025-01-01, review: r}\n"
     path = tmp_path / "t.yaml"
     path.write_text(text, encoding="utf-8")
     zh = CliRunner().invoke(cli, ["compute", str(path), "--format", "markdown"]).output
     en = CliRunner().invoke(cli, ["compute", str(path), "--format", "markdown", "--lang", "en"]).output
-    assert "| 92年12月 | 93年1月 | 0% | +1 月 | r |" in zh
-    assert "| 2024-12-31 | 2025-01-01 | 0% | +1 天 | r |" in zh
+    assert "| 92年12月 | 93年1月 | 0% | +1個月 | r |" in zh
+    assert "| 2024-12-31 | 2025-01-01 | 0% | +1天 | r |" in zh
     assert "+1 months" in en and "+1 days" in en

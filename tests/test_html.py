@@ -125,17 +125,36 @@ def test_no_summary_written_means_no_agency_block() -> None:
     ("執行率80%", '執行率<span class="fig">80%</span>'),
     ("健康檢查達成率 ≥ 50%", '健康檢查達成率 <span class="fig">≥ 50%</span>'),
     ("完成", "完成"),
+    # a date target is one figure: `113年12月底前` wrapped as 113年12月底 / 前 (a new-user trial)
+    ("113年12月底前", '<span class="fig">113年12月底前</span>'),
+    ("2024-12-31", '<span class="fig">2024-12-31</span>'),
+    ("113/06/30前", '<span class="fig">113/06/30前</span>'),
     ("<b>7</b>", '&lt;b<span class="fig">&gt;7</span>&lt;/b&gt;'),  # still escaped, inside the span too
 ])
 def test_figures_are_kept_whole(written: str, markup: str) -> None:
     assert str(html_format.figures(written)) == markup
 
 
+def test_a_relative_target_keeps_its_figure_and_wraps_its_origin() -> None:
+    """The origin of `≥ 81.2%` (80.2% + 1 point) is a line of text under the figure, not part of a figure:
+    set whole as one, it filled eight lines of a narrow PDF column (a new-user trial)."""
+    cell = str(html_format.target_cell("≥ 81.2%（上年度實際值 80.2% +1個百分點，a-2023.yaml）", "zh-TW"))
+    assert cell == '<span class="fig">≥ 81.2%</span>' \
+        '<span class="origin">（上年度實際值 80.2% +1個百分點，a-2023.yaml）</span>'
+    cell = str(html_format.target_cell("≥ 132 (previous actual 120 × (1 + 10%), a-2023.yaml)", "en"))
+    assert cell == '<span class="fig">≥ 132</span>' \
+        '<span class="origin">(previous actual 120 × (1 + 10%), a-2023.yaml)</span>'
+    assert str(html_format.target_cell("≥ 75%", "zh-TW")) == '<span class="fig">≥ 75%</span>'
+
+
 def test_numbers_and_targets_never_wrap(page: str) -> None:
     css = page[page.index("<style>"):page.index("</style>")]
     # `overflow-wrap: anywhere` on the number cells split 120,000 into 120,0 / 00; only code may break so
     anywhere = [line.strip() for line in css.splitlines() if "anywhere" in line]
-    assert anywhere == ["font-size: 0.92em; overflow-wrap: anywhere; }"]  # the `code` rule
+    # the `code` rule, and a relative target's origin (text under the figure, with a file's path in it)
+    assert sorted(anywhere) == [".origin { display: block; font-size: 0.8em; color: var(--muted); "
+                                "text-align: left; overflow-wrap: anywhere; }",
+                                "font-size: 0.92em; overflow-wrap: anywhere; }"]
     assert "td.num, th.num { text-align: right; white-space: nowrap;" in css
     assert ".fig { white-space: nowrap; }" in css
     goals = _section(page, "goals")

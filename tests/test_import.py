@@ -19,6 +19,7 @@ from perfscore.cli import cli
 from perfscore.engine.analyse import analyze_file
 from perfscore.readers.yaml.reader import YAML
 from tests.conftest import EXAMPLE
+from tests.paths import ROOT
 from tests.sheets.workbooks import (
     CHIAYI_MAP,
     Table,
@@ -377,3 +378,19 @@ def test_a_flat_export_with_a_breakdown_sheet(tmp_path: Path, suffix: str) -> No
     ids = [(f["id"], g["id"], i["id"]) for f in imported["facets"] for g in f["goals"] for i in g["indicators"]]
     assert ids == [(f["id"], g["id"], i["id"]) for f in example["facets"] for g in f["goals"] for i in g["indicators"]]
     assert [g["bonus_cap"] for g in imported["facets"][3]["goals"] if "bonus_cap" in g] == [1, 4]
+
+
+def test_the_readme_import_sample_is_what_import_prints(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The README's `perfscore import chiayi.xlsx --map map.yaml -o report.yaml`, run on the example's table:
+    its findings are in the language of a zh-TW run now, not the English of an older sample (a new-user
+    trial)."""
+    write_xlsx([chiayi_table(load_example(EXAMPLE))], tmp_path / "chiayi.xlsx")
+    (tmp_path / "map.yaml").write_text(CHIAYI_MAP, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(cli, ["import", "chiayi.xlsx", "--map", "map.yaml", "-o", "report.yaml"],
+                                env={"COLUMNS": "110", "NO_COLOR": "1", "FORCE_COLOR": ""})
+    assert result.exit_code == 1
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    start = readme.index("```text\n$ perfscore import chiayi.xlsx")
+    block = readme[readme.index("\n", start + len("```text\n")) + 1:readme.index("```", start + 8)]
+    assert block == result.output

@@ -225,3 +225,27 @@ def test_a_c_locale_leaves_the_example_in_its_own_language() -> None:
                           ({"LANG": "C.UTF-8", "PERFSCORE_LANG": "en"}, "error")):
         result = CliRunner().invoke(cli, ["validate", str(EXAMPLE_ARG)], env=env)
         assert f"364:13: PS302 {severity} " in result.stdout, env
+
+
+def test_an_indicator_number_never_runs_into_a_name_that_starts_with_a_digit() -> None:
+    """`1.111 年執行率` read as the number 1.111 (a new-user trial): a space separates them; a CJK name keeps
+    the glued `1.` of the official report."""
+    from perfscore.core.i18n import item_number
+
+    assert item_number(1, "zh-TW", "111 年執行率") + "111 年執行率" == "1. 111 年執行率"
+    assert item_number(2, "zh-TW", "１１１年執行率") == "2. "  # full-width digits too
+    assert item_number(1, "zh-TW", "受理率") == "1."
+    assert item_number(1, "en", "Rate") == "1. "
+
+
+def test_an_english_run_without_title_en_says_the_year_once() -> None:
+    """`--lang en` on a report with only a Chinese title printed `2024 113 年度施政績效報告` (a new-user trial):
+    the title already names the year (113 = 2024 − 1911)."""
+    from perfscore.formats.common import title_line
+
+    meta = {"title": "113 年度施政績效報告", "year": 2024, "roc_year": 113}
+    assert title_line(meta, "en") == "113 年度施政績效報告"
+    assert title_line(meta, "zh-TW") == "113 年度施政績效報告"
+    plain = {"title": "Performance report", "year": 2015, "roc_year": 104}
+    assert title_line(plain, "en") == "2015 Performance report"
+    assert title_line({**plain, "title": "施政績效報告"}, "zh-TW") == "104 年度 施政績效報告"

@@ -48,3 +48,13 @@ def test_markdown_and_table_and_html_and_csv_show_progress(tmp_path: Path) -> No
 def test_other_formats_do_not_fail(tmp_path: Path, fmt: str) -> None:
     pytest.importorskip("weasyprint" if fmt == "pdf" else "odfdo")
     compute(tmp_path, fmt)
+
+
+@pytest.mark.parametrize("fmt", ["table", "markdown", "html"])
+def test_a_year_in_progress_with_no_actual_is_not_scored_yet(tmp_path: Path, fmt: str) -> None:
+    """No indicator has an actual value in June, so nothing is scored: the total said 績效總分 0, read as a
+    failing score (a new-user trial)."""
+    for lang, words, zero in (("zh-TW", "尚未計分", "績效總分: 0"), ("en", "not scored yet", "Total score: 0")):
+        text = compute(tmp_path, fmt, lang)
+        assert words in text
+        assert zero not in text.replace("*", "")

@@ -239,12 +239,15 @@ def test_shown_with_its_origin_and_traceable_in_json(tmp_path: Path) -> None:
     assert result_view(outcome, "zh-TW")["unmet"][0]["target"] == zh["text"]
 
 
-def test_every_format_shows_the_origin(tmp_path: Path) -> None:
+def test_every_format_shows_the_origin(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     write(tmp_path, "2015.yaml", LAST_YEAR)
-    path = write(tmp_path, "2016.yaml", this_year(
+    write(tmp_path, "2016.yaml", this_year(
         "{id: cases, name: 案件數, weight: 20, target: {relative_to: previous, change_percent: 10}, actual: 130件}"))
+    # Run where the files are, so the origin names 2015.yaml: a long temporary path no longer fits 200
+    # columns on one line, and the unmet review then wraps the origin rather than squeeze the other columns.
+    monkeypatch.chdir(tmp_path)
     for fmt in ("table", "markdown", "csv", "html", "json"):
-        result = CliRunner().invoke(cli, ["compute", str(path), "-f", fmt], env={"COLUMNS": "200"})
+        result = CliRunner().invoke(cli, ["compute", "2016.yaml", "-f", fmt], env={"COLUMNS": "200"})
         assert result.exit_code == 0, result.output
         text = json.loads(result.output)["facets"][0]["goals"][0]["indicators"][0]["target"]["text"] \
             if fmt == "json" else re.sub(r"<[^>]+>", "", result.output)  # HTML keeps figures in spans
@@ -329,3 +332,31 @@ def test_a_target_that_cannot_be_set_is_shown_as_written(tmp_path: Path) -> None
     relative = zh["target"]["relative"]
     assert (relative["previous_file"], relative["change_kind"], relative["change_amount"]) == (None, "percent", 10)
     assert relative["problem"].startswith("the target is relative to the previous year, but no previous")
+
+
+UNSET = """\
+report: {title: 113 年度施政績效報告, organisation: 測試處, year: 2024}
+scoring: {total: 100}
+facets:
+  - name: 面向
+    weight: 100
+    goals:
+      - name: 目標
+        weight: 100
+        indicators:
+          - {name: 受理率, weight: 100, target: {relative_to: previous, change: +1pt}, actual: 80%}
+sections: []
+"""
+
+
+@pytest.mark.parametrize("fmt", ["table", "csv", "html"])
+def test_an_actual_without_a_target_is_not_scored_not_unfilled(tmp_path: Path, fmt: str) -> None:
+    """80% is filled in but no previous year names the target (PS612): the status said 未填 (not filled),
+    telling the user to fill in what was already there (a new-user trial)."""
+    path = tmp_path / "unset.yaml"
+    path.write_text(UNSET, encoding="utf-8")
+    for lang, word, wrong in (("zh-TW", "未計分", "未填"), ("en", "not scored", "no value")):
+        out = CliRunner().invoke(cli, ["compute", str(path), "-f", fmt, "--lang", lang],
+                                 env={"COLUMNS": "120"}).stdout
+        assert word in out
+        assert f"○ {wrong}" not in out and f",{wrong}," not in out  # the status cell (csv: no symbol)

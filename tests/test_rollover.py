@@ -180,3 +180,12 @@ facets:
     assert "write '114年12月底前'" in message and "2025-03-31" not in message
     assert validate_codes(tmp_path / "draft.yaml")[1]["PS511"] == 1
 
+
+def test_the_written_note_counts_roc_years_in_zh_tw(tmp_path: Path) -> None:
+    """The example is a 104 年度 report, so its draft is 105 年度 (2015 + 1 − 1911), and the file name stands
+    apart: it said `2016 年度草稿已寫入cy2016.yaml` (a new-user trial)."""
+    out = tmp_path / "cy2016.yaml"
+    zh = CliRunner().invoke(cli, ["rollover", str(EXAMPLE), "-o", str(out), "--lang", "zh-TW"]).stderr
+    assert f"105 年度草稿已寫入 {out}；" in zh and "2016" not in zh.replace(str(out), "")
+    en = CliRunner().invoke(cli, ["rollover", str(EXAMPLE), "-o", str(out), "--lang", "en"]).stderr
+    assert f"draft for 2016 written to {out};" in en

@@ -19,6 +19,7 @@ from click.testing import CliRunner
 from rich.cells import cell_len
 
 from perfscore.cli import cli
+from perfscore.core.i18n import label
 from perfscore.formats.linebreak import wrap
 from tests.paths import EXAMPLE_ARG, ROOT
 
@@ -126,10 +127,18 @@ def test_every_figure_whole_and_every_line_within_the_width(draft: str, command:
         flat = re.sub(r"\s+", "", text)
         name = "人力資源發展面向" if lang == "zh-TW" else "Humanresources"
         assert "13.9" in text or (name in flat and "--formatcsv" in flat)
-        # and a note only when a column went: the draft's 尚未計分 (wider than its old 0) can push out the last
-        # facet (經費執行力面向) while 13.9 stays, so the note names whichever went
-        dropped = "經費執行力面向" if lang == "zh-TW" else "Budgetexecution"
-        assert "--formatcsv" not in flat or name in flat or dropped in flat
+        # every facet is either a column or named in the note below the table, and a note only when a column
+        # went (the draft's 尚未計分, wider than its old 0, can push out the last facet while 13.9 stays)
+        # the years whole (a squeezed Year column once showed 201 for 2015)
+        assert all(year in text for year in (("104", "105") if lang == "zh-TW" else ("2015", "2016")))
+        facets = FACETS[lang]
+        assert [facet for facet in facets if facet not in flat] == []
+        if "--formatcsv" not in flat:
+            assert all(figure in text for figure in ("35", "20", "13.9"))
+
+
+FACETS = {"zh-TW": ["核", "創", "資", "費"],  # one character each: a narrow header stands them one a line
+          "en": ["business", "innovation", "resources", "execution"]}  # a wrapped header splits the English names
 
 
 def test_the_detector_finds_a_split_figure() -> None:
@@ -190,3 +199,30 @@ def test_no_trailing_spaces_in_colour_either() -> None:
     plain = re.sub(r"\x1b\[[0-9;]*m", "", text)
     assert [line for line in plain.splitlines() if line != line.rstrip()] == []
     assert text.count("\x1b[0m") >= text.count("\x1b[1m")  # every style is still closed
+
+
+RELATIVE = ROOT / "tests" / "data" / "relative"
+
+
+@pytest.mark.parametrize("width", (*WIDTHS, 100))
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("command", ["compute", "compute --detail", "compare", "diff"])
+def test_a_relative_target_wraps_its_origin_not_the_table(command: str, lang: str, width: int) -> None:
+    """`≥ 81.2%（上年度實際值 80.2% +1個百分點，…a-2023.yaml）`: the origin is text and wraps; only the figure
+    (80.2% + 1 point = 81.2%; 120件 × 1.1 = 132件) stays whole. At 100 columns the unmet review's headers
+    were one character a line and its cause column two cells wide (a new-user trial)."""
+    now, last = str(RELATIVE / "a-2024.yaml"), str(RELATIVE / "a-2023.yaml")
+    args = {"compute": ["compute", now], "compute --detail": ["compute", now, "--detail"],
+            "compare": ["compare", last, now], "diff": ["diff", last, now]}[command]
+    text = _invoke([*args, "--lang", lang], width)
+    lines = text.splitlines()
+    assert [line for line in lines if cell_len(line) > width] == []
+    assert [line for line in lines if line != line.rstrip()] == []
+    if command.startswith("compute"):
+        assert "≥ 81.2%" in text and "≥ 132件" in text
+        # no header stacked one character a line: the unmet review's header is at most four lines
+        # (below 100 columns the review is label/value cards, with no header)
+        if width >= 100:
+            start = next(i for i, line in enumerate(lines) if line.strip() == label("unmet_review", lang))
+            rule = next(i for i in range(start, len(lines)) if "───" in lines[i])
+            assert rule - start <= 6  # the title, a blank line, at most four header lines

@@ -122,3 +122,32 @@ def test_an_unweighted_report_has_no_total_and_its_facets_no_score() -> None:
     assert [(p["year"], p["value"]) for p in data(out)["series"][0]["points"]] == [("2025", None)]  # type: ignore[index]
     code, out = trend(taipei, "--facet", "goals", "--format", "json")
     assert [(p["year"], p["value"]) for p in data(out)["series"][0]["points"]] == [("2025", None)]  # type: ignore[index]
+
+
+def test_html_chart_starts_at_zero_with_years_and_each_organisation_its_own_years(folder: str) -> None:
+    """甲局 totals 28, 28, 28, 26 (2015-2018), 乙局 29.5, 28, 30 (2015-2017). The axis ran from the lowest to
+    the highest value, so a change of 2 filled the chart; now it runs 0 to 30 (the highest, 30, rounded up to
+    a step of 5: ticks 0, 7.5, 15, 22.5, 30), years are labelled, and 乙局's table has no 107 年度 column
+    (a new-user trial)."""
+    code, html = trend(folder, "--total", "--format", "html")
+    assert code == 0
+    first, second = html.split("<h2>")[1:]
+    assert first.startswith("甲局") and second.startswith("乙局")
+    svg = first[first.index("<svg"):first.index("</svg>")]
+    ticks = [text.split(">")[-1] for text in svg.split("</text>") if 'text-anchor="end"' in text]
+    assert ticks == ["0", "7.5", "15", "22.5", "30"]
+    assert all(f">{year} 年度</text>" in svg for year in (104, 105, 106, 107))
+    assert second.count("年度</th>") == 3 and "107 年度" not in second
+    assert "縱軸自 0 起算" in html
+
+
+def test_html_notes_a_year_without_a_value() -> None:
+    from perfscore.formats import RenderOptions
+    from perfscore.formats.trend.html import render
+
+    point = {"target_text": "", "roc_year": 0}
+    view = {"years": [2015, 2016], "series": [
+        {"organisation": "丙局", "kind": "total", "name": "總分", "easy": False,
+         "points": [{**point, "year": 2015, "value": None}, {**point, "year": 2016, "value": None}]}]}
+    html = render(view, RenderOptions(lang="zh-TW"))
+    assert "<td>—</td><td>—</td>" in html and "— 表示該年度沒有數值" in html

@@ -89,9 +89,9 @@ def test_json_total_is_null_with_its_reason(years: list[Path]) -> None:
 
 @pytest.mark.parametrize(("fmt", "lang", "said", "zero"), [
     ("table", "zh-TW", "績效總分: 尚未計分", "績效總分: 0"),
-    ("table", "en", "Total score: not scored yet", "Total score: 0"),
+    ("table", "en", "Total score: not scored", "Total score: 0"),
     ("markdown", "zh-TW", "**績效總分: 尚未計分**", "**績效總分: 0**"),
-    ("markdown", "en", "| **Total score** |  | **not scored yet** |", "| **Total score** |  | **0** |"),
+    ("markdown", "en", "| **Total score** |  | **not scored** |", "| **Total score** |  | **0** |"),
     ("html", "zh-TW", "<strong>尚未計分</strong>", '績效總分</span> <strong>0</strong>'),
 ])
 def test_text_formats_say_not_scored(years: list[Path], fmt: str, lang: str, said: str, zero: str) -> None:

@@ -127,7 +127,8 @@ def test_markdown() -> None:
 
 def test_csv_has_no_weight_or_points_columns() -> None:
     header, *rows = [line.split(",") for line in render(LIGHTS, "csv").lstrip("\ufeff").splitlines()]
-    assert "權重" not in header and "項目權分" not in header
+    # no points column at all: 公布項目權分 (published points) stayed (a new-user trial)
+    assert [name for name in header if "權重" in name or "權分" in name] == []
     lights = [row[header.index("燈號")] for row in rows]
     assert lights == ["綠燈", "黃燈", "綠燈", "紅燈", "白燈"]  # green 2, amber 1, red 1, white 1
     computed = {row[header.index("衡量指標")]: row[header.index("計算燈號")] for row in rows}

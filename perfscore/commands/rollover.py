@@ -24,10 +24,12 @@ from perfscore.commands.common import (
 )
 from perfscore.commands.config import configurable
 from perfscore.commands.language import resolve_lang
+from perfscore.commands.speech import current
 from perfscore.commands.yoyopts import margin_option
 from perfscore.core.catalogue import say, text
 from perfscore.core.errors import PerfscoreError
 from perfscore.core.findings import Finding, Severity
+from perfscore.core.i18n import year_text
 
 if TYPE_CHECKING:
     from perfscore.edit.fill import Filled
@@ -77,8 +79,9 @@ def command(file: str, output: str | None, year: int | None, margin: Decimal, la
         emit(rolled.text, output)
     except PerfscoreError as error:
         fail(error, EXIT_USAGE)
-    info(say("rollover.written", year=new_year, where=output or say("output.stdout"), count=len(rolled.suggestions),
-             margin=margin))
+    # The year as the note's language writes it: a zh-TW report counts ROC years (`105 年度`, not `2016 年度`).
+    info(say("rollover.written", year=year_text(new_year, current()), where=output or say("output.stdout"),
+             count=len(rolled.suggestions), margin=margin))
     if stale:  # last year's deadlines, carried over as they were: name each, in the draft, with its move
         info(say("rollover.deadlines", count=len(stale), year=new_year))
         draft = output or "-"

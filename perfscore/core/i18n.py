@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 ROC_OFFSET = 1911
 
 _LABELS: dict[str, tuple[str, str]] = {
@@ -28,8 +30,8 @@ _LABELS: dict[str, tuple[str, str]] = {
     "breakdown": ("績效總分", "Score breakdown"),
     "unmet_review": ("未達績效目標項目檢討", "Review of unmet indicators"),
     "gap": ("差異值", "Gap"),
-    "gap_month": (" 月", " months"),
-    "gap_day": (" 天", " days"),
+    "gap_month": ("個月", " months"),  # glued as every zh-TW unit is (`-2件`, `+15天`, `+2個月`)
+    "gap_day": ("天", " days"),
     "cause": ("未達成原因分析", "Cause"),
     "strategy": ("因應策略", "Strategy"),
     "review": ("未達成原因分析暨因應策略", "Cause and strategy"),
@@ -39,6 +41,9 @@ _LABELS: dict[str, tuple[str, str]] = {
     "met": ("達成", "met"),
     "unmet": ("未達成", "unmet"),
     "unscored": ("未填", "no value"),
+    # an actual value is filled but there is nothing to score it against (a target that could not be set)
+    "status_not_scored": ("未計分", "not scored"),
+    # the total of a year in progress (report.as_of) before any indicator has an actual value: not a 0
     "goals_count": ("績效目標", "goals"),
     "indicators_count": ("衡量指標", "indicators"),
     "findings": ("檢查結果", "Findings"),
@@ -61,7 +66,7 @@ _LABELS: dict[str, tuple[str, str]] = {
     "sheet_stages": ("審查階段", "Review stages"),
     "met_margins": ("達成項目超前幅度", "Margins of met indicators"),
     "unweighted_facet": ("本面向不設權重，不計入總分", "Unweighted facet: not part of the total"),
-    "not_scored": ("尚未計分", "not scored yet"),
+    "not_scored": ("尚未計分", "not scored"),  # as wide as the league's Total score column allows at 60
     "unweighted_note": ("本報告不設權重，不計總分及等第", "Unweighted report: no total and no grade"),
     "none_unmet": ("所有衡量指標均已達成", "All indicators met their targets"),
     "none_unmet_rubric": ("無未達成之衡量指標", "No unmet indicators"),
@@ -210,6 +215,10 @@ _LABELS: dict[str, tuple[str, str]] = {
     "site_latest": ("最近一年", "Latest year"),
     "site_years": ("年數", "Years"),
     "site_not_scored": ("無法計分的報告", "Reports that cannot be scored"),
+    "trend_axis": ("縱軸自 0 起算", "the vertical axis starts at 0"),
+    "trend_no_value": ("— 表示該年度沒有數值：未加權的報告沒有分數，未填達成值的年度也沒有",
+                       "— means no value that year: an unweighted report has no score, nor has a year without "
+                       "an actual value"),
 }
 
 
@@ -267,10 +276,11 @@ def goal_number(n: int, lang: str) -> str:
     return f"{zh_number(n)}、" if lang == "zh-TW" else f"{n}. "
 
 
-def item_number(n: int, lang: str) -> str:
+def item_number(n: int, lang: str, name: str = "") -> str:
     """An indicator within its goal: `1.` glued to CJK text (a terminal wraps only at spaces), `1. ` in
-    English."""
-    return f"{n}." if lang == "zh-TW" else f"{n}. "
+    English and before a name that starts with a digit (`1.111 年執行率` read as the number 1.111)."""
+    glued = lang == "zh-TW" and not unicodedata.normalize("NFKC", name[:1]).isdigit()
+    return f"{n}." if glued else f"{n}. "
 
 
 def part_number(n: int, lang: str) -> str:

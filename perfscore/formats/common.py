@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from typing import Any
 
@@ -73,6 +74,14 @@ def signed(value: Decimal | None) -> str:
     return f"+{plain(value)}" if value > 0 else plain(value)
 
 
+def status_label(indicator: dict[str, Any], lang: str) -> str:
+    """達成 / 未達成 / 未填; an indicator with an actual value but no score (its target could not be set)
+    is 未計分, not 未填, which told the user to fill in what was already there."""
+    if indicator["status"] == "unscored" and indicator.get("actual"):
+        return label("status_not_scored", lang)
+    return label(indicator["status"], lang)
+
+
 def gap_text(value: Decimal | None, unit: str) -> str:
     """A gap (差異值) always with its sign, so `+1天` over a lower-is-better target reads as one day over,
     as `-5%` under a higher-is-better one reads as five short."""
@@ -81,8 +90,12 @@ def gap_text(value: Decimal | None, unit: str) -> str:
 
 def title_line(meta: dict[str, Any], lang: str) -> str:
     """Year and title, without repeating a year the title already shows (`104 年度施政績效報告`)."""
-    shown = str(meta["roc_year"] if lang == "zh-TW" else meta["year"])
-    return meta["title"] if shown in meta["title"] else f"{year_text(meta['year'], lang)} {meta['title']}"
+    title: str = meta["title"]
+    # Either year counts: an English run of a report without title_en shows the Chinese title, which names
+    # the ROC year, and adding 2024 before `113 年度施政績效報告` said the year twice.
+    if any(re.search(rf"(?<!\d){year}(?!\d)", title) for year in (meta["roc_year"], meta["year"])):
+        return title
+    return f"{year_text(meta['year'], lang)} {title}"
 
 
 def heading(meta: dict[str, Any], lang: str) -> str:

@@ -121,7 +121,7 @@ def agency_page(view: dict[str, Any]) -> str:
     total = trend["series"][0]
     parts = [f"<h1>{escape(view['organisation'])}</h1>",
              f'<section id="totals"><h2>{escape(label("site_totals", lang))}</h2>',
-             chart(by_year(total, years), years), figures(total, years, lang, view["reports"]), "</section>",
+             chart(by_year(total, years), years, lang), figures(total, years, lang, view["reports"]), "</section>",
              f'<section id="indicators"><h2>{escape(label("site_indicators", lang))}</h2>']
     header = [label("indicator", lang), label("unit", lang), label("trend_sparkline", lang),
               label("site_latest", lang), label("trend_actual", lang), label("trend_flag", lang)]
@@ -146,7 +146,7 @@ def indicator_page(view: dict[str, Any]) -> str:
     flag = f' <span class="easy">({escape(label("trend_easy", lang))})</span>' if line["easy"] else ""
     parts = [f"<h1>{escape(line['name'])}{flag}</h1>", f"<p>{_link(view['organisation'], view['agency_href'])}"
              + (f" · {escape(names)}" if names else "") + (f" · {escape(line['unit'])}" if line["unit"] else "")
-             + "</p>", chart(by_year(line, years), years),
+             + "</p>", chart(by_year(line, years), years, lang),
              f'<div class="wide">{figures(line, years, lang, view["reports"])}</div>']
     nav = [(label("site_home", lang), "../index.html"), (view["organisation"], view["agency_href"])]
     return page(f"{line['name']} · {view['organisation']}", lang, nav, "".join(parts))

@@ -26,7 +26,8 @@ def check(report: Report, result: ReportResult) -> Iterator[Finding]:
     total = sum(weights, ZERO)
     if facets and total != report.scoring.total:  # no weighted facet at all is PS714
         parts = " + ".join(plain(w) for w in weights)
-        yield PS301.at(("facets",), say("PS301", parts=parts, total=plain(total),
+        key = "PS301.one" if len(weights) == 1 else "PS301"
+        yield PS301.at(("facets",), say(key, parts=parts, total=plain(total),
                                         declared=plain(report.scoring.total)), key=True)
     for facet in facets:
         yield from _facet_weights(facet)
@@ -37,7 +38,8 @@ def _facet_weights(facet: FacetResult) -> Iterator[Finding]:
         # A rubric goal has no indicators: its declared weight is the only one it has.
         if goal.rubric is None and goal.declared_weight is not None and goal.declared_weight != goal.indicator_weight:
             parts = " + ".join(plain(i.weight) for i in goal.indicators)
-            yield PS303.at(goal.path + ("weight",), say("PS303", name=goal.name, declared=plain(goal.declared_weight),
+            key = "PS303.one" if len(goal.indicators) == 1 else "PS303"
+            yield PS303.at(goal.path + ("weight",), say(key, name=goal.name, declared=plain(goal.declared_weight),
                                                         parts=parts, sum=plain(goal.indicator_weight)))
     strategic = [g for g in facet.goals if not g.is_bonus]
     declared = sum((g.weight for g in strategic), ZERO)
@@ -45,5 +47,6 @@ def _facet_weights(facet: FacetResult) -> Iterator[Finding]:
         parts = " + ".join(plain(g.weight) for g in strategic)
         derived = sum((g.weight if g.rubric else g.indicator_weight for g in strategic), ZERO)
         hint = say("PS302.derived", derived=plain(derived)) if derived == facet.weight else say("PS302.fix")
-        yield PS302.at(facet.path + ("weight",), say("PS302", name=facet.name, parts=parts, declared=plain(declared),
+        key = "PS302.one" if len(strategic) == 1 else "PS302"  # not `合計 90 = 90`, a sum of one part
+        yield PS302.at(facet.path + ("weight",), say(key, name=facet.name, parts=parts, declared=plain(declared),
                                                      weight=plain(facet.weight), hint=hint))

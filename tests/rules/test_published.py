@@ -109,7 +109,7 @@ def test_published_gap_of_a_lower_target_and_a_deadline() -> None:
     assert _gap(lower, "落後 2天") == [("PS407", "published gap +2天 but 8天 against 10天以下 gives -2天")]
     # A deadline of 113年12月 done in 114年2月: 2 months late, +2 月.
     late = "{name: a, weight: 100, target: 113年12月, actual: 114年2月, review: r, published: {gap: GAP}}"
-    assert _gap(late, "+2月") == _gap(late, "落後 2月") == []
+    assert _gap(late, "+2月") == _gap(late, "落後 2月") == _gap(late, "+2個月") == []
     assert _gap(late, "+2天")[0][1] == \
         "published gap '+2天' is in '天' but the gap of 'a' is in '月'; write it in '月'"
 

@@ -29,9 +29,27 @@ def test_each_weight_slip_points_at_its_weight() -> None:
 
 def test_messages_show_the_sums() -> None:
     messages = {f.code: f.message for f in findings(SLIPS)}
-    assert "add up to 90 = 90, not the declared total 100" in messages["PS301"]
-    assert "weigh 50 = 50, not the facet's 90; correct a goal's weight" in messages["PS302"]
+    # one facet and one goal: no `90 = 90`, a sum of one part (a new-user trial), but what it is
+    assert "the only facet weighs 90, not the declared total 100" in messages["PS301"]
+    assert "the only goal of facet 'f' weighs 50, not the facet's 90; correct a goal's weight" in messages["PS302"]
     assert "declared as 50 but its indicators weigh 40 + 45 = 85; declare 85" in messages["PS303"]
+    # two of each: the sums (30 + 60 = 90 facets, 20 + 30 = 50 goals, 40 = one indicator)
+    two = SLIPS.replace("weight: 90", "weight: 30").replace("weight: 50", "weight: 20")
+    two = two.replace("      - name: g\n", "      - name: h\n        weight: 30\n        indicators:\n"
+                      "          - {name: c, weight: 40, target: 100%, actual: 100%}\n      - name: g\n")
+    two = two.replace("facets:\n", "facets:\n  - name: e\n    weight: 60\n    goals:\n      - name: k\n"
+                      "        indicators: [{name: d, weight: 60, target: 100%, actual: 100%}]\n")
+    messages = {f.code: str(f.message) for f in findings(two)}
+    assert "add up to 60 + 30 = 90, not the declared total 100" in messages["PS301"]
+    assert "weigh 30 + 20 = 50, not the facet's 30" in messages["PS302"]
+    texts = [str(f.message) for f in findings(two) if f.code == "PS303"]
+    assert "goal 'h' is declared as 30 but its only indicator weighs 40; declare 40" in texts[0]
+
+
+def test_a_sum_of_one_part_is_said_plainly_in_zh_tw() -> None:
+    messages = {f.code: f.text("zh-TW") for f in findings(SLIPS)}
+    assert "唯一的面向權重為 90，不等於宣告的總分 100" in messages["PS301"]
+    assert "面向「f」唯一的目標權重為 50，不等於面向權重 90" in messages["PS302"]
 
 
 def test_a_goal_weight_that_would_match_is_suggested() -> None:

@@ -38,8 +38,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "PS301": ("面向與具體事蹟權重合計 {parts} = {total}，不等於宣告的總分 {declared}；請修正權重或設定 scoring.total",
               "facet and section weights add up to {parts} = {total}, not the declared total {declared}; fix a "
               "weight or set scoring.total"),
+    "PS301.one": ("唯一的面向權重為 {total}，不等於宣告的總分 {declared}；請修正權重或設定 scoring.total",
+                  "the only facet weighs {total}, not the declared total {declared}; fix its weight or set "
+                  "scoring.total"),
     "PS302": ("面向「{name}」各目標權重合計 {parts} = {declared}，不等於面向權重 {weight}{hint}",
               "the goals of facet {name!r} weigh {parts} = {declared}, not the facet's {weight}{hint}"),
+    # one goal: `合計 90 = 90` is a sum of one part, said plainly instead
+    "PS302.one": ("面向「{name}」唯一的目標權重為 {declared}，不等於面向權重 {weight}{hint}",
+                  "the only goal of facet {name!r} weighs {declared}, not the facet's {weight}{hint}"),
     "PS302.derived": ("；若各目標以其衡量指標權重計，合計為 {derived}，正好相符",
                       "; with each goal at its indicators' weight they add up to {derived}, which matches"),
     "PS302.fix": ("；請修正某一目標或面向的權重", "; correct a goal's weight or the facet's"),
@@ -47,6 +53,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
               "請宣告 {sum} 或修正衡量指標權重",
               "goal {name!r} is declared as {declared} but its indicators weigh {parts} = {sum}; declare {sum} "
               "or correct an indicator's weight"),
+    "PS303.one": ("目標「{name}」宣告權重為 {declared}，但其唯一的衡量指標權重為 {sum}；"
+                  "請宣告 {sum} 或修正該衡量指標權重",
+                  "goal {name!r} is declared as {declared} but its only indicator weighs {sum}; declare {sum} or "
+                  "correct that indicator's weight"),
     # published figures (PS4xx)
     "PS401": ("公布達成度 {published}%，但達成值 {actual} 對原訂目標值 {target} 計得 {computed}%",
               "published achievement {published}% but {actual} against {target} gives {computed}%"),

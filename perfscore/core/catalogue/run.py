@@ -92,7 +92,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
                          "請將該部分改寫為一般區塊格式，或手動清除",
                          "{path} cannot be rolled over: the draft would not validate (above), so nothing was written; "
                          "write that part in plain block style, or clear it by hand"),
-    "rollover.written": ("{year} 年度草稿已寫入{where}；{count} 項原訂目標值被超越 {margin}% 以上，"
+    # {year}: `105 年度` in zh-TW (the report's own years are ROC years), `2016` in English
+    "rollover.written": ("{year}草稿已寫入 {where}；{count} 項原訂目標值被超越 {margin}% 以上，"
                          "已附 suggested_target:",
                          "draft for {year} written to {where}; {count} target(s) beaten by {margin}% or more carry a "
                          "suggested_target:"),

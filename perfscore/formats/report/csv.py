@@ -13,7 +13,7 @@ from typing import Any
 
 from perfscore.core.i18n import label
 from perfscore.formats import RenderOptions
-from perfscore.formats.common import is_weighted, light_name, rubric_sum, stage_cell, stage_comments
+from perfscore.formats.common import is_weighted, light_name, rubric_sum, stage_cell, stage_comments, status_label
 from perfscore.formats.csvout import cell, table_text
 
 COLUMNS = ("facet_id", "facet", "goal_id", "goal", "indicator_id", "indicator", "weight", "target", "actual",
@@ -26,7 +26,8 @@ OVERRIDE_COLUMNS = ("light_computed_column", "light_reason")
 
 def rows(view: dict[str, Any], lang: str) -> list[list[str]]:
     """The header in the reader's language, then one row per indicator in report order."""
-    keys = [key for key in COLUMNS if is_weighted(view) or key not in ("weight", "points")]
+    # An unweighted report has no points: no weight, points or published points column (docs/format.md).
+    keys = [key for key in COLUMNS if is_weighted(view) or key not in ("weight", "points", "published_points")]
     indicators = [i for f in view["facets"] for g in f["goals"] for i in g["indicators"]]
     if any("light_computed" in i for i in indicators):
         keys[keys.index("light") + 1:keys.index("light") + 1] = OVERRIDE_COLUMNS
@@ -60,7 +61,7 @@ def rows(view: dict[str, Any], lang: str) -> list[list[str]]:
                      "weight": indicator["weight"], "target": target["text"] if target else None,
                      "actual": indicator["actual"], "unit": indicator["unit"],
                      "achievement_pct": indicator["achievement"], "points": indicator["points"],
-                     "status": label(indicator["status"], lang), "light": light_name(view, indicator["light"], lang),
+                     "status": status_label(indicator, lang), "light": light_name(view, indicator["light"], lang),
                      "light_computed_column": light_name(view, computed, lang) if computed else None,
                      "light_reason": indicator.get("light_reason"), "gap": indicator["gap"],
                      "published_achievement": published.get("achievement"),

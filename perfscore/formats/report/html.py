@@ -34,6 +34,7 @@ from perfscore.formats.common import (
     review_text,
     rubric_sum,
     stage_table,
+    status_label,
     title_line,
     total_text,
 )
@@ -82,7 +83,11 @@ def chart(view: dict[str, Any]) -> dict[str, Any]:
 # around it still wrap, so a long target written as a sentence fits its column.
 _BOUND = "(?:以上|以下|以內)"
 _NUMBER = r"[+\-−]?\d[\d,]*(?:\.\d+)?\s?[%％‰]?"
-FIGURE = re.compile(rf"(?:[≥≤＞＜<>]\s?)?{_NUMBER}(?:\s?[~～至\-–]\s?{_NUMBER})?"
+# A date is a figure too (`113年12月底前`, `2024-12-31`, `113/06/30前`): it was split into `113年` and
+# `12月` spans, with a break allowed between them and before 底前.
+_DATE = (r"(?:\d{2,4}\s?年(?:\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?日)?)?(?:底|初|中)?"
+         r"|\d{3,4}([/\-])\d{1,2}\1\d{1,2})(?:以前|前|止)?")
+FIGURE = re.compile(rf"{_DATE}|(?:[≥≤＞＜<>]\s?)?{_NUMBER}(?:\s?[~～至\-–]\s?{_NUMBER})?"
                     rf"(?:{_BOUND}|[\u3400-\u9fff]{_BOUND}?)?")
 
 
@@ -94,6 +99,18 @@ def figures(text: str) -> Markup:
         last = match.end()
     parts.append(escape(text[last:]))
     return Markup("").join(parts)
+
+
+def target_cell(text: str, lang: str) -> Markup:
+    """A target's cell: the figure kept whole and, for a relative target, its origin below it as a smaller
+    line that wraps anywhere (a file's path is one long word): the whole sentence set as a figure filled
+    eight lines of a narrow PDF column (a new-user trial)."""
+    previous = label("relative_previous", lang)
+    for opening in ("（", " ("):
+        head, found, tail = text.partition(f"{opening}{previous} ")
+        if found:
+            return figures(head) + Markup('<span class="origin">%s</span>') % f"{found.lstrip()}{tail}"
+    return figures(text)
 
 
 def _parts(view: dict[str, Any], lang: str) -> dict[str, str]:
@@ -115,10 +132,13 @@ def context(view: dict[str, Any], lang: str) -> dict[str, Any]:
         "parts": _parts(view, lang), "chart": chart(view), "symbols": LIGHT_SYMBOLS, "percent": percent,
         "summary": summary_paragraph(meta["organisation"], meta["year"], view["goal_names"], counts, lang),
         "num": num, "gap_text": gap_text, "goal_number": goal_number, "review_text": review_text,
-        "paragraphs": paragraphs, "figures": figures, "criterion_cells": criterion_cells, "rubric_sum": rubric_sum,
+        "paragraphs": paragraphs, "figures": figures,
+        "target_cell": target_cell, "status_label": status_label, "total_text": total_text,
+        "criterion_cells": criterion_cells,
+        "rubric_sum": rubric_sum,
         "stage_table": stage_table, "progress_table": progress_table, "is_weighted": is_weighted,
         "light_text": light_text, "light_counts_text": light_counts_text, "light_name": light_name,
-        "margin_text": margin_text, "total_text": total_text, "no_unmet_sentence": no_unmet_sentence,
+        "margin_text": margin_text, "no_unmet_sentence": no_unmet_sentence,
     }
 
 

@@ -19,6 +19,7 @@ from perfscore.formats.common import (
     progress_table,
     review_text,
     stage_table,
+    status_label,
     total_text,
 )
 from perfscore.formats.markdown import escape, table
@@ -78,7 +79,7 @@ def _lights(view: dict[str, Any], lang: str) -> list[str]:
     rows = [[escape(facet["name"]), escape(goal["name"]), escape(i["name"]),
              escape(i["target"]["text"] if i["target"] else "—"), escape(i["actual"] or "—"),
              num(i["achievement"], "%"), escape(light_text(view, i, lang)),
-             " ".join(part for part in (label(i["status"], lang), margin_text(i, lang)) if part)]
+             " ".join(part for part in (status_label(i, lang), margin_text(i, lang)) if part)]
             for facet in facets for goal in facet["goals"] for i in goal["indicators"]]
     keys = ["facet", "goal", "indicator", "target", "actual", "achievement", "light", "status"]
     counts = [] if not is_weighted(view) else \

@@ -28,6 +28,7 @@ from perfscore.formats.common import (
     review_text,
     rubric_sum,
     stage_table,
+    status_label,
     total_text,
 )
 from perfscore.formats.office.odtdoc import TextDocument
@@ -111,7 +112,7 @@ def _facet_table(doc: TextDocument, facet: dict[str, Any], c: dict[str, Any]) ->
                    f"{index}. {indicator['name']}" + (f"{L['paren']}{num(indicator['weight'])}{percent})"
                                                       if weighted else ""),
                    target["text"] if target else DASH, indicator["actual"] or DASH,
-                   f"{num(indicator['achievement'], '%')}\n{light} {L[indicator['status']]}"
+                   f"{num(indicator['achievement'], '%')}\n{light} {status_label(indicator, lang)}"
                    + (f"\n{margin}" if margin else ""),
                    num(indicator["points"]), indicator["analysis"] or ""]
             rows.append(row if weighted else row[:5] + row[6:])

@@ -30,6 +30,7 @@ from perfscore.formats.common import (
     shown_stage_items,
     stage_comments,
     stage_item_name,
+    status_label,
 )
 from perfscore.formats.office.sheet import Cell, Column, Kind, Sheet
 
@@ -85,7 +86,7 @@ def goals_sheet(view: dict[str, Any], lang: str, points: int, achievement: int) 
         (col("achievement", Kind.PERCENT, achievement), lambda f, g, i: i["achievement"]),
         *([(col("points", Kind.NUMBER, points), lambda f, g, i: i["points"])] if weighted else []),
         *([(col("credit"), lambda f, g, i: i["credit"])] if credits else []),
-        (col("status"), lambda f, g, i: label(i["status"], lang)),
+        (col("status"), lambda f, g, i: status_label(i, lang)),
         *([(col("light"), lambda f, g, i: light_text(view, i, lang) if i["light"] else None)] if lights else []),
         (col("gap", Kind.NUMBER), lambda f, g, i: i["gap"]),
         *([(col("margin"), lambda f, g, i: margin_text(i, lang))] if margins else []),

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from rich.cells import cell_len
 from rich.console import Console, JustifyMethod
 from rich.table import Table
 from rich.text import Text
@@ -25,10 +26,11 @@ from perfscore.formats.common import (
     review_text,
     rubric_sum,
     stage_table,
+    status_label,
     total_text,
 )
 from perfscore.formats.console import findings_lines, finish, hidden_note, print_wrapped, string_console
-from perfscore.formats.grid import Cell, Column, Grid, layout
+from perfscore.formats.grid import FIGURE_CELLS, Cell, Column, Grid, layout
 from perfscore.formats.terminal import shown_view
 
 LIGHTS = {light: (symbol, style) for (light, symbol), style in
@@ -44,8 +46,8 @@ def status_text(indicator: dict[str, Any], lang: str, view: dict[str, Any] | Non
     margin = margin_text(indicator, lang)
     tail = f" {margin}" if margin else ""
     if view is not None and (lights or "light_computed" in indicator):
-        return Text(f"{light_text(view, indicator, lang)} {label(indicator['status'], lang)}{tail}", style=style)
-    return Text(f"{symbol} {label(indicator['status'], lang)}{tail}", style=style)
+        return Text(f"{light_text(view, indicator, lang)} {status_label(indicator, lang)}{tail}", style=style)
+    return Text(f"{symbol} {status_label(indicator, lang)}{tail}", style=style)
 
 
 NUMERIC = {"target", "actual", "achievement", "weight", "points", "gap"}
@@ -115,7 +117,7 @@ def _facet_table(view: dict[str, Any], facet: dict[str, Any], index: int, lang: 
             rows.extend(_rubric_rows(goal, goal_name, lang, narrow))
         for position, indicator in enumerate(goal["indicators"], start=1):
             target = indicator["target"]["text"] if indicator["target"] else "—"
-            name = f"{item_number(position, lang)}{indicator['name']}"
+            name = f"{item_number(position, lang, indicator['name'])}{indicator['name']}"
             figures: list[Cell] = [target, indicator["actual"] or "—", num(indicator["achievement"], "%")]
             status = status_text(indicator, lang, view, not weighted)
             if not weighted:
@@ -141,7 +143,7 @@ def _rubric_rows(goal: dict[str, Any], goal_name: str, lang: str, narrow: bool) 
     kind = Text(label("criterion", lang), style="dim")
     rows: list[list[Cell]] = []
     for position, criterion in enumerate(goal["rubric"]["criteria"], start=1):
-        name = f"{item_number(position, lang)}{criterion['name']}"
+        name = f"{item_number(position, lang, criterion['name'])}{criterion['name']}"
         most, given = criterion_cells(criterion, lang)
         if narrow:
             rows.append([name, most, given, "", "", ""])  # the status column is too narrow for the word
@@ -174,12 +176,21 @@ def _breakdown(view: dict[str, Any], lang: str, console: Console) -> Table:
 def _unmet(view: dict[str, Any], lang: str, console: Console) -> Table:
     if console.width < NARROW:
         return _unmet_cards(view, lang, console)
-    columns = _columns(lang, (("facet", 2), ("goal", 3), ("indicator", 3), ("target", 0), ("actual", 0),
-                              ("achievement", 0), ("gap", 0), ("review", 5)))
+    keys = ("facet", "goal", "indicator", "target", "actual", "achievement", "gap", "review")
     rows: list[list[Cell]] = [
         [row["facet"], row["goal"], row["indicator"], row["target"] or "—", row["actual"] or "—",
          num(row["achievement"], "%"), gap_text(row["gap"], row["unit"]), review_text(row) or "—"]
         for row in view["unmet"]]
+    # A target with its origin (`≥ 81.2%（上年度實際值 80.2% +1個百分點，a-2023.yaml）`) is a figure and a
+    # sentence: when the table does not fit on one line a row, it gets a share of the width and wraps (rich
+    # kept the whole sentence on one line and squeezed the other columns to one character). The figure
+    # itself never breaks (linebreak keeps `≥ 81.2%`).
+    widest = [max(cell_len(line) for cell in (label(key, lang), *(row[k] for row in rows))
+                  for line in (cell.plain if isinstance(cell, Text) else cell).split("\n"))
+              for k, key in enumerate(keys)]
+    sentence = widest[3] > FIGURE_CELLS and sum(widest) + 2 * len(keys) + 2 > console.width
+    columns = _columns(lang, (("facet", 2), ("goal", 3), ("indicator", 3), ("target", 3 if sentence else 0),
+                              ("actual", 0), ("achievement", 0), ("gap", 0), ("review", 5)))
     return layout(console, columns, rows, console.width, title=label("unmet_review", lang), title_justify="left",
                   expand=True).table
 
