@@ -54,7 +54,7 @@ def test_other_formats_do_not_fail(tmp_path: Path, fmt: str) -> None:
 def test_a_year_in_progress_with_no_actual_is_not_scored_yet(tmp_path: Path, fmt: str) -> None:
     """No indicator has an actual value in June, so nothing is scored: the total said 績效總分 0, read as a
     failing score (a new-user trial)."""
-    for lang, words, zero in (("zh-TW", "尚未計分", "績效總分: 0"), ("en", "not scored yet", "Total score: 0")):
+    for lang, words, zero in (("zh-TW", "尚未計分", "績效總分: 0"), ("en", "not scored", "Total score: 0")):
         text = compute(tmp_path, fmt, lang)
         assert words in text
         assert zero not in text.replace("*", "")
