@@ -147,3 +147,33 @@ def test_the_unmet_review_shows_the_gap_in_months_and_days(tmp_path: Path) -> No
     assert "| 92年12月 | 93年1月 | 0% | +1個月 | r |" in zh
     assert "| 2024-12-31 | 2025-01-01 | 0% | +1天 | r |" in zh
     assert "+1 months" in en and "+1 days" in en
+
+
+def test_a_deadline_gap_names_its_unit_in_csv_and_xlsx(tmp_path: Path) -> None:
+    # A new-user trial: the CSV's 差異值 read `12` beside an empty 單位 (a date target has no unit): 12 what?
+    # 93年10月 done 94年10月 is 12 months late; 93年12月 done 94年1月 is 1 month late.
+    from python_calamine import CalamineWorkbook
+
+    report = tmp_path / "dates.yaml"
+    report.write_text("""report: {title: t, organisation: o, year: 2004}
+scoring: {}
+sections: []
+facets:
+  - name: f
+    weight: 100
+    goals:
+      - name: g
+        indicators:
+          - {name: 晚一年, weight: 50, target: 93年10月, actual: 94年10月}
+          - {name: 晚一個月, weight: 50, target: 93年12月, actual: 94年1月}
+""", encoding="utf-8")
+    csv = CliRunner().invoke(cli, ["compute", str(report), "-f", "csv", "--no-bom", "--lang", "zh-TW"])
+    rows = [line.split(",") for line in csv.stdout.splitlines()]
+    gap, unit = rows[0].index("差異值"), rows[0].index("差異值單位")
+    assert [(row[gap], row[unit]) for row in rows[1:3]] == [("12", "個月"), ("1", "個月")]
+    book = tmp_path / "dates.xlsx"
+    assert CliRunner().invoke(cli, ["compute", str(report), "-f", "xlsx", "-o", str(book)]).exit_code == 0
+    sheet = CalamineWorkbook.from_path(str(book)).get_sheet_by_name("策略績效目標").to_python()
+    header = sheet[1]
+    assert [(row[header.index("差異值")], row[header.index("差異值單位")]) for row in sheet[2:4]] == \
+        [(12.0, "個月"), (1.0, "個月")]

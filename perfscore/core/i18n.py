@@ -30,6 +30,7 @@ _LABELS: dict[str, tuple[str, str]] = {
     "breakdown": ("績效總分", "Score breakdown"),
     "unmet_review": ("未達績效目標項目檢討", "Review of unmet indicators"),
     "gap": ("差異值", "Gap"),
+    "gap_in": ("差異值單位", "Gap unit"),  # csv, xlsx, ods: a deadline's gap is in months or days
     "gap_month": ("個月", " months"),  # glued as every zh-TW unit is (`-2件`, `+15天`, `+2個月`)
     "gap_day": ("天", " days"),
     "cause": ("未達成原因分析", "Cause"),

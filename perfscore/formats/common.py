@@ -82,6 +82,13 @@ def status_label(indicator: dict[str, Any], lang: str) -> str:
     return label(indicator["status"], lang)
 
 
+def dated_gap(indicator: dict[str, Any]) -> str | None:
+    """The unit of a deadline's gap (個月 / 天, months / days) where it is not the indicator's own unit, which a
+    date target does not have: a bare `15` in a gap column does not say months or days. None elsewhere."""
+    unit = indicator.get("gap_unit")
+    return unit.strip() if unit and indicator["gap"] is not None and unit != indicator["unit"] else None
+
+
 def gap_text(value: Decimal | None, unit: str) -> str:
     """A gap (差異值) always with its sign, so `+1天` over a lower-is-better target reads as one day over,
     as `-5%` under a higher-is-better one reads as five short."""

@@ -132,8 +132,10 @@ def indicator_view(indicator: IndicatorResult, lang: str) -> dict[str, Any]:
         **({"light_computed": indicator.light_computed, "light_reason": source.light.reason}
            if source.light is not None else {}),
         **({"measure": source.measure} if source.measure is not None else {}),
-        # A met indicator's margin (scoring.gaps: all) is shown in its unit: a deadline's months or days.
-        **({"gap_unit": gap_unit(indicator, lang)} if indicator.met and indicator.gap is not None else {}),
+        # The unit a gap is in where it is not the indicator's own: a deadline's months or days (a date target
+        # has no unit of its own); a met indicator's margin (scoring.gaps: all) is shown in it too.
+        **({"gap_unit": gap_unit(indicator, lang)}
+           if indicator.gap is not None and (indicator.met or indicator.gap_unit) else {}),
         **({"assessment": source.assessment} if source.assessment is not None else {}),
         **({"periods": periods_view(indicator.tracking)} if indicator.tracking is not None else {}),
     }

@@ -13,7 +13,15 @@ from typing import Any
 
 from perfscore.core.i18n import label
 from perfscore.formats import RenderOptions
-from perfscore.formats.common import is_weighted, light_name, rubric_sum, stage_cell, stage_comments, status_label
+from perfscore.formats.common import (
+    dated_gap,
+    is_weighted,
+    light_name,
+    rubric_sum,
+    stage_cell,
+    stage_comments,
+    status_label,
+)
 from perfscore.formats.csvout import cell, table_text
 
 COLUMNS = ("facet_id", "facet", "goal_id", "goal", "indicator_id", "indicator", "weight", "target", "actual",
@@ -31,6 +39,8 @@ def rows(view: dict[str, Any], lang: str) -> list[list[str]]:
     indicators = [i for f in view["facets"] for g in f["goals"] for i in g["indicators"]]
     if any("light_computed" in i for i in indicators):
         keys[keys.index("light") + 1:keys.index("light") + 1] = OVERRIDE_COLUMNS
+    if any(dated_gap(i) for i in indicators):  # a deadline's gap: 15 what? (months or days)
+        keys.insert(keys.index("gap") + 1, "gap_in")
     stages = view.get("stages")
     names = stages["names"] if stages else []
     staged = {item["path"]: item for item in stages["items"]} if stages else {}
@@ -64,6 +74,7 @@ def rows(view: dict[str, Any], lang: str) -> list[list[str]]:
                      "status": status_label(indicator, lang), "light": light_name(view, indicator["light"], lang),
                      "light_computed_column": light_name(view, computed, lang) if computed else None,
                      "light_reason": indicator.get("light_reason"), "gap": indicator["gap"],
+                     "gap_in": dated_gap(indicator),
                      "published_achievement": published.get("achievement"),
                      "published_points": published.get("points")}, f"{g_path}.indicators.{i_index}",
                     indicator.get("periods"))

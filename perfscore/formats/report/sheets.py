@@ -20,6 +20,7 @@ from perfscore.core.i18n import label
 from perfscore.formats.common import (
     LIGHT_SYMBOLS,
     criterion_cells,
+    dated_gap,
     heading,
     is_weighted,
     light_name,
@@ -89,6 +90,7 @@ def goals_sheet(view: dict[str, Any], lang: str, points: int, achievement: int) 
         (col("status"), lambda f, g, i: status_label(i, lang)),
         *([(col("light"), lambda f, g, i: light_text(view, i, lang) if i["light"] else None)] if lights else []),
         (col("gap", Kind.NUMBER), lambda f, g, i: i["gap"]),
+        *([(col("gap_in"), lambda f, g, i: dated_gap(i))] if any(dated_gap(i) for i in indicators) else []),
         *([(col("margin"), lambda f, g, i: margin_text(i, lang))] if margins else []),
         (col("analysis", Kind.WRAP), lambda f, g, i: i["analysis"]), (col("review", Kind.WRAP),
                                                                       lambda f, g, i: review_text(i))]
